@@ -1,7 +1,7 @@
 // Starts one Prism mock on the bundled spec for the whole run, on a free loopback port, and ends it
 // by its process id afterwards, whether the tests passed or not.
-import { createServer } from "node:net";
 import type { TestProject } from "vitest/node";
+import { freePort } from "./free-port.js";
 // @ts-expect-error: a plain ESM script without type declarations
 import { startMock } from "../../scripts/mock.mjs";
 
@@ -9,17 +9,6 @@ declare module "vitest" {
   export interface ProvidedContext {
     mockUrl: string;
   }
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolvePort(port));
-    });
-  });
 }
 
 export default async function setup(project: TestProject) {

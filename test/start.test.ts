@@ -1,0 +1,50 @@
+// `npm start` (scripts/mock.mjs) as a user runs it: its own process, the PORT variable, the printed guide.
+import { spawn, type ChildProcess } from "node:child_process";
+import { afterEach, expect, test } from "vitest";
+import { freePort } from "./support/free-port.js";
+
+let started: ChildProcess | undefined;
+afterEach(async () => {
+  if (started?.exitCode === null && started.signalCode === null) {
+    const exited = new Promise((resolve) => started!.once("exit", resolve));
+    process.kill(started.pid!, "SIGTERM");
+    await exited;
+  }
+  started = undefined;
+});
+
+function run(env: Record<string, string>) {
+  started = spawn(process.execPath, ["scripts/mock.mjs"], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  started.stdout!.on("data", (chunk) => (output += chunk));
+  started.stderr!.on("data", (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => started!.once("exit", (code) => resolve(code)));
+  return { output: () => output, exited };
+}
+
+test("starts the mock on PORT, prints how to call it, and stops on SIGTERM", { timeout: 40_000 }, async () => {
+  const port = await freePort();
+  const mock = run({ PORT: String(port) });
+  await expect.poll(mock.output, { timeout: 30_000, interval: 100 }).toContain("Press Ctrl+C to stop.");
+  const guide = mock.output();
+  expect(guide).toContain(`http://127.0.0.1:${port}`);
+  for (const name of ["approved", "inReview", "denied", "stateOwnedEntity", "educationInReview", "twoCodes"]) expect(guide).toContain(name);
+  expect(guide).toContain("Prefer: code=");
+
+  const response = await fetch(`http://127.0.0.1:${port}/v1/customers/4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c/qualifications`, {
+    headers: { Authorization: "Bearer x", Prefer: "example=denied" },
+  });
+  expect(await response.json()).toEqual({
+    qualifications: [{ qualification: "Education", vettingStatus: "Denied", vettingReason: "Not an Education Customer", vettingCreatedDate: "2020-12-03T10:37:38.885Z" }],
+  });
+
+  process.kill(started!.pid!, "SIGTERM");
+  expect(await mock.exited).toBe(0);
+  await expect(fetch(`http://127.0.0.1:${port}/`)).rejects.toThrow();
+});
+
+test("a PORT that is not a port number is refused with a clear message", async () => {
+  const mock = run({ PORT: "eighty" });
+  expect(await mock.exited).toBe(2);
+  expect(mock.output()).toContain('PORT must be a port number between 1 and 65535, got "eighty"');
+});
