@@ -1,22 +1,101 @@
-// Generates TypeScript types from the bundled spec with openapi-typescript.
-// Usage: node scripts/generate.mjs [dir]   (reads dir/openapi.json, writes dir/schema.d.ts; default: generated)
+// Generates from the bundled spec: TypeScript types (openapi-typescript) and standalone JSON Schema
+// 2020-12 validators (Ajv), which run without eval or runtime code generation.
+// Usage: node scripts/generate.mjs [dir]   (reads dir/openapi.json, writes dir/schema.d.ts and
+// dir/validators.js + .d.ts; default: generated)
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import standaloneCode from "ajv/dist/standalone/index.js";
 import openapiTS, { astToString, stringToAST } from "openapi-typescript";
 
 const dir = process.argv[2] ?? "generated";
 const spec = JSON.parse(await readFile(join(dir, "openapi.json"), "utf8"));
 
-// An open value set is written `anyOf: [{enum: [...]}, {type: string}]`. Plain generation would
-// collapse it to `string`; `(string & {})` keeps the known values for completion and still
-// accepts any other string (contract decision 3).
-function openEnum(schema) {
-  const [known, other] = schema.anyOf ?? [];
-  const isOpen = schema.anyOf?.length === 2 && Array.isArray(known.enum) && other.type === "string" && !other.enum;
-  if (!isOpen) return undefined;
-  const literals = known.enum.map((value) => JSON.stringify(value)).join(" | ");
-  return stringToAST(`type T = ${literals} | (string & {});`)[0].type;
+await writeFile(join(dir, "schema.d.ts"), await generateTypes(spec));
+const validators = generateValidators(spec);
+await writeFile(join(dir, "validators.js"), validators.code);
+await writeFile(join(dir, "validators.d.ts"), validators.types);
+
+async function generateTypes(spec) {
+  // An open value set is written `anyOf: [{enum: [...]}, {type: string}]`. Plain generation would
+  // collapse it to `string`; `(string & {})` keeps the known values for completion and still
+  // accepts any other string (contract decision 3).
+  function openEnum(schema) {
+    const [known, other] = schema.anyOf ?? [];
+    const isOpen = schema.anyOf?.length === 2 && Array.isArray(known.enum) && other.type === "string" && !other.enum;
+    if (!isOpen) return undefined;
+    const literals = known.enum.map((value) => JSON.stringify(value)).join(" | ");
+    return stringToAST(`type T = ${literals} | (string & {});`)[0].type;
+  }
+  return astToString(await openapiTS(spec, { transform: openEnum }));
 }
 
-const nodes = await openapiTS(spec, { transform: openEnum });
-await writeFile(join(dir, "schema.d.ts"), astToString(nodes));
+// One validator per 2xx JSON body (`<operationId>Response`), per JSON request body
+// (`<operationId>Request`) and per parameter (`<name>Parameter`, camelCased). The retired
+// operations are left out: the client does not offer them.
+function generateValidators(spec) {
+  const resolve = (node) => (node?.$ref ? resolve(node.$ref.slice(2).split("/").reduce((parent, key) => parent[key], spec)) : node);
+  const schemas = {};
+  const variants = {};
+  for (const item of Object.values(spec.paths)) {
+    for (const parameter of (item.parameters ?? []).map(resolve)) {
+      schemas[`${camelCase(parameter.name)}Parameter`] = parameter.schema;
+    }
+    for (const operation of ["get", "post", "put"].map((method) => item[method]).filter((operation) => operation && !operation.deprecated)) {
+      const success = Object.entries(operation.responses).find(([status]) => status.startsWith("2"));
+      const responseSchema = resolve(success?.[1])?.content?.["application/json"]?.schema;
+      if (responseSchema) schemas[`${operation.operationId}Response`] = responseSchema;
+      const requestSchema = resolve(operation.requestBody)?.content?.["application/json"]?.schema;
+      if (requestSchema) schemas[`${operation.operationId}Request`] = requestSchema;
+      // A discriminated request also gets one validator per variant, so an error can speak of the
+      // variant the caller meant instead of every branch of the oneOf.
+      for (const [value, ref] of Object.entries(resolve(requestSchema)?.discriminator?.mapping ?? {})) {
+        variants[`${operation.operationId}Request`] ??= { property: resolve(requestSchema).discriminator.propertyName, names: {} };
+        const name = `${operation.operationId}Request${value}`;
+        variants[`${operation.operationId}Request`].names[value] = name;
+        schemas[name] = { $ref: ref };
+      }
+    }
+  }
+
+  const id = "https://partner-center-qualifications.invalid/components.json";
+  const ajv = new Ajv2020({ code: { source: true, esm: true, optimize: true }, strict: true, allowUnionTypes: true });
+  // Formats as regular expressions, so the generated code inlines them and imports nothing.
+  ajv.addFormat("uuid", /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+  ajv.addFormat("date-time", /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[Tt ](?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/);
+  const withRefs = (schema) => withoutAnnotations(JSON.parse(JSON.stringify(schema).replaceAll('"#/components/schemas/', `"${id}#/$defs/`)));
+  ajv.addSchema({ $id: id, $defs: withRefs(spec.components.schemas) });
+  for (const [name, schema] of Object.entries(schemas)) ajv.addSchema({ $id: name, ...withRefs(schema) });
+  const names = Object.keys(schemas).sort();
+  const code = standaloneCode.default(ajv, Object.fromEntries(names.map((name) => [name, name])));
+  const variantCode = Object.entries(variants).map(
+    ([name, { property, names: byValue }]) =>
+      `export const ${name}Variants = { property: ${JSON.stringify(property)}, byValue: { ${Object.entries(byValue).map(([value, validator]) => `${JSON.stringify(value)}: ${validator}`).join(", ")} } };`,
+  );
+
+  const types = [
+    "// Generated by scripts/generate.mjs from the bundled spec. Do not edit.",
+    "export interface ValidationError { instancePath: string; keyword: string; params: Record<string, unknown>; message?: string }",
+    "export interface Validator { (data: unknown): boolean; errors?: ValidationError[] | null }",
+    ...names.map((name) => `export declare const ${name}: Validator;`),
+    ...Object.entries(variants).map(
+      ([name, { property, names: byValue }]) =>
+        `export declare const ${name}Variants: { property: ${JSON.stringify(property)}; byValue: { ${Object.keys(byValue).map((value) => `${JSON.stringify(value)}: Validator`).join("; ")} } };`,
+    ),
+    "",
+  ].join("\n");
+  return { code: `// Generated by scripts/generate.mjs from the bundled spec. Do not edit.\n${code}\n${variantCode.join("\n")}\n`, types };
+}
+
+// Only validation keywords reach the generated code; descriptions and examples would only add bytes.
+function withoutAnnotations(value) {
+  const annotations = new Set(["title", "description", "examples", "example", "discriminator", "deprecated"]);
+  if (Array.isArray(value)) return value.map(withoutAnnotations);
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(Object.entries(value).filter(([key]) => !annotations.has(key)).map(([key, inner]) => [key, withoutAnnotations(inner)]));
+}
+
+function camelCase(name) {
+  const [first, ...rest] = name.split("-");
+  return first.toLowerCase() + rest.map((part) => part[0].toUpperCase() + part.slice(1)).join("");
+}

@@ -1,100 +1,199 @@
-import createClient, { type Client, type Middleware } from "openapi-fetch";
+import createClient, { type Client } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
-import { PartnerCenterError } from "./errors.js";
+import * as validators from "../generated/validators.js";
+import { PartnerCenterClientError, PartnerCenterError } from "./errors.js";
+import { createTransport, DEFAULT_RETRY, exchangeOf, parseRetryAfter, sleep, type RetryOptions } from "./transport.js";
 import type { CustomerQualification, CustomerQualificationRequest, CustomerQualificationsResponse, ValidationCode } from "./types.js";
+import { checkArgument, checkBody, checkCallOptions, checkOptions, isPositiveNumber } from "./validation.js";
 
 export interface QualificationsClientOptions {
-  /** Partner Center's base URL. For 21Vianet use https://partner.partnercenterapi.microsoftonline.cn. */
-  baseUrl?: string;
-  /** A Microsoft Entra ID access token, or a function that returns one; it is called for every request so tokens can refresh. */
+  /** A Microsoft Entra ID access token, or a (possibly async) function that returns one; it is called for every attempt, so tokens can refresh. */
   accessToken: string | (() => string | Promise<string>);
-  /** The fetch to send requests with (tests, proxies, other runtimes). */
+  /** Default https://api.partnercenter.microsoft.com. For 21Vianet: https://partner.partnercenterapi.microsoftonline.cn. */
+  baseUrl?: string;
+  /** The fetch to send requests with (tests, proxies, other runtimes). Default: the global fetch. */
   fetch?: typeof globalThis.fetch;
+  /** Retry settings, or `false` for a single attempt. */
+  retry?: RetryOptions | false;
+  /** Time limit of each attempt, headers and body included. Default 30 s. */
+  timeoutMs?: number;
+  /** Sent as `X-Locale`, the language of messages (Partner Center's default is en-US). */
+  locale?: string;
+  /** Sent as `MS-PartnerCenter-Application`, your application's name. */
+  application?: string;
+  /** Sent as `MS-Contract-Version`, for example `v1`. */
+  contractVersion?: string;
 }
 
 export interface CallOptions {
-  /** Cancels the call. */
+  /** Cancels the call, waits between retries included. */
   signal?: AbortSignal;
-  /** The `MS-CorrelationId` to send; a new uuid by default. */
+  /** The `MS-CorrelationId` to send, a uuid; a new uuid v4 by default. */
   correlationId?: string;
-  /** Further request headers, for example `Prefer: example=inReview` for the Prism mock. */
+  /** Further request headers, for example `{ Prefer: "example=inReview" }` for the Prism mock. */
   headers?: Record<string, string>;
 }
 
 export interface CreateCallOptions extends CallOptions {
-  /** The `MS-RequestId` (idempotency key) to send; a new uuid by default. Reuse it only to retry the same call. */
+  /** The `MS-RequestId` (Partner Center's idempotency key), a uuid; a new uuid v4 by default. Reuse one only to repeat the same create. */
   requestId?: string;
+}
+
+export interface WaitForVettingOptions {
+  /** Time between two polls. Vetting takes hours to days, so the default is 15 minutes. */
+  intervalMs?: number;
+  /** Give up after this long with a `timeout` error. Default: no limit; cancel with `signal`. */
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  /** Called after every poll with the qualification as it stands (undefined while the customer does not have it yet). */
+  onPoll?: (qualification: CustomerQualification | undefined) => void;
 }
 
 export type QualificationsClient = ReturnType<typeof createQualificationsClient>;
 
-// openapi-fetch's data types pass through its `Readable` mapping, which mangles the open value
-// types (`"Approved" | (string & {})`); the high-level methods therefore state their own result types.
-type Sent = Promise<{ data?: unknown; error?: unknown; response: Response }>;
-
 const CUSTOMER_QUALIFICATIONS = "/v1/customers/{customer-tenant-id}/qualifications";
+const DEFAULT_POLL_INTERVAL_MS = 15 * 60_000;
 
 export function createQualificationsClient(options: QualificationsClientOptions) {
-  const { baseUrl = "https://api.partnercenter.microsoft.com", accessToken, fetch = globalThis.fetch } = options;
+  checkOptions(options);
+  const {
+    accessToken,
+    baseUrl = "https://api.partnercenter.microsoft.com",
+    fetch = globalThis.fetch,
+    retry = DEFAULT_RETRY,
+    timeoutMs = 30_000,
+    locale,
+    application,
+    contractVersion,
+  } = options;
 
-  const raw: Client<paths> = createClient<paths>({ baseUrl, fetch });
-  raw.use(partnerCenterHeaders(accessToken));
+  const headers: Record<string, string> = {};
+  if (locale !== undefined) headers["X-Locale"] = locale;
+  if (application !== undefined) headers["MS-PartnerCenter-Application"] = application;
+  if (contractVersion !== undefined) headers["MS-Contract-Version"] = contractVersion;
 
-  // The one road every call takes: set the ids, send, and turn a non-2xx answer into a PartnerCenterError.
-  async function send<T>(operation: string, call: CreateCallOptions, request: (init: RequestInit) => Sent): Promise<T> {
-    const headers = new Headers(call.headers);
-    if (call.requestId !== undefined) headers.set("MS-RequestId", call.requestId);
-    if (call.correlationId !== undefined) headers.set("MS-CorrelationId", call.correlationId);
-    const ids = ensureIds(headers);
-    const { data, error, response } = await request(call.signal ? { signal: call.signal, headers } : { headers });
-    if (!response.ok) throw new PartnerCenterError({ operation, status: response.status, body: error, ...ids });
-    return data as T;
+  const transport = createTransport({
+    fetch: (input, init) => fetch(input, init),
+    token: () => readToken(accessToken),
+    headers,
+    retry: retry === false ? false : { ...DEFAULT_RETRY, ...retry },
+    timeoutMs,
+  });
+  const raw: Client<paths> = createClient<paths>({ baseUrl: baseUrl.replace(/\/+$/, ""), fetch: transport });
+
+  // The one road of the high-level calls: check the call options, send, turn a non-2xx answer into a
+  // PartnerCenterError, and return the body only once it is JSON that keeps the contract.
+  async function send<T>(
+    validate: validators.Validator,
+    call: CreateCallOptions,
+    request: (init: { signal?: AbortSignal; headers: Headers; parseAs: "text" }) => Promise<{ response: Response }>,
+  ): Promise<T> {
+    checkCallOptions(call);
+    const callHeaders = new Headers(call.headers);
+    if (call.correlationId !== undefined) callHeaders.set("MS-CorrelationId", call.correlationId);
+    if (call.requestId !== undefined) callHeaders.set("MS-RequestId", call.requestId);
+    const init = { headers: callHeaders, parseAs: "text" as const, ...(call.signal ? { signal: call.signal } : {}) };
+
+    const { response } = await request(init);
+    const { text, ...details } = exchangeOf(response);
+    const contentType = response.headers.get("Content-Type");
+    const parsed = parseJson(text);
+    if (!response.ok) {
+      const retryAfterMs = parseRetryAfter(response.headers.get("Retry-After"));
+      throw new PartnerCenterError({
+        ...details,
+        status: response.status,
+        body: parsed.ok ? parsed.value : text,
+        json: parsed.ok,
+        contentType,
+        retryAfter: retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000),
+      });
+    }
+    if (!contentType || !/\bjson\b/i.test(contentType)) {
+      throw new PartnerCenterClientError("invalid-response", `${details.request} answered HTTP ${response.status} with Content-Type ${contentType ?? "(none)"}; expected application/json`, details);
+    }
+    if (!parsed.ok) {
+      throw new PartnerCenterClientError("invalid-response", `${details.request} answered HTTP ${response.status} with a body that is not valid JSON (${text.length} characters; cut off?)`, details);
+    }
+    checkBody(validate, parsed.value, details);
+    return parsed.value as T;
+  }
+
+  async function getCustomerQualifications(customerTenantId: string, call: CallOptions = {}): Promise<CustomerQualification[]> {
+    checkArgument(customerTenantId, "customerTenantId", validators.customerTenantIdParameter, "a GUID such as 4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c");
+    const body = await send<CustomerQualificationsResponse>(validators.getCustomerQualificationsResponse, call, (init) =>
+      raw.GET(CUSTOMER_QUALIFICATIONS, { params: { path: { "customer-tenant-id": customerTenantId } }, ...init }),
+    );
+    return Array.isArray(body) ? body : body.qualifications;
   }
 
   return {
-    /** The underlying openapi-fetch client, typed by the generated paths; it sends the same headers. */
+    /** The underlying openapi-fetch client, typed by the generated paths. It shares headers, timeouts and retries, but returns `{data, error}` instead of throwing. */
     raw,
 
-    /** The customer's qualifications, as an array whichever form the service answers with. */
-    async getCustomerQualifications(customerTenantId: string, call: CallOptions = {}): Promise<CustomerQualification[]> {
-      const body = await send<CustomerQualificationsResponse>("getCustomerQualifications", call, (init) =>
-        raw.GET(CUSTOMER_QUALIFICATIONS, { params: { path: { "customer-tenant-id": customerTenantId } }, ...init }),
-      );
-      return Array.isArray(body) ? body : body.qualifications;
-    },
+    /** The customer's qualifications, as an array whichever form Partner Center answers with. */
+    getCustomerQualifications,
 
-    /** Sets a qualification; answers with the customer's new qualification. */
-    createCustomerQualification(customerTenantId: string, request: CustomerQualificationRequest, call: CreateCallOptions = {}): Promise<CustomerQualification> {
-      return send<CustomerQualification>("createCustomerQualification", call, (init) =>
+    /** Sets a qualification (Education, GovernmentCommunityCloud or StateOwnedEntity); answers the customer's new qualification. */
+    async createCustomerQualification(customerTenantId: string, request: CustomerQualificationRequest, call: CreateCallOptions = {}): Promise<CustomerQualification> {
+      checkArgument(customerTenantId, "customerTenantId", validators.customerTenantIdParameter, "a GUID such as 4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c");
+      checkBody(validators.createCustomerQualificationRequestVariants, request, { request: "createCustomerQualification" }, "invalid-argument");
+      return send(validators.createCustomerQualificationResponse, call, (init) =>
         raw.POST(CUSTOMER_QUALIFICATIONS, { params: { path: { "customer-tenant-id": customerTenantId } }, body: request, ...init }),
       );
     },
 
     /** The partner's Government Community Cloud validation codes. */
     getValidationCodes(call: CallOptions = {}): Promise<ValidationCode[]> {
-      return send<ValidationCode[]>("getValidationCodes", call, (init) => raw.GET("/v1/customers/all/validations", init));
+      return send(validators.getValidationCodesResponse, call, (init) => raw.GET("/v1/customers/all/validations", init));
+    },
+
+    /**
+     * Polls until the customer's `qualification` is no longer `InReview`, and returns it as it then stands
+     * (Approved, Denied, or whatever Partner Center reports). Microsoft vets asynchronously; it can take days.
+     */
+    async waitForVetting(customerTenantId: string, qualification: string, wait: WaitForVettingOptions = {}): Promise<CustomerQualification> {
+      checkArgument(customerTenantId, "customerTenantId", validators.customerTenantIdParameter, "a GUID such as 4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c");
+      checkArgument(qualification, "qualification", (value) => typeof value === "string" && value !== "", "a qualification name such as Education");
+      const { intervalMs = DEFAULT_POLL_INTERVAL_MS, timeoutMs, signal, onPoll } = wait;
+      checkArgument(intervalMs, "intervalMs", isPositiveNumber, "a positive number of milliseconds");
+      if (timeoutMs !== undefined) checkArgument(timeoutMs, "timeoutMs", isPositiveNumber, "a positive number of milliseconds");
+      const deadline = timeoutMs === undefined ? Infinity : Date.now() + timeoutMs;
+      const what = `waitForVetting(${qualification})`;
+      for (;;) {
+        const qualifications = await getCustomerQualifications(customerTenantId, signal ? { signal } : {});
+        const current = qualifications.find((entry) => entry.qualification === qualification);
+        onPoll?.(current);
+        if (current && current.vettingStatus !== "InReview") return current;
+        const remaining = deadline - Date.now();
+        if (remaining <= intervalMs) {
+          throw new PartnerCenterClientError("timeout", `${what} gave up after ${timeoutMs} ms: the qualification is ${current ? "still InReview" : "not on the customer yet"}`);
+        }
+        await sleep(intervalMs, signal, what);
+      }
     },
   };
 }
 
-type RequestInit = { signal?: AbortSignal; headers: Headers };
-
-// Gives a request its MS-RequestId and MS-CorrelationId, new uuids unless already set.
-function ensureIds(headers: Headers): { requestId: string; correlationId: string } {
-  if (!headers.has("MS-RequestId")) headers.set("MS-RequestId", crypto.randomUUID());
-  if (!headers.has("MS-CorrelationId")) headers.set("MS-CorrelationId", crypto.randomUUID());
-  return { requestId: headers.get("MS-RequestId")!, correlationId: headers.get("MS-CorrelationId")! };
+async function readToken(accessToken: QualificationsClientOptions["accessToken"]): Promise<string> {
+  let token: unknown;
+  try {
+    token = typeof accessToken === "function" ? await accessToken() : accessToken;
+  } catch (error) {
+    throw new PartnerCenterClientError("token", "The accessToken function threw; see `cause`", { cause: error });
+  }
+  // Visible ASCII only: anything else cannot go in an HTTP header, and fetch's own error would echo the token.
+  if (typeof token !== "string" || !/^[\x21-\x7e]+$/.test(token)) {
+    const got = typeof token === "string" ? (token === "" ? "an empty string" : "a string with spaces or characters not allowed in a header") : typeof token;
+    throw new PartnerCenterClientError("token", `The access token must be a non-empty string of visible ASCII characters; got ${got}`);
+  }
+  return token;
 }
 
-// Adds what every Partner Center request carries, on high-level and raw calls alike.
-function partnerCenterHeaders(accessToken: QualificationsClientOptions["accessToken"]): Middleware {
-  return {
-    async onRequest({ request }) {
-      const token = typeof accessToken === "function" ? await accessToken() : accessToken;
-      request.headers.set("Authorization", `Bearer ${token}`);
-      request.headers.set("Accept", "application/json");
-      ensureIds(request.headers);
-      return request;
-    },
-  };
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
 }

@@ -6,7 +6,8 @@ import { examplesOf, operationById, operations, resolve } from "./support/spec.j
 
 const mockUrl = inject("mockUrl");
 const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
-const client = createQualificationsClient({ baseUrl: mockUrl, accessToken: "mock-token" });
+// Single attempts: these tests check what each answer becomes, not the retries (see faults.test.ts).
+const client = createQualificationsClient({ baseUrl: mockUrl, accessToken: "mock-token", retry: false });
 
 const prefer = (value: string) => ({ headers: { Prefer: value } });
 const successExamples = (operationId: string, status: string) => examplesOf(resolve(operationById(operationId).operation.responses[status]).content);
@@ -100,6 +101,8 @@ describe("every declared error reaches the caller as a PartnerCenterError", () =
       expect(failure.body).toEqual(body);
       expect(failure.message).toContain(`HTTP ${status}`);
       expect(failure.message).not.toContain("mock-token");
+      expect(failure.requestId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(failure.retryAfter).toBe(status === 429 ? 57 : undefined);
     });
   }
 

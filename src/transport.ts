@@ -1,0 +1,153 @@
+// The fetch that every request goes through, high-level and raw alike: it adds Partner Center's
+// headers, enforces the per-attempt timeout, retries what is safe to retry, and reads the body
+// inside the attempt so that a stalled or cut-off body is retried too.
+import { PartnerCenterClientError, type RequestDetails } from "./errors.js";
+
+export interface RetryOptions {
+  /** Retries after the first attempt. Default 3. */
+  retries?: number;
+  /** Backoff before the first retry; it doubles per retry, with full jitter. Default 500 ms. */
+  minDelayMs?: number;
+  /** The backoff never exceeds this. `Retry-After` may (up to `maxRetryAfterMs`). Default 30 s. */
+  maxDelayMs?: number;
+  /** A `Retry-After` longer than this fails the call at once instead of waiting. Default 60 s. */
+  maxRetryAfterMs?: number;
+  /** All attempts and waits of one call stay within this. Default 120 s. */
+  maxElapsedMs?: number;
+}
+
+export const DEFAULT_RETRY: Required<RetryOptions> = { retries: 3, minDelayMs: 500, maxDelayMs: 30_000, maxRetryAfterMs: 60_000, maxElapsedMs: 120_000 };
+
+export interface TransportOptions {
+  fetch: typeof globalThis.fetch;
+  token: () => Promise<string>;
+  /** Headers every request carries (X-Locale and friends). */
+  headers: Record<string, string>;
+  retry: Required<RetryOptions> | false;
+  timeoutMs: number;
+}
+
+// Partner Center documents 429 and 503 as "try again later"; GET is safe to repeat for the other
+// gateway failures too. POST repeats only where the same MS-RequestId makes it idempotent.
+const RETRY_STATUSES = { GET: new Set([429, 500, 502, 503, 504]), POST: new Set([429, 503]) } as Record<string, Set<number>>;
+
+const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+
+/** What the transport knows of a response it returned: the request it answers, its ids, and its body text. */
+export interface Exchange {
+  request: string;
+  requestId: string;
+  correlationId: string;
+  text: string;
+}
+
+const exchanges = new WeakMap<Response, Exchange>();
+
+export function exchangeOf(response: Response): Exchange {
+  const exchange = exchanges.get(response);
+  if (!exchange) throw new Error("This response did not come through the Partner Center transport");
+  return exchange;
+}
+
+export function createTransport(options: TransportOptions): typeof globalThis.fetch {
+  const { fetch, token, headers: fixedHeaders, retry, timeoutMs } = options;
+
+  return async function send(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+    const request = new Request(input, init);
+    const signal = request.signal;
+    const headers = new Headers(request.headers);
+    for (const [name, value] of Object.entries(fixedHeaders)) if (!headers.has(name)) headers.set(name, value);
+    headers.set("Accept", "application/json");
+    // The ids are fixed once per call, so every retry carries the same MS-RequestId (the idempotency key).
+    if (!headers.has("MS-RequestId")) headers.set("MS-RequestId", crypto.randomUUID());
+    if (!headers.has("MS-CorrelationId")) headers.set("MS-CorrelationId", crypto.randomUUID());
+    const details = {
+      request: `${request.method} ${new URL(request.url).pathname}`,
+      requestId: headers.get("MS-RequestId")!,
+      correlationId: headers.get("MS-CorrelationId")!,
+    };
+    const body = request.body ? await request.text() : null;
+    const retryStatuses = RETRY_STATUSES[request.method] ?? new Set<number>();
+    const startedAt = Date.now();
+
+    for (let attempt = 0; ; attempt++) {
+      throwIfAborted(signal, details.request, details);
+      const accessToken = await token();
+      headers.set("Authorization", `Bearer ${accessToken}`);
+      const attemptSignal = AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]);
+      let response: Response | undefined;
+      try {
+        response = await fetch(request.url, { method: request.method, headers, body, signal: attemptSignal, redirect: "follow" });
+        // Nothing the server sends back may carry the token further (into data, errors or logs).
+        const text = (await response.text()).replaceAll(accessToken, "[redacted]");
+        const retryAfterMs = parseRetryAfter(response.headers.get("Retry-After"));
+        const delay = retryStatuses.has(response.status) ? nextDelay(attempt, retryAfterMs) : undefined;
+        if (delay !== undefined) {
+          await sleep(delay, signal, details.request);
+          continue;
+        }
+        const received = new Response(NULL_BODY_STATUSES.has(response.status) ? null : text, response);
+        exchanges.set(received, { ...details, text });
+        return received;
+      } catch (error) {
+        if (error instanceof PartnerCenterClientError) throw error;
+        throwIfAborted(signal, details.request, details);
+        const timedOut = attemptSignal.aborted;
+        const failure = timedOut
+          ? new PartnerCenterClientError("timeout", `${details.request} got no complete answer within ${timeoutMs} ms (attempt ${attempt + 1})`, details)
+          : new PartnerCenterClientError("network", `${details.request} failed on the network (attempt ${attempt + 1}): ${describeNetworkError(error).replaceAll(accessToken, "[redacted]")}`, { ...details, cause: error });
+        // A POST may repeat only if nothing came back: then the server cannot have acted on it twice.
+        const safe = request.method === "GET" || response === undefined;
+        const delay = safe && retryStatuses.size > 0 ? nextDelay(attempt, undefined) : undefined;
+        if (delay === undefined) throw failure;
+        await sleep(delay, signal, details.request);
+      }
+    }
+
+    // When to try again, or undefined to stop: out of retries, a Retry-After past the limit, or out of time.
+    function nextDelay(attempt: number, retryAfterMs: number | undefined): number | undefined {
+      if (retry === false || attempt >= retry.retries) return undefined;
+      if (retryAfterMs !== undefined && retryAfterMs > retry.maxRetryAfterMs) return undefined;
+      const backoff = Math.random() * Math.min(retry.maxDelayMs, retry.minDelayMs * 2 ** attempt);
+      const delay = retryAfterMs ?? backoff;
+      return Date.now() - startedAt + delay > retry.maxElapsedMs ? undefined : delay;
+    }
+  };
+}
+
+/** `Retry-After` in milliseconds, from either form: seconds or an HTTP date. */
+export function parseRetryAfter(value: string | null): number | undefined {
+  if (value === null) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+function throwIfAborted(signal: AbortSignal | undefined, what: string, details?: RequestDetails): void {
+  if (signal?.aborted) throw new PartnerCenterClientError("aborted", `${what} was aborted by the caller`, { ...details, cause: signal.reason });
+}
+
+/** Waits `ms`, or rejects with an `aborted` error as soon as `signal` fires. */
+export function sleep(ms: number, signal: AbortSignal | undefined, what: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new PartnerCenterClientError("aborted", `${what} was aborted by the caller`, { cause: signal.reason }));
+    const abort = () => {
+      clearTimeout(timer);
+      reject(new PartnerCenterClientError("aborted", `${what} was aborted by the caller`, { cause: signal?.reason }));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", abort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", abort, { once: true });
+  });
+}
+
+// undici reports "fetch failed" and keeps the useful part (ECONNRESET, ECONNREFUSED…) in the cause.
+function describeNetworkError(error: unknown): string {
+  const cause = (error as { cause?: { code?: unknown; message?: unknown } })?.cause;
+  const code = typeof cause?.code === "string" ? cause.code : undefined;
+  const message = error instanceof Error ? error.message : String(error);
+  return code ? `${message} (${code})` : message;
+}
