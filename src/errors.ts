@@ -106,16 +106,16 @@ function readErrorBody(body: unknown): ErrorFields {
   };
 }
 
+// "HTTP 404 (code 600074, AccountStatusNotFound): The account status was not found."
 function explain(init: PartnerCenterErrorInit, fields: ErrorFields): string {
-  const parts: string[] = [];
-  if (fields.code !== undefined) parts.push(`code ${fields.code}`);
-  if (fields.errorName) parts.push(fields.errorName);
-  if (fields.description) parts.push(clip(fields.description));
+  const labels = [fields.code === undefined ? undefined : `code ${fields.code}`, fields.errorName].filter(Boolean);
+  let text = labels.length ? ` (${labels.join(", ")})` : "";
+  if (fields.description) text += `: ${clip(fields.description)}`;
   // A body that is not JSON, such as a proxy's HTML page: say what it was rather than paste it.
-  if (!init.json && init.body !== "") parts.push(`a ${init.contentType || "non-JSON"} body of ${String(init.body).length} characters`);
-  if (init.body === "") parts.push("an empty body");
-  if (init.retryAfter !== undefined) parts.push(`retry after ${init.retryAfter} s`);
-  return parts.length ? `: ${parts.join(", ")}` : "";
+  else if (init.body === "") text += ": an empty body";
+  else if (!init.json) text += `: a ${init.contentType || "non-JSON"} body of ${String(init.body).length} characters`;
+  if (init.retryAfter !== undefined) text += `; retry after ${init.retryAfter} s`;
+  return text;
 }
 
 function clip(text: string, max = 300): string {

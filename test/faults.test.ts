@@ -1,0 +1,319 @@
+// The client against a real HTTP server on loopback that misbehaves on purpose.
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { createQualificationsClient, PartnerCenterClientError, PartnerCenterError, type QualificationsClientOptions } from "../src/index.js";
+import { reply, startFaultServer, type FaultServer } from "./support/fault-server.js";
+
+const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
+const APPROVED = [{ qualification: "Education", vettingStatus: "Approved" }];
+const TOKEN = "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.fault-server-token";
+
+let server: FaultServer;
+beforeAll(async () => {
+  server = await startFaultServer();
+});
+afterAll(() => server.close());
+
+function clientFor(options: Partial<QualificationsClientOptions> = {}) {
+  return createQualificationsClient({ baseUrl: server.url, accessToken: TOKEN, retry: { retries: 3, minDelayMs: 1, maxDelayMs: 5 }, timeoutMs: 2_000, ...options });
+}
+
+async function failure(promise: Promise<unknown>): Promise<PartnerCenterClientError> {
+  const error = await promise.then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  expect(error).toBeInstanceOf(PartnerCenterClientError);
+  return error as PartnerCenterClientError;
+}
+
+const header = (index: number, name: string) => server.received[index]!.headers[name.toLowerCase()];
+
+describe("retries", () => {
+  test("429 with Retry-After in seconds waits that long, even past maxDelayMs, then succeeds with the same ids", async () => {
+    server.script(reply.json(429, { statusCode: 429, message: "Rate limit is exceeded. Try again in 1 seconds." }, { "Retry-After": "1" }), reply.json(200, APPROVED));
+    const started = performance.now();
+    expect(await clientFor().getCustomerQualifications(TENANT)).toEqual(APPROVED);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(950);
+    expect(server.received).toHaveLength(2);
+    expect(header(1, "MS-RequestId")).toBe(header(0, "MS-RequestId"));
+    expect(header(1, "MS-CorrelationId")).toBe(header(0, "MS-CorrelationId"));
+  });
+
+  test("429 with Retry-After as an HTTP date waits until then", async () => {
+    const inTwoSeconds = new Date(Date.now() + 2_000).toUTCString();
+    server.script(reply.json(429, { statusCode: 429, message: "Rate limit is exceeded." }, { "Retry-After": inTwoSeconds }), reply.json(200, APPROVED));
+    const started = performance.now();
+    expect(await clientFor().getCustomerQualifications(TENANT)).toEqual(APPROVED);
+    // HTTP dates have whole seconds, so the wait is between one and two seconds.
+    expect(performance.now() - started).toBeGreaterThanOrEqual(900);
+    expect(server.received).toHaveLength(2);
+  });
+
+  test("a Retry-After beyond maxRetryAfterMs fails at once with the 429", async () => {
+    server.script(reply.json(429, { statusCode: 429, message: "Rate limit is exceeded. Try again in 120 seconds." }, { "Retry-After": "120" }));
+    const error = (await failure(clientFor().getCustomerQualifications(TENANT))) as PartnerCenterError;
+    expect(error).toBeInstanceOf(PartnerCenterError);
+    expect(error).toMatchObject({ kind: "http", status: 429, code: 429, retryAfter: 120 });
+    expect(error.message).toContain("retry after 120 s");
+    expect(server.received).toHaveLength(1);
+  });
+
+  test("a wait that would pass maxElapsedMs is not started", async () => {
+    server.script(reply.json(503, { code: 503 }, { "Retry-After": "1" }));
+    const error = await failure(clientFor({ retry: { retries: 3, maxElapsedMs: 500 } }).getCustomerQualifications(TENANT));
+    expect(error).toMatchObject({ status: 503 });
+    expect(server.received).toHaveLength(1);
+  });
+
+  test("503 then 200: one retry, the same MS-RequestId", async () => {
+    server.script(reply.json(503, { code: 503, description: "Server busy" }), reply.json(200, APPROVED));
+    expect(await clientFor().getCustomerQualifications(TENANT)).toEqual(APPROVED);
+    expect(server.received).toHaveLength(2);
+    expect(header(0, "MS-RequestId")).toMatch(/^[0-9a-f-]{36}$/);
+    expect(header(1, "MS-RequestId")).toBe(header(0, "MS-RequestId"));
+  });
+
+  test.each([500, 502, 503, 504])("GET gives up after the last retry on %i", async (status) => {
+    server.script(...Array.from({ length: 4 }, () => reply.json(status, { code: status, description: "still failing" })));
+    const error = await failure(clientFor().getCustomerQualifications(TENANT));
+    expect(error).toMatchObject({ kind: "http", status, description: "still failing" });
+    expect(server.received).toHaveLength(4);
+  });
+
+  test("GET is not retried on 400, 401, 403 or 404", async () => {
+    for (const status of [400, 401, 403, 404]) {
+      server.script(reply.json(status, { code: 1, description: "no" }));
+      expect(await failure(clientFor().getCustomerQualifications(TENANT))).toMatchObject({ status });
+      expect(server.received).toHaveLength(1);
+    }
+  });
+
+  test("a connection reset is retried for GET", async () => {
+    server.script(reply.reset(), reply.json(200, APPROVED));
+    expect(await clientFor().getCustomerQualifications(TENANT)).toEqual(APPROVED);
+    expect(server.received).toHaveLength(2);
+  });
+
+  test("resets on every attempt end in a network error", async () => {
+    server.script(reply.reset(), reply.reset(), reply.reset(), reply.reset());
+    const error = await failure(clientFor().getCustomerQualifications(TENANT));
+    expect(error.kind).toBe("network");
+    expect(error.message).toMatch(/failed on the network \(attempt 4\)/);
+    expect(server.received).toHaveLength(4);
+  });
+
+  test("a body cut off mid-way is retried for GET", async () => {
+    server.script(reply.cutOff('[{"qualification":"Educ'), reply.json(200, APPROVED));
+    expect(await clientFor().getCustomerQualifications(TENANT)).toEqual(APPROVED);
+    expect(server.received).toHaveLength(2);
+  });
+
+  test("an answer that never comes times out per attempt, then fails with a timeout", async () => {
+    server.script(reply.hang(), reply.hang());
+    const error = await failure(clientFor({ timeoutMs: 150, retry: { retries: 1, minDelayMs: 1, maxDelayMs: 1 } }).getCustomerQualifications(TENANT));
+    expect(error.kind).toBe("timeout");
+    expect(error.message).toContain("within 150 ms");
+    expect(server.received).toHaveLength(2);
+  });
+
+  test("retry: false makes one attempt", async () => {
+    server.script(reply.json(503, { code: 503 }));
+    await failure(clientFor({ retry: false }).getCustomerQualifications(TENANT));
+    expect(server.received).toHaveLength(1);
+  });
+
+  test("the token function is called for every attempt, so a refreshed token is used on the retry", async () => {
+    let calls = 0;
+    server.script(reply.json(503, {}), reply.json(200, APPROVED));
+    await clientFor({ accessToken: async () => `token-${++calls}` }).getCustomerQualifications(TENANT);
+    expect([header(0, "Authorization"), header(1, "Authorization")]).toEqual(["Bearer token-1", "Bearer token-2"]);
+  });
+});
+
+describe("POST is retried only where it is safe", () => {
+  const create = (client = clientFor()) => client.createCustomerQualification(TENANT, { qualification: "StateOwnedEntity" }, { requestId: "037db222-6d8e-4d7f-ba78-df3dca33fb68" });
+
+  test("503 then 201: retried with the caller's MS-RequestId", async () => {
+    server.script(reply.json(503, {}), reply.json(201, { qualification: "StateOwnedEntity" }));
+    expect(await create()).toEqual({ qualification: "StateOwnedEntity" });
+    expect(server.received.map((request) => request.headers["ms-requestid"])).toEqual(["037db222-6d8e-4d7f-ba78-df3dca33fb68", "037db222-6d8e-4d7f-ba78-df3dca33fb68"]);
+    expect(server.received.map((request) => request.body)).toEqual(['{"qualification":"StateOwnedEntity"}', '{"qualification":"StateOwnedEntity"}']);
+  });
+
+  test("429 then 201: retried", async () => {
+    server.script(reply.json(429, { statusCode: 429 }, { "Retry-After": "0" }), reply.json(201, { qualification: "StateOwnedEntity" }));
+    await create();
+    expect(server.received).toHaveLength(2);
+  });
+
+  test.each([500, 502, 504])("%i is not retried: the server may have acted", async (status) => {
+    server.script(reply.json(status, { code: 800003, description: "Unexpected service error" }));
+    expect(await failure(create())).toMatchObject({ status, code: 800003 });
+    expect(server.received).toHaveLength(1);
+  });
+
+  test("a reset before any answer is retried", async () => {
+    server.script(reply.reset(), reply.json(201, { qualification: "StateOwnedEntity" }));
+    await create();
+    expect(server.received).toHaveLength(2);
+  });
+
+  test("a body cut off after the answer began is not retried", async () => {
+    server.script(reply.cutOff('{"qualification":"State'));
+    expect((await failure(create())).kind).toBe("network");
+    expect(server.received).toHaveLength(1);
+  });
+});
+
+describe("cancelling", () => {
+  test("an abort during a backoff wait ends the call at once", async () => {
+    server.script(reply.json(503, { code: 503 }, { "Retry-After": "30" }), reply.json(200, APPROVED));
+    const controller = new AbortController();
+    const call = clientFor({ retry: { retries: 3 } }).getCustomerQualifications(TENANT, { signal: controller.signal });
+    await expect.poll(() => server.received.length).toBe(1);
+    const abortedAt = performance.now();
+    controller.abort();
+    const error = await failure(call);
+    expect(error.kind).toBe("aborted");
+    expect(performance.now() - abortedAt).toBeLessThan(1_000);
+    expect(server.received).toHaveLength(1);
+  });
+
+  test("an abort while waiting for the answer ends the call, without a retry", async () => {
+    server.script(reply.hang(), reply.json(200, APPROVED));
+    const controller = new AbortController();
+    const call = clientFor().getCustomerQualifications(TENANT, { signal: controller.signal });
+    await expect.poll(() => server.received.length).toBe(1);
+    controller.abort();
+    expect((await failure(call)).kind).toBe("aborted");
+    expect(server.received).toHaveLength(1);
+  });
+
+  test("an already aborted signal sends nothing", async () => {
+    server.script();
+    const error = await failure(clientFor().getCustomerQualifications(TENANT, { signal: AbortSignal.abort() }));
+    expect(error.kind).toBe("aborted");
+    expect(server.received).toHaveLength(0);
+  });
+});
+
+describe("answers that break the contract", () => {
+  test("truncated JSON in a complete answer is an invalid response, not retried", async () => {
+    server.script(reply.text(200, '[{"qualification":"Educ', "application/json"));
+    const error = await failure(clientFor().getCustomerQualifications(TENANT));
+    expect(error.kind).toBe("invalid-response");
+    expect(error.message).toContain("not valid JSON");
+    expect(server.received).toHaveLength(1);
+  });
+
+  test("an empty 200 is an invalid response", async () => {
+    server.script(reply.text(200, "", "application/json"));
+    expect((await failure(clientFor().getCustomerQualifications(TENANT))).kind).toBe("invalid-response");
+  });
+
+  test("a wrong content type is an invalid response that names it", async () => {
+    server.script(reply.text(200, "<html><body>Sign in</body></html>", "text/html"));
+    const error = await failure(clientFor().getCustomerQualifications(TENANT));
+    expect(error.kind).toBe("invalid-response");
+    expect(error.message).toContain("Content-Type text/html; expected application/json");
+  });
+
+  test.each([
+    ["a wrong type", [{ qualification: 5 }], "[0].qualification must be string"],
+    ["a missing required field", { qualifications: [{ vettingStatus: "Approved" }] }, "qualifications[0].qualification is required"],
+    ["a date that is not a date-time", [{ qualification: "Education", vettingCreateDate: "yesterday" }], '[0].vettingCreateDate must match format "date-time"'],
+    ["neither form", { items: [] }, "qualifications is required"],
+  ])("a body with %s names the field that broke", async (_case, body, message) => {
+    server.script(reply.json(200, body));
+    const error = await failure(clientFor().getCustomerQualifications(TENANT));
+    expect(error.kind).toBe("invalid-response");
+    expect(error.message).toContain(message);
+  });
+
+  test("unknown enum values and extra fields pass through (decision 3)", async () => {
+    const body = [{ qualification: "SomethingNew", vettingStatus: "Expired", reviewer: { id: 7 } }];
+    server.script(reply.json(200, body));
+    expect(await clientFor().getCustomerQualifications(TENANT)).toEqual(body);
+  });
+
+  test("validation codes and the create answer are checked too", async () => {
+    server.script(reply.json(200, [{ partnerId: "not-a-uuid" }]));
+    expect((await failure(clientFor().getValidationCodes())).message).toContain('[0].partnerId must match format "uuid"');
+    server.script(reply.json(201, { vettingStatus: "InReview" }));
+    expect((await failure(clientFor().createCustomerQualification(TENANT, { qualification: "StateOwnedEntity" }))).message).toContain("qualification is required");
+  });
+});
+
+describe("error bodies of every shape", () => {
+  test("a bare JSON string goes into the message", async () => {
+    server.script(reply.json(403, "Customer tagging denied."));
+    const error = (await failure(clientFor().getCustomerQualifications(TENANT))) as PartnerCenterError;
+    expect(error).toMatchObject({ status: 403, description: "Customer tagging denied.", code: undefined, body: "Customer tagging denied." });
+    expect(error.message).toContain("Customer tagging denied.");
+  });
+
+  test("the customer-service shape fills errorName and isRetryable", async () => {
+    const body = { code: 600074, message: "The account status was not found.", description: "The account status was not found.", errorName: "AccountStatusNotFound", isRetryable: false, errorMessageExtended: "InternalErrorCode=600074" };
+    server.script(reply.json(404, body));
+    const error = (await failure(clientFor().getCustomerQualifications(TENANT))) as PartnerCenterError;
+    expect(error).toMatchObject({ status: 404, code: 600074, errorName: "AccountStatusNotFound", isRetryable: false, body });
+    expect(error.message).toContain("HTTP 404 (code 600074, AccountStatusNotFound): The account status was not found.");
+  });
+
+  test("an HTML page is described, not pasted", async () => {
+    const page = `<html><body>${"Bad gateway ".repeat(50)}</body></html>`;
+    server.script(reply.text(502, page, "text/html"));
+    const error = (await failure(clientFor({ retry: false }).getCustomerQualifications(TENANT))) as PartnerCenterError;
+    expect(error.message).toContain(`a text/html body of ${page.length} characters`);
+    expect(error.message).not.toContain("<html>");
+    expect(error.body).toBe(page);
+  });
+
+  test("an empty error body says so", async () => {
+    server.script(reply.text(404, "", "application/json"));
+    const error = await failure(clientFor().getCustomerQualifications(TENANT));
+    expect(error.message).toMatch(/HTTP 404: an empty body$/);
+  });
+
+  test("a body that echoes the token is redacted", async () => {
+    server.script(reply.json(401, { code: 900420, description: `Token ${TOKEN} has the wrong audience` }));
+    const error = await failure(clientFor().getCustomerQualifications(TENANT));
+    expect(error.message).toContain("Token [redacted] has the wrong audience");
+    expect(JSON.stringify(error)).not.toContain(TOKEN);
+  });
+});
+
+describe("headers", () => {
+  test("every request carries the token, Accept, uuid v4 ids and the configured optional headers", async () => {
+    server.script(reply.json(200, APPROVED));
+    await clientFor({ locale: "hu-HU", application: "Contoso sync", contractVersion: "v1" }).getCustomerQualifications(TENANT);
+    const uuidV4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    expect(server.received[0]!.headers).toMatchObject({
+      authorization: `Bearer ${TOKEN}`,
+      accept: "application/json",
+      "x-locale": "hu-HU",
+      "ms-partnercenter-application": "Contoso sync",
+      "ms-contract-version": "v1",
+      "ms-requestid": expect.stringMatching(uuidV4),
+      "ms-correlationid": expect.stringMatching(uuidV4),
+    });
+    expect(server.received[0]!.path).toBe(`/v1/customers/${TENANT}/qualifications`);
+  });
+
+  test("two calls get different ids", async () => {
+    server.script(reply.json(200, APPROVED), reply.json(200, APPROVED));
+    const client = clientFor();
+    await client.getCustomerQualifications(TENANT);
+    await client.getCustomerQualifications(TENANT);
+    expect(header(0, "MS-RequestId")).not.toBe(header(1, "MS-RequestId"));
+    expect(header(0, "MS-CorrelationId")).not.toBe(header(1, "MS-CorrelationId"));
+  });
+
+  test("the error carries the ids the request was sent with", async () => {
+    server.script(reply.json(404, { code: 60003, description: "Tenant not found" }));
+    const error = await failure(clientFor().getCustomerQualifications(TENANT, { correlationId: "0f8fad5b-d9cb-469f-a165-70867728950e" }));
+    expect(error.correlationId).toBe("0f8fad5b-d9cb-469f-a165-70867728950e");
+    expect(error.requestId).toBe(header(0, "MS-RequestId"));
+    expect(error.request).toBe(`GET /v1/customers/${TENANT}/qualifications`);
+  });
+});
