@@ -1,0 +1,149 @@
+// Bad arguments are refused before any network I/O, with a message that says what was expected.
+import { describe, expect, test } from "vitest";
+import { createQualificationsClient, PartnerCenterClientError, vettingDate, type QualificationsClientOptions } from "../src/index.js";
+
+const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
+
+// A fetch that counts: a refused call must not reach it.
+function counting() {
+  const calls: string[] = [];
+  const fetch = async (input: RequestInfo | URL) => {
+    calls.push(String(input instanceof Request ? input.url : input));
+    return new Response("[]", { headers: { "Content-Type": "application/json" } });
+  };
+  return { calls, fetch };
+}
+
+function refusal(run: () => unknown): PartnerCenterClientError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(PartnerCenterClientError);
+    expect((error as PartnerCenterClientError).kind).toBe("invalid-argument");
+    return error as PartnerCenterClientError;
+  }
+  throw new Error("expected a synchronous refusal");
+}
+
+async function asyncRefusal(promise: Promise<unknown>): Promise<PartnerCenterClientError> {
+  const error = await promise.then(() => undefined, (thrown: unknown) => thrown);
+  expect(error).toBeInstanceOf(PartnerCenterClientError);
+  expect((error as PartnerCenterClientError).kind).toBe("invalid-argument");
+  return error as PartnerCenterClientError;
+}
+
+describe("createQualificationsClient options", () => {
+  test.each<[string, unknown, string]>([
+    ["no options", undefined, "options must be an object"],
+    ["a missing token", {}, "accessToken must be a non-empty string or a function"],
+    ["an empty token", { accessToken: "" }, "accessToken must be a non-empty string"],
+    ["a baseUrl that is not a URL", { accessToken: "t", baseUrl: "partnercenter" }, 'baseUrl must be an http or https URL such as https://api.partnercenter.microsoft.com; got "partnercenter"'],
+    ["an ftp baseUrl", { accessToken: "t", baseUrl: "ftp://example.com" }, "baseUrl must be an http or https URL"],
+    ["a fetch that is not a function", { accessToken: "t", fetch: "fetch" }, "fetch must be a fetch function"],
+    ["a zero timeout", { accessToken: "t", timeoutMs: 0 }, "timeoutMs must be a positive number of milliseconds; got 0"],
+    ["negative retries", { accessToken: "t", retry: { retries: -1 } }, "retry.retries must be a whole number, 0 or more; got -1"],
+    ["a fractional retry count", { accessToken: "t", retry: { retries: 1.5 } }, "retry.retries must be a whole number"],
+    ["a NaN delay", { accessToken: "t", retry: { maxDelayMs: Number.NaN } }, "retry.maxDelayMs must be a number of milliseconds, 0 or more; got NaN"],
+    ["min delay above max delay", { accessToken: "t", retry: { minDelayMs: 10, maxDelayMs: 5 } }, "retry.minDelayMs must be at most retry.maxDelayMs (5); got 10"],
+    ["a locale with a line break", { accessToken: "t", locale: "en-US\r\nX-Evil: 1" }, "locale must be a string without line breaks"],
+  ])("%s", (_case, options, message) => {
+    expect(refusal(() => createQualificationsClient(options as QualificationsClientOptions)).message).toContain(message);
+  });
+});
+
+describe("arguments of the calls", () => {
+  test.each(["", "not-a-guid", `${TENANT} `, `${TENANT}/../all/validations`, "4a1f2b6c9d3e4f5a8b7c0d1e2f3a4b5c", "{4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c}"])(
+    "customer id %j is refused and nothing is sent",
+    async (customerTenantId) => {
+      const { calls, fetch } = counting();
+      const client = createQualificationsClient({ accessToken: "t", fetch });
+      const error = await asyncRefusal(client.getCustomerQualifications(customerTenantId));
+      expect(error.message).toMatch(/^customerTenantId must be a GUID such as 4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c; got /);
+      await asyncRefusal(client.createCustomerQualification(customerTenantId, { qualification: "StateOwnedEntity" }));
+      await asyncRefusal(client.waitForVetting(customerTenantId, "Education"));
+      expect(calls).toEqual([]);
+    },
+  );
+
+  test.each<[string, unknown, string]>([
+    ["Education without educationSegment", { qualification: "Education", website: "contoso.edu" }, "the request breaks the contract: educationSegment is required"],
+    ["an unknown educationSegment", { qualification: "Education", educationSegment: "University" }, 'educationSegment must be one of "K12", "HigherEducation"'],
+    ["GovernmentCommunityCloud without validationCode", { qualification: "GovernmentCommunityCloud" }, "validationCode is required"],
+    ["a numeric validationCode", { qualification: "GovernmentCommunityCloud", validationCode: 123456 }, "validationCode must be string"],
+    ["Nonprofit, which cannot be set", { qualification: "Nonprofit" }, "qualification must be one of Education, GovernmentCommunityCloud, StateOwnedEntity; got \"Nonprofit\""],
+    ["no qualification", {}, "qualification must be one of Education, GovernmentCommunityCloud, StateOwnedEntity; got undefined"],
+    ["a request that is not an object", "Education", 'qualification must be one of Education, GovernmentCommunityCloud, StateOwnedEntity; got "Education"'],
+  ])("a create request with %s is refused and nothing is sent", async (_case, request, message) => {
+    const { calls, fetch } = counting();
+    const client = createQualificationsClient({ accessToken: "t", fetch });
+    const error = await asyncRefusal(client.createCustomerQualification(TENANT, request as never));
+    expect(error.message).toContain(message);
+    expect(calls).toEqual([]);
+  });
+
+  test.each<[string, object, string]>([
+    ["a correlation id that is not a uuid", { correlationId: "abc" }, 'correlationId must be a uuid; got "abc"'],
+    ["a signal that is not an AbortSignal", { signal: "stop" }, "signal must be an AbortSignal"],
+    ["a header value with a line break", { headers: { Prefer: "a\nb" } }, 'headers["Prefer"] must be a string without line breaks'],
+  ])("call options with %s are refused", async (_case, call, message) => {
+    const { calls, fetch } = counting();
+    const client = createQualificationsClient({ accessToken: "t", fetch });
+    expect((await asyncRefusal(client.getCustomerQualifications(TENANT, call as never))).message).toContain(message);
+    expect(calls).toEqual([]);
+  });
+
+  test("a requestId that is not a uuid is refused", async () => {
+    const { calls, fetch } = counting();
+    const client = createQualificationsClient({ accessToken: "t", fetch });
+    const error = await asyncRefusal(client.createCustomerQualification(TENANT, { qualification: "StateOwnedEntity" }, { requestId: "1" }));
+    expect(error.message).toContain('requestId must be a uuid; got "1"');
+    expect(calls).toEqual([]);
+  });
+
+  test.each<[string, object, string]>([
+    ["a zero interval", { intervalMs: 0 }, "intervalMs must be a positive number of milliseconds; got 0"],
+    ["a negative interval", { intervalMs: -5 }, "intervalMs must be a positive number"],
+    ["an infinite timeout", { timeoutMs: Number.POSITIVE_INFINITY }, "timeoutMs must be a positive number"],
+  ])("waitForVetting with %s is refused", async (_case, wait, message) => {
+    const { calls, fetch } = counting();
+    const client = createQualificationsClient({ accessToken: "t", fetch });
+    expect((await asyncRefusal(client.waitForVetting(TENANT, "Education", wait))).message).toContain(message);
+    expect(calls).toEqual([]);
+  });
+});
+
+describe("tokens", () => {
+  test.each<[string, () => unknown, string]>([
+    ["a function that throws", () => { throw new Error("vault unreachable"); }, "The accessToken function threw; see `cause`"],
+    ["a function that returns nothing", () => undefined, "got undefined"],
+    ["a function that returns an empty string", () => "", "got an empty string"],
+    ["a token with a line break", () => "abc\ndef", "got a string with spaces or characters not allowed in a header"],
+  ])("%s gives a token error, without echoing the token", async (_case, accessToken, message) => {
+    const { calls, fetch } = counting();
+    const client = createQualificationsClient({ accessToken: accessToken as () => string, fetch });
+    const error = await client.getCustomerQualifications(TENANT).then(() => undefined, (thrown: unknown) => thrown as PartnerCenterClientError);
+    expect(error).toBeInstanceOf(PartnerCenterClientError);
+    expect(error!.kind).toBe("token");
+    expect(error!.message).toContain(message);
+    expect(error!.message).not.toContain("abc");
+    expect(calls).toEqual([]);
+  });
+});
+
+describe("vettingDate (decision 2)", () => {
+  test("reads either spelling", () => {
+    expect(vettingDate({ vettingCreateDate: "2020-12-04T20:54:24Z" })?.toISOString()).toBe("2020-12-04T20:54:24.000Z");
+    expect(vettingDate({ vettingCreatedDate: "2020-12-03T10:37:38.885Z" })?.toISOString()).toBe("2020-12-03T10:37:38.885Z");
+    expect(vettingDate({})).toBeUndefined();
+  });
+
+  test("reads seven fractional digits and +00:00 offsets", () => {
+    expect(vettingDate({ vettingCreateDate: "2021-05-06T19:59:56.6832021+00:00" })?.toISOString()).toBe("2021-05-06T19:59:56.683Z");
+    expect(vettingDate({ vettingCreateDate: "2021-05-06T21:59:56.1+02:00" })?.toISOString()).toBe("2021-05-06T19:59:56.100Z");
+  });
+
+  test("refuses what is not a date-time", () => {
+    expect(refusal(() => vettingDate({ vettingCreateDate: "yesterday" })).message).toContain('RFC 3339 date-time; got "yesterday"');
+    expect(refusal(() => vettingDate({ vettingCreateDate: "2021-02-30T25:00:00Z" })).message).toContain("not a real date");
+  });
+});
