@@ -3,7 +3,7 @@ import type { paths } from "../generated/schema.js";
 import * as validators from "../generated/validators.js";
 import { PartnerCenterClientError, PartnerCenterError } from "./errors.js";
 import { createTransport, DEFAULT_RETRY, exchangeOf, parseRetryAfter, sleep, type RetryOptions } from "./transport.js";
-import type { CustomerQualification, CustomerQualificationRequest, CustomerQualificationsResponse, ValidationCode } from "./types.js";
+import type { CustomerQualification, CustomerQualificationRequest, CustomerQualificationsResponse, Qualification, ValidationCode } from "./types.js";
 import { checkArgument, checkBody, checkCallOptions, checkOptions, isPositiveNumber } from "./validation.js";
 
 export interface QualificationsClientOptions {
@@ -152,7 +152,7 @@ export function createQualificationsClient(options: QualificationsClientOptions)
      * Polls until the customer's `qualification` is no longer `InReview`, and returns it as it then stands
      * (Approved, Denied, or whatever Partner Center reports). Microsoft vets asynchronously; it can take days.
      */
-    async waitForVetting(customerTenantId: string, qualification: string, wait: WaitForVettingOptions = {}): Promise<CustomerQualification> {
+    async waitForVetting(customerTenantId: string, qualification: Qualification, wait: WaitForVettingOptions = {}): Promise<CustomerQualification> {
       checkArgument(customerTenantId, "customerTenantId", validators.customerTenantIdParameter, "a GUID such as 4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c");
       checkArgument(qualification, "qualification", (value) => typeof value === "string" && value !== "", "a qualification name such as Education");
       const { intervalMs = DEFAULT_POLL_INTERVAL_MS, timeoutMs, signal, onPoll } = wait;

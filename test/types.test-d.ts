@@ -2,7 +2,12 @@
 import { describe, expectTypeOf, test } from "vitest";
 import {
   createQualificationsClient,
+  PartnerCenterClientError,
   PartnerCenterError,
+  vettingDate,
+  type PartnerCenterErrorKind,
+  type QualificationsClientOptions,
+  type WaitForVettingOptions,
   type CallOptions,
   type CreateCallOptions,
   type CustomerQualification,
@@ -85,10 +90,39 @@ describe("client signatures", () => {
     expectTypeOf(client.raw.GET).parameter(0).toEqualTypeOf<"/v1/customers/{customer-tenant-id}/qualifications" | "/v1/customers/all/validations" | "/v1/customers/{customer-tenant-id}/qualification">();
   });
 
+  test("waitForVetting takes a known or new qualification and answers one qualification", () => {
+    expectTypeOf(client.waitForVetting).parameters.toEqualTypeOf<[customerTenantId: string, qualification: Qualification, wait?: WaitForVettingOptions]>();
+    expectTypeOf(client.waitForVetting).returns.toEqualTypeOf<Promise<CustomerQualification>>();
+    expectTypeOf<WaitForVettingOptions["onPoll"]>().toEqualTypeOf<((qualification: CustomerQualification | undefined) => void) | undefined>();
+  });
+
+  test("the options take a token or a token function, and retry settings or false", () => {
+    expectTypeOf<{ accessToken: () => Promise<string> }>().toExtend<QualificationsClientOptions>();
+    expectTypeOf<{ accessToken: "t"; retry: false }>().toExtend<QualificationsClientOptions>();
+    expectTypeOf<{ accessToken: "t"; retry: { retries: 2; maxDelayMs: 1000 } }>().toExtend<QualificationsClientOptions>();
+    expectTypeOf<{ retry: false }>().not.toExtend<QualificationsClientOptions>();
+    expectTypeOf<{ accessToken: "t"; retry: true }>().not.toExtend<QualificationsClientOptions>();
+  });
+
+  test("vettingDate reads either spelling into a Date", () => {
+    expectTypeOf(vettingDate).parameter(0).toExtend<{ vettingCreateDate?: string; vettingCreatedDate?: string }>();
+    expectTypeOf(vettingDate).returns.toEqualTypeOf<Date | undefined>();
+  });
+
+  test("one error family, told apart by kind", () => {
+    expectTypeOf<PartnerCenterErrorKind>().toEqualTypeOf<"http" | "timeout" | "network" | "aborted" | "invalid-response" | "invalid-argument" | "token">();
+    expectTypeOf<PartnerCenterError>().toExtend<PartnerCenterClientError>();
+    expectTypeOf<PartnerCenterError["kind"]>().toEqualTypeOf<"http">();
+    expectTypeOf<PartnerCenterClientError["requestId"]>().toEqualTypeOf<string | undefined>();
+  });
+
   test("PartnerCenterError carries status, code and description", () => {
     expectTypeOf<PartnerCenterError["status"]>().toEqualTypeOf<number>();
     expectTypeOf<PartnerCenterError["code"]>().toEqualTypeOf<number | string | undefined>();
     expectTypeOf<PartnerCenterError["description"]>().toEqualTypeOf<string | undefined>();
     expectTypeOf<PartnerCenterError>().toExtend<Error>();
+    expectTypeOf<PartnerCenterError["retryAfter"]>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<PartnerCenterError["isRetryable"]>().toEqualTypeOf<boolean | undefined>();
+    expectTypeOf<PartnerCenterError["errorName"]>().toEqualTypeOf<string | undefined>();
   });
 });
