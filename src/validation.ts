@@ -56,10 +56,23 @@ function explain(errors: ValidationError[]): string {
   return `${fieldName(path)} ${messages.join(", or ")}`;
 }
 
-function messageOf(error: ValidationError): string {
-  if (error.keyword === "required") return "is required";
-  if (error.keyword === "enum") return `must be one of ${(error.params.allowedValues as unknown[]).map((value) => JSON.stringify(value)).join(", ")}`;
-  return error.message ?? `fails ${error.keyword}`;
+function messageOf({ keyword, params }: ValidationError): string {
+  switch (keyword) {
+    case "required":
+      return "is required";
+    case "type":
+      return `must be ${String(params.type).replace(",", " or ")}`;
+    case "format":
+      return `must match format "${String(params.format)}"`;
+    case "pattern":
+      return `must match the pattern ${String(params.pattern)}`;
+    case "const":
+      return `must be ${JSON.stringify(params.allowedValue)}`;
+    case "enum":
+      return `must be one of ${(params.allowedValues as unknown[]).map((value) => JSON.stringify(value)).join(", ")}`;
+    default:
+      return `fails the schema's "${keyword}" rule`;
+  }
 }
 
 // "/0/qualification" → "[0].qualification"; "" → "the body".

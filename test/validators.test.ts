@@ -19,7 +19,7 @@ test("the validators work in a Node process that forbids eval and new Function",
       evalRefused,
       v.getCustomerQualificationsResponse({ qualifications: [{ qualification: "Education", vettingCreateDate: "2021-05-06T19:59:56.6832021+00:00" }] }),
       v.getCustomerQualificationsResponse([{ qualification: 5 }]),
-      v.createCustomerQualificationRequest({ qualification: "Education" }),
+      v.createCustomerQualificationRequestEducation({ qualification: "Education" }),
       v.customerTenantIdParameter("4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c"),
     ];
     console.log(JSON.stringify(results));
