@@ -1,10 +1,11 @@
+#!/usr/bin/env node
 // Starts the Prism mock on the bundled spec. `npm start` runs this file; the tests import startMock.
 import { spawn } from "node:child_process";
+import { realpathSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
-const prismCli = createRequire(import.meta.url).resolve("@stoplight/prism-cli/dist/index.js");
 const bundledSpec = fileURLToPath(new URL("../generated/openapi.json", import.meta.url));
 
 /**
@@ -12,6 +13,7 @@ const bundledSpec = fileURLToPath(new URL("../generated/openapi.json", import.me
  * @returns {{ url: string, pid: number, stop: () => Promise<void> }}
  */
 export async function startMock({ port, spec = bundledSpec, readyTimeoutMs = 30_000, stdio = "ignore" }) {
+  const prismCli = resolvePrism();
   const prism = spawn(process.execPath, [prismCli, "mock", spec, "--host", "127.0.0.1", "--port", String(port)], { stdio });
   const exited = new Promise((resolve) => prism.once("exit", resolve));
   const url = `http://127.0.0.1:${port}`;
@@ -33,6 +35,19 @@ export async function startMock({ port, spec = bundledSpec, readyTimeoutMs = 30_
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
+}
+
+// Prism is not a dependency of the published package (the client does not need it): it comes from
+// this repository's dev dependencies, or from the project that installed the package.
+function resolvePrism() {
+  for (const base of [import.meta.url, `${pathToFileURL(process.cwd()).href}/`]) {
+    try {
+      return createRequire(base).resolve("@stoplight/prism-cli/dist/index.js");
+    } catch {
+      // not installed there; try the next place
+    }
+  }
+  throw new Error("Prism is not installed. Install it next to this package: npm install --save-dev @stoplight/prism-cli");
 }
 
 // Lists every operation with its example names and statuses, read from the bundled spec so it cannot drift.
@@ -69,13 +84,17 @@ breaks the rules gets 400, a missing token 401. Press Ctrl+C to stop.
 `;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+// Run as a command (npm start, or the package's bin through its node_modules/.bin symlink)?
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const port = Number(process.env.PORT ?? 4010);
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
     console.error(`PORT must be a port number between 1 and 65535, got "${process.env.PORT}"`);
     process.exit(2);
   }
-  const mock = await startMock({ port, stdio: ["ignore", "ignore", "inherit"] });
+  const mock = await startMock({ port, stdio: ["ignore", "ignore", "inherit"] }).catch((error) => {
+    console.error(error.message);
+    process.exit(1);
+  });
   console.log(usage(mock.url, JSON.parse(await readFile(bundledSpec, "utf8"))));
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => mock.stop().then(() => process.exit(0)));
 }

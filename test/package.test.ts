@@ -1,0 +1,129 @@
+// The package as users get it: packed, installed into an empty project, type-checked in every module
+// mode, and run from ESM and CJS on the pinned Node and on the machine's own Node against the mock
+// that the installed package starts from its own bundled spec.
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { delimiter, join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { freePort } from "./support/free-port.js";
+
+const root = resolve(".");
+const work = mkdtempSync(join(tmpdir(), "pcq-package-"));
+const consumer = join(work, "consumer");
+const bin = (name: string) => join(root, "node_modules", ".bin", name);
+let tarball = "";
+let packed: { size: number; unpackedSize: number; files: { path: string }[] };
+let mock: ChildProcess | undefined;
+let mockUrl = "";
+
+const run = (command: string, args: string[], cwd = root, env: NodeJS.ProcessEnv = {}) =>
+  execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
+
+// The Node that runs npm itself (npm_node_execpath), else the first `node` on PATH outside node_modules.
+function machineNode(): string {
+  if (process.env.npm_node_execpath) return process.env.npm_node_execpath;
+  const dirs = (process.env.PATH ?? "").split(delimiter).filter((dir) => !dir.includes("node_modules"));
+  for (const dir of dirs) if (readdirSync(dir, { withFileTypes: true }).some((entry) => entry.name === "node")) return join(dir, "node");
+  throw new Error("no Node.js on PATH outside node_modules");
+}
+
+beforeAll(async () => {
+  run("npm", ["run", "build"]);
+  [packed] = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", work]));
+  tarball = join(work, readdirSync(work).find((name) => name.endsWith(".tgz"))!);
+  cpSync("test/fixtures/consumer", consumer, { recursive: true });
+  run("npm", ["init", "-y"], consumer);
+  const devTools = ["typescript@5.9", "@types/node@24", "@stoplight/prism-cli@5.16"];
+  run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", tarball, ...devTools], consumer);
+
+  // The documented consumer command, from the installed package: it serves that package's own spec.
+  const port = await freePort();
+  mockUrl = `http://127.0.0.1:${port}`;
+  mock = spawn(join(consumer, "node_modules", ".bin", "partner-center-qualifications-mock"), [], {
+    cwd: consumer,
+    env: { ...process.env, PORT: String(port), PATH: `${join(root, "node_modules", ".bin")}${delimiter}${process.env.PATH}` },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await new Promise<void>((ready, fail) => {
+    let output = "";
+    mock!.stdout!.on("data", (chunk) => {
+      output += chunk;
+      if (output.includes("Press Ctrl+C to stop.")) ready();
+    });
+    mock!.once("exit", (code) => fail(new Error(`the mock command exited with ${code} before it was ready:\n${output}`)));
+  });
+}, 240_000);
+
+afterAll(async () => {
+  if (mock?.exitCode === null && mock.signalCode === null) {
+    const exited = new Promise((done) => mock!.once("exit", done));
+    process.kill(mock.pid!, "SIGTERM");
+    await exited;
+  }
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe("the packed tarball", () => {
+  test("holds the builds, declarations, bundled spec, mock command and docs, and nothing else", () => {
+    const files = packed.files.map((file) => file.path).sort();
+    expect(files).toEqual([
+      "LICENSE",
+      "README.md",
+      "dist/index.cjs",
+      "dist/index.d.cts",
+      "dist/index.d.ts",
+      "dist/index.js",
+      "dist/types.cjs",
+      "dist/types.d.cts",
+      "dist/types.d.ts",
+      "dist/types.js",
+      "generated/openapi.json",
+      "generated/openapi.yaml",
+      "package.json",
+      "scripts/mock.mjs",
+    ]);
+  });
+
+  test("publint reports nothing", () => {
+    expect(run(bin("publint"), ["--strict", "--pack", "npm"])).toContain("All good!");
+  });
+
+  test("are the types wrong? no problem in any resolution mode", () => {
+    // openapi.yaml is a data file: no module system resolves YAML, so it has no types to check.
+    expect(run(bin("attw"), [tarball, "--exclude-entrypoints", "./openapi.yaml", "--format", "table"])).toContain("No problems found");
+  });
+
+  test("the only runtime dependency is openapi-fetch; Prism is an optional peer", () => {
+    const manifest = JSON.parse(run("tar", ["-xOzf", tarball, "package/package.json"]));
+    expect(Object.keys(manifest.dependencies)).toEqual(["openapi-fetch"]);
+    expect(manifest.peerDependenciesMeta["@stoplight/prism-cli"]).toEqual({ optional: true });
+  });
+});
+
+describe("a consumer project", () => {
+  test.each(["tsconfig.nodenext.json", "tsconfig.bundler.json"])("type-checks in strict mode with %s", { timeout: 60_000 }, (config) => {
+    expect(run(join(consumer, "node_modules", ".bin", "tsc"), ["-p", config], consumer)).toBe("");
+  });
+
+  const expected = {
+    inReview: [{ qualification: "Education", vettingStatus: "InReview", vettingCreatedDate: "2020-12-03T10:37:38.885Z" }],
+    date: "2020-12-03T10:37:38.885Z",
+    error: { isPartnerCenterError: true, status: 404, code: 60003 },
+  };
+
+  test.each([
+    ["run.mjs", "esm"],
+    ["run.cjs", "cjs"],
+  ])("runs %s against the installed mock on the pinned Node and on the machine's Node", { timeout: 30_000 }, (script, module) => {
+    for (const node of [process.execPath, machineNode()]) {
+      const result = JSON.parse(run(node, [script], consumer, { MOCK_URL: mockUrl }));
+      expect(result).toMatchObject({ module, ...expected });
+      expect(result.node).toBe(run(node, ["-p", "process.versions.node"]).trim());
+    }
+  });
+
+  test("the machine's Node is a supported one (20 or later)", () => {
+    expect(Number(run(machineNode(), ["-p", "process.versions.node.split('.')[0]"]).trim())).toBeGreaterThanOrEqual(20);
+  });
+});
