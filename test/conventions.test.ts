@@ -55,3 +55,8 @@ test("the servers are the documented base URLs and the local mock", () => {
     "http://127.0.0.1:4010",
   ]);
 });
+
+test("the spec's info.version is the package version (npm run version keeps them together)", async () => {
+  const { version } = JSON.parse(await import("node:fs").then((fs) => fs.readFileSync("package.json", "utf8")));
+  expect(spec.info.version).toBe(version);
+});

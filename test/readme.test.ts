@@ -1,9 +1,10 @@
-// Every TypeScript block in the README compiles in strict mode against the real client, so the
-// documentation cannot drift from the API.
+// The README cannot rot: every TypeScript block compiles in strict mode against the real client, and
+// every shell block not marked `illustrative` runs against the mock.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import ts from "typescript";
-import { afterAll, expect, test } from "vitest";
+import { execFileSync } from "node:child_process";
+import { afterAll, expect, inject, test } from "vitest";
 
 const readme = readFileSync("README.md", "utf8");
 const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1]!);
@@ -40,4 +41,21 @@ test("every TypeScript block compiles with strict settings", { timeout: 60_000 }
     return `${where} ${ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n")}`;
   });
   expect(problems).toEqual([]);
+});
+
+const shellBlocks = [...readme.matchAll(/```(sh[^\n]*)\n([\s\S]*?)```/g)].map((match) => ({ info: match[1]!, code: match[2]! }));
+
+test("every shell block is either run here or marked illustrative", () => {
+  expect(shellBlocks.every(({ info }) => info === "sh" || info === "sh illustrative")).toBe(true);
+  expect(shellBlocks.filter(({ info }) => info === "sh").length).toBeGreaterThanOrEqual(1);
+});
+
+test.each(shellBlocks.filter(({ info }) => info === "sh").map(({ code }) => [code.split("\n")[0], code] as const))("runs: %s", (_first, code) => {
+  const script = `set -euo pipefail\n${code.replaceAll("http://127.0.0.1:4010", inject("mockUrl"))}`;
+  const output = execFileSync("bash", ["-c", script], { encoding: "utf8", timeout: 30_000 });
+  expect(output.trim()).not.toBe("");
+  // What the documented commands promise: the picked example, the picked error, the refused body.
+  expect(output).toContain('"vettingStatus":"Denied"');
+  expect(output).toContain('"statusCode":429');
+  expect(output).toContain('"code":800002');
 });

@@ -1,0 +1,35 @@
+// `npm run docs`: renders the bundled spec with Redocly into one self-contained page, dist/docs/index.html.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+
+const redocly = createRequire(import.meta.url).resolve("@redocly/cli/bin/cli.js");
+const { name, version } = JSON.parse(readFileSync("package.json", "utf8"));
+const page = "dist/docs/index.html";
+mkdirSync("dist/docs", { recursive: true });
+execFileSync(
+  process.execPath,
+  [
+    redocly,
+    "build-docs",
+    "generated/openapi.json",
+    "--output",
+    page,
+    "--title",
+    `${name} ${version}: API reference`,
+    "--inlineBundle", // Redoc's script inside the page, not from a CDN
+    "--openapi.jsonSamplesExpandLevel=all", // example data shown without clicks
+    "--openapi.schemaDefinitionsTagName=Schemas", // every schema listed, not only those under operations
+  ],
+  { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, REDOCLY_TELEMETRY: "off" } },
+);
+
+// The one thing the page still fetches from Redocly's CDN is the logo of its "API docs by" link; an
+// inline picture takes its place, so the page renders with no network at all.
+const logo = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="56" height="14"><text x="0" y="11" font-family="sans-serif" font-size="11">Redocly</text></svg>')}`;
+let html = readFileSync(page, "utf8");
+const cdnLogos = /https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(?:-full)?\.svg/g;
+if (!cdnLogos.test(html)) throw new Error("Redocly's CDN logo was not found: check the page for other remote resources");
+html = html.replace(cdnLogos, logo);
+writeFileSync(page, html);
+console.log(`${page}: ${(Buffer.byteLength(html) / 1024).toFixed(0)} KiB`);

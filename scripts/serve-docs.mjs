@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+// `npm run docs:serve`: serves dist/docs on 127.0.0.1 for a local look; the browser test uses serveDocs.
+import { readFile } from "node:fs/promises";
+import { createServer } from "node:http";
+import { extname, join, normalize, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const TYPES = { ".html": "text/html; charset=utf-8", ".png": "image/png", ".json": "application/json", ".yaml": "text/yaml" };
+
+/** Serves the files under `root`; resolves with the URL and a `close` once listening. */
+export async function serveDocs({ root = "dist/docs", port = 0 } = {}) {
+  const base = resolve(root);
+  const server = createServer(async (request, response) => {
+    const path = new URL(request.url ?? "/", "http://localhost").pathname;
+    const file = normalize(join(base, path.endsWith("/") ? `${path}index.html` : path));
+    if (!file.startsWith(base)) return response.writeHead(403).end();
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
+    } catch {
+      response.writeHead(404, { "Content-Type": "text/plain" }).end("Not found");
+    }
+  });
+  await new Promise((listening) => server.listen(port, "127.0.0.1", listening));
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  return { url, close: () => new Promise((closed) => server.close(closed)) };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { url } = await serveDocs({ port: Number(process.env.PORT ?? 8080) });
+  console.log(`The API reference is on ${url}  (Ctrl+C to stop)`);
+}
