@@ -59,7 +59,8 @@ function generateValidators(spec) {
     }
   }
 
-  const id = "https://partner-center-qualifications.invalid/components.json";
+  // A short id: it appears in every error's schemaPath inside the generated code.
+  const id = "c.json";
   // Small output: shared sub-validators instead of inlined copies, and no message strings (the client
   // words its own messages from each error's keyword and params).
   const ajv = new Ajv2020({ code: { source: true, esm: true, optimize: true }, inlineRefs: false, messages: false, strict: true, allowUnionTypes: true });

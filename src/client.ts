@@ -5,7 +5,7 @@ import * as validators from "../generated/validators.js";
 import { PartnerCenterClientError, PartnerCenterError } from "./errors.js";
 import { createTransport, DEFAULT_RETRY, exchangeOf, parseRetryAfter, sleep, type RetryOptions } from "./transport.js";
 import type { CustomerQualification, CustomerQualificationRequest, CustomerQualificationsResponse, Qualification, ValidationCode } from "./types.js";
-import { checkArgument, checkBody, checkCallOptions, checkOptions, isPositiveNumber } from "./validation.js";
+import { checkArgument, checkBody, checkCallOptions, checkCustomerTenantId, checkOptions, isPositiveNumber } from "./validation.js";
 
 export interface QualificationsClientOptions {
   /** A Microsoft Entra ID access token, or a (possibly async) function that returns one; it is called for every attempt, so tokens can refresh. */
@@ -126,7 +126,7 @@ export function createQualificationsClient(options: QualificationsClientOptions)
   }
 
   async function getCustomerQualifications(customerTenantId: string, call: CallOptions = {}): Promise<CustomerQualification[]> {
-    checkArgument(customerTenantId, "customerTenantId", validators.customerTenantIdParameter, "a GUID such as 4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c");
+    checkCustomerTenantId(customerTenantId);
     const body = await send<CustomerQualificationsResponse>(validators.getCustomerQualificationsResponse, call, (init) =>
       raw.GET(CUSTOMER_QUALIFICATIONS, { params: { path: { "customer-tenant-id": customerTenantId } }, ...init }),
     );
@@ -142,7 +142,7 @@ export function createQualificationsClient(options: QualificationsClientOptions)
 
     /** Sets a qualification (Education, GovernmentCommunityCloud or StateOwnedEntity); answers the customer's new qualification. */
     async createCustomerQualification(customerTenantId: string, request: CustomerQualificationRequest, call: CreateCallOptions = {}): Promise<CustomerQualification> {
-      checkArgument(customerTenantId, "customerTenantId", validators.customerTenantIdParameter, "a GUID such as 4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c");
+      checkCustomerTenantId(customerTenantId);
       checkBody(validators.createCustomerQualificationRequestVariants, request, { request: "createCustomerQualification" }, "invalid-argument");
       return send(validators.createCustomerQualificationResponse, call, (init) =>
         raw.POST(CUSTOMER_QUALIFICATIONS, { params: { path: { "customer-tenant-id": customerTenantId } }, body: request, ...init }),
@@ -159,7 +159,7 @@ export function createQualificationsClient(options: QualificationsClientOptions)
      * (Approved, Denied, or whatever Partner Center reports). Microsoft vets asynchronously; it can take days.
      */
     async waitForVetting(customerTenantId: string, qualification: Qualification, wait: WaitForVettingOptions = {}): Promise<CustomerQualification> {
-      checkArgument(customerTenantId, "customerTenantId", validators.customerTenantIdParameter, "a GUID such as 4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c");
+      checkCustomerTenantId(customerTenantId);
       checkArgument(qualification, "qualification", (value) => typeof value === "string" && value !== "", "a qualification name such as Education");
       const { intervalMs = DEFAULT_POLL_INTERVAL_MS, timeoutMs, signal, onPoll } = wait;
       checkArgument(intervalMs, "intervalMs", isPositiveNumber, "a positive number of milliseconds");

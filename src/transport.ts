@@ -45,7 +45,7 @@ const exchanges = new WeakMap<Response, Exchange>();
 
 export function exchangeOf(response: Response): Exchange {
   const exchange = exchanges.get(response);
-  if (!exchange) throw new Error("This response did not come through the Partner Center transport");
+  if (!exchange) throw new Error("response not from the transport");
   return exchange;
 }
 

@@ -12,6 +12,10 @@ export function checkArgument(value: unknown, name: string, test: Check, expecte
   if (!test(value)) throw new PartnerCenterClientError("invalid-argument", `${name} must be ${expected}; got ${describe(value)}`);
 }
 
+export function checkCustomerTenantId(value: unknown): void {
+  checkArgument(value, "customerTenantId", validators.customerTenantIdParameter, "a GUID such as 4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c");
+}
+
 interface Variants {
   property: string;
   byValue: Record<string, Validator>;

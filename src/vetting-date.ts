@@ -12,10 +12,9 @@ export function vettingDate(qualification: Pick<CustomerQualification, "vettingC
   const text = qualification.vettingCreateDate ?? qualification.vettingCreatedDate;
   if (text === undefined) return undefined;
   const match = RFC3339.exec(text);
-  if (!match) throw new PartnerCenterClientError("invalid-argument", `The vetting date must be an RFC 3339 date-time; got ${JSON.stringify(text)}`);
-  const [, day, time, fraction = "", zone] = match;
+  const [, day, time, fraction = "", zone = ""] = match ?? [];
   // Date.parse is only required to read three fractional digits.
-  const date = new Date(`${day}T${time}.${fraction.padEnd(3, "0").slice(0, 3)}${zone!.toUpperCase()}`);
-  if (Number.isNaN(date.getTime())) throw new PartnerCenterClientError("invalid-argument", `The vetting date is not a real date; got ${JSON.stringify(text)}`);
+  const date = new Date(`${day}T${time}.${fraction.padEnd(3, "0").slice(0, 3)}${zone.toUpperCase()}`);
+  if (!match || Number.isNaN(date.getTime())) throw new PartnerCenterClientError("invalid-argument", `The vetting date must be an RFC 3339 date-time; got ${JSON.stringify(text)}`);
   return date;
 }
