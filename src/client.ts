@@ -24,6 +24,8 @@ export interface QualificationsClientOptions {
   application?: string;
   /** Sent as `MS-Contract-Version`, for example `v1`. */
   contractVersion?: string;
+  /** Check every 2xx body against the contract before returning it. Default true; turn off only for answers you already trust. */
+  validateResponses?: boolean;
 }
 
 export interface CallOptions {
@@ -71,6 +73,7 @@ export function createQualificationsClient(options: QualificationsClientOptions)
     locale,
     application,
     contractVersion,
+    validateResponses = true,
   } = options;
 
   const headers: Record<string, string> = {};
@@ -121,7 +124,7 @@ export function createQualificationsClient(options: QualificationsClientOptions)
     if (!parsed.ok) {
       throw new PartnerCenterClientError("invalid-response", `${details.request} answered HTTP ${response.status} with a body that is not valid JSON (${text.length} characters; cut off?)`, details);
     }
-    checkBody(validate, parsed.value, details);
+    if (validateResponses) checkBody(validate, parsed.value, details);
     return parsed.value as T;
   }
 

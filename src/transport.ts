@@ -78,8 +78,8 @@ export function createTransport(options: TransportOptions): typeof globalThis.fe
       let response: Response | undefined;
       try {
         response = await fetch(request.url, { method: request.method, headers, body, signal: attemptSignal, redirect: "follow" });
-        // Nothing the server sends back may carry the token further (into data, errors or logs).
-        const text = (await response.text()).replaceAll(accessToken, "[redacted]");
+        // An error body that echoes the token must not carry it into errors and logs.
+        const text = response.ok ? await response.text() : redact(await response.text(), accessToken);
         const retryAfterMs = parseRetryAfter(response.headers.get("Retry-After"));
         const delay = retryStatuses.has(response.status) ? nextDelay(attempt, retryAfterMs) : undefined;
         if (delay !== undefined) {
@@ -95,7 +95,7 @@ export function createTransport(options: TransportOptions): typeof globalThis.fe
         const timedOut = attemptSignal.aborted;
         const failure = timedOut
           ? new PartnerCenterClientError("timeout", `${details.request} got no complete answer within ${timeoutMs} ms (attempt ${attempt + 1})`, details)
-          : new PartnerCenterClientError("network", `${details.request} failed on the network (attempt ${attempt + 1}): ${describeNetworkError(error).replaceAll(accessToken, "[redacted]")}`, { ...details, cause: error });
+          : new PartnerCenterClientError("network", `${details.request} failed on the network (attempt ${attempt + 1}): ${redact(describeNetworkError(error), accessToken)}`, { ...details, cause: error });
         // A POST may repeat only if nothing came back: then the server cannot have acted on it twice.
         const safe = request.method === "GET" || response === undefined;
         const delay = safe && retryStatuses.size > 0 ? nextDelay(attempt, undefined) : undefined;
@@ -113,6 +113,11 @@ export function createTransport(options: TransportOptions): typeof globalThis.fe
       return Date.now() - startedAt + delay > retry.maxElapsedMs ? undefined : delay;
     }
   };
+}
+
+// Real tokens are long; a short placeholder (such as "x" for the mock) would match ordinary text.
+function redact(text: string, token: string): string {
+  return token.length >= 16 ? text.replaceAll(token, "[redacted]") : text;
 }
 
 /** `Retry-After` in milliseconds, from either form: seconds or an HTTP date. */

@@ -108,11 +108,12 @@ export { isPositiveNumber };
 /** Checks the options of createQualificationsClient before anything else happens. */
 export function checkOptions(options: QualificationsClientOptions): void {
   checkArgument(options, "options", isPlainObject, "an object such as { accessToken }");
-  const { accessToken, baseUrl, fetch, retry, timeoutMs, locale, application, contractVersion } = options;
+  const { accessToken, baseUrl, fetch, retry, timeoutMs, locale, application, contractVersion, validateResponses } = options;
   checkArgument(accessToken, "accessToken", (value) => (typeof value === "string" && value !== "") || typeof value === "function", "a non-empty string or a function that returns one");
   if (baseUrl !== undefined) checkArgument(baseUrl, "baseUrl", isHttpUrl, "an http or https URL such as https://api.partnercenter.microsoft.com");
   if (fetch !== undefined) checkArgument(fetch, "fetch", (value) => typeof value === "function", "a fetch function");
   if (timeoutMs !== undefined) checkArgument(timeoutMs, "timeoutMs", isPositiveNumber, "a positive number of milliseconds");
+  if (validateResponses !== undefined) checkArgument(validateResponses, "validateResponses", (value) => typeof value === "boolean", "true or false");
   if (retry !== undefined && retry !== false) {
     checkArgument(retry, "retry", isPlainObject, "false or an object such as { retries: 3, minDelayMs: 500, maxDelayMs: 30000 }");
     const { retries, ...delays } = retry;
