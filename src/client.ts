@@ -3,7 +3,7 @@ import type { Client } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
 import * as validators from "../generated/validators.js";
 import { PartnerCenterClientError, PartnerCenterError } from "./errors.js";
-import { createTransport, DEFAULT_RETRY, exchangeOf, parseRetryAfter, sleep, type RetryOptions } from "./transport.js";
+import { BODY_READ_BY_CALLER, createTransport, DEFAULT_RETRY, exchangeOf, parseRetryAfter, requestLine, sleep, type RetryOptions } from "./transport.js";
 import type { CustomerQualification, CustomerQualificationRequest, CustomerQualificationsResponse, Qualification, ValidationCode } from "./types.js";
 import { checkArgument, checkBody, checkCallOptions, checkCustomerTenantId, checkOptions, isPositiveNumber } from "./validation.js";
 
@@ -83,7 +83,8 @@ export function createQualificationsClient(options: QualificationsClientOptions)
 
   const transport = createTransport({
     fetch: (input, init) => fetch(input, init),
-    token: () => readToken(accessToken),
+    // A string token is checked once, here; a function's answer on every attempt.
+    token: typeof accessToken === "string" ? checkedToken(accessToken) : async () => checkedToken(await callTokenFunction(accessToken)),
     headers,
     retry: retry === false ? false : { ...DEFAULT_RETRY, ...retry },
     timeoutMs,
@@ -95,22 +96,28 @@ export function createQualificationsClient(options: QualificationsClientOptions)
   async function send<T>(
     validate: validators.Validator,
     call: CreateCallOptions,
-    request: (init: { signal?: AbortSignal; headers: Headers; parseAs: "text" }) => Promise<{ response: Response }>,
+    request: (init: { signal?: AbortSignal; headers?: Record<string, string>; parseAs: "stream" }) => Promise<{ response: Response }>,
   ): Promise<T> {
     checkCallOptions(call);
-    const callHeaders = new Headers(call.headers);
-    if (call.correlationId !== undefined) callHeaders.set("MS-CorrelationId", call.correlationId);
-    if (call.requestId !== undefined) callHeaders.set("MS-RequestId", call.requestId);
-    const init = { headers: callHeaders, parseAs: "text" as const, ...(call.signal ? { signal: call.signal } : {}) };
-
+    const { signal, correlationId, requestId } = call;
+    let { headers } = call;
+    if (correlationId !== undefined || requestId !== undefined) {
+      headers = { ...headers };
+      if (correlationId !== undefined) headers["MS-CorrelationId"] = correlationId;
+      if (requestId !== undefined) headers["MS-RequestId"] = requestId;
+    }
+    // "stream": openapi-fetch leaves a 2xx body alone; the transport has read it already.
+    const init = { parseAs: "stream" as const, [BODY_READ_BY_CALLER]: true, ...(headers && { headers }), ...(signal && { signal }) };
     const { response } = await request(init);
-    const { text, ...details } = exchangeOf(response);
+    const exchange = exchangeOf(response);
+    const { text } = exchange;
+    const details = () => ({ request: requestLine(exchange), requestId: exchange.requestId, correlationId: exchange.correlationId });
     const contentType = response.headers.get("Content-Type");
     const parsed = parseJson(text);
     if (!response.ok) {
       const retryAfterMs = parseRetryAfter(response.headers.get("Retry-After"));
       throw new PartnerCenterError({
-        ...details,
+        ...details(),
         status: response.status,
         body: parsed.ok ? parsed.value : text,
         json: parsed.ok,
@@ -119,10 +126,10 @@ export function createQualificationsClient(options: QualificationsClientOptions)
       });
     }
     if (!contentType || !/\bjson\b/i.test(contentType)) {
-      throw new PartnerCenterClientError("invalid-response", `${details.request} answered HTTP ${response.status} with Content-Type ${contentType ?? "(none)"}; expected application/json`, details);
+      throw new PartnerCenterClientError("invalid-response", `${requestLine(exchange)} answered HTTP ${response.status} with Content-Type ${contentType ?? "(none)"}; expected application/json`, details());
     }
     if (!parsed.ok) {
-      throw new PartnerCenterClientError("invalid-response", `${details.request} answered HTTP ${response.status} with a body that is not valid JSON (${text.length} characters; cut off?)`, details);
+      throw new PartnerCenterClientError("invalid-response", `${requestLine(exchange)} answered HTTP ${response.status} with a body that is not valid JSON (${text.length} characters; cut off?)`, details());
     }
     if (validateResponses) checkBody(validate, parsed.value, details);
     return parsed.value as T;
@@ -146,7 +153,7 @@ export function createQualificationsClient(options: QualificationsClientOptions)
     /** Sets a qualification (Education, GovernmentCommunityCloud or StateOwnedEntity); answers the customer's new qualification. */
     async createCustomerQualification(customerTenantId: string, request: CustomerQualificationRequest, call: CreateCallOptions = {}): Promise<CustomerQualification> {
       checkCustomerTenantId(customerTenantId);
-      checkBody(validators.createCustomerQualificationRequestVariants, request, { request: "createCustomerQualification" }, "invalid-argument");
+      checkBody(validators.createCustomerQualificationRequestVariants, request, () => ({ request: "createCustomerQualification" }), "invalid-argument");
       return send(validators.createCustomerQualificationResponse, call, (init) =>
         raw.POST(CUSTOMER_QUALIFICATIONS, { params: { path: { "customer-tenant-id": customerTenantId } }, body: request, ...init }),
       );
@@ -178,20 +185,22 @@ export function createQualificationsClient(options: QualificationsClientOptions)
         if (remaining <= intervalMs) {
           throw new PartnerCenterClientError("timeout", `${what} gave up after ${timeoutMs} ms: the qualification is ${current ? "still InReview" : "not on the customer yet"}`);
         }
-        await sleep(intervalMs, signal, what);
+        await sleep(intervalMs, signal, () => what);
       }
     },
   };
 }
 
-async function readToken(accessToken: QualificationsClientOptions["accessToken"]): Promise<string> {
-  let token: unknown;
+async function callTokenFunction(accessToken: () => string | Promise<string>): Promise<unknown> {
   try {
-    token = typeof accessToken === "function" ? await accessToken() : accessToken;
+    return await accessToken();
   } catch (error) {
     throw new PartnerCenterClientError("token", "The accessToken function threw; see `cause`", { cause: error });
   }
-  // Visible ASCII only: anything else cannot go in an HTTP header, and fetch's own error would echo the token.
+}
+
+// Visible ASCII only: anything else cannot go in an HTTP header, and fetch's own error would echo the token.
+function checkedToken(token: unknown): string {
   if (typeof token !== "string" || !/^[\x21-\x7e]+$/.test(token)) {
     const got = typeof token === "string" ? (token === "" ? "an empty string" : "a string with spaces or characters not allowed in a header") : typeof token;
     throw new PartnerCenterClientError("token", `The access token must be a non-empty string of visible ASCII characters; got ${got}`);

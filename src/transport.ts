@@ -20,7 +20,8 @@ export const DEFAULT_RETRY: Required<RetryOptions> = { retries: 3, minDelayMs: 5
 
 export interface TransportOptions {
   fetch: typeof globalThis.fetch;
-  token: () => Promise<string>;
+  /** The token, or a function that gives one for each attempt. */
+  token: string | (() => Promise<string>);
   /** Headers every request carries (X-Locale and friends). */
   headers: Record<string, string>;
   retry: Required<RetryOptions> | false;
@@ -35,13 +36,25 @@ const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
 /** What the transport knows of a response it returned: the request it answers, its ids, and its body text. */
 export interface Exchange {
-  request: string;
+  method: string;
+  url: string;
   requestId: string;
   correlationId: string;
   text: string;
 }
 
+/** "GET /v1/customers/…/qualifications", for messages; built only when one is needed. */
+export function requestLine({ method, url }: { method: string; url: string }): string {
+  return `${method} ${new URL(url).pathname}`;
+}
+
 const exchanges = new WeakMap<Response, Exchange>();
+
+/**
+ * A request option (openapi-fetch copies unknown options onto the Request it hands to fetch) by which
+ * a caller says it will read a 2xx body through `exchangeOf` and not from the Response.
+ */
+export const BODY_READ_BY_CALLER = "partnerCenterBodyReadByCaller";
 
 export function exchangeOf(response: Response): Exchange {
   const exchange = exchanges.get(response);
@@ -53,54 +66,61 @@ export function createTransport(options: TransportOptions): typeof globalThis.fe
   const { fetch, token, headers: fixedHeaders, retry, timeoutMs } = options;
 
   return async function send(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
-    const request = new Request(input, init);
-    const signal = request.signal;
-    const headers = new Headers(request.headers);
-    for (const [name, value] of Object.entries(fixedHeaders)) if (!headers.has(name)) headers.set(name, value);
+    // openapi-fetch hands over a Request of its own: use it rather than copy it.
+    const request = input instanceof Request && init === undefined ? input : new Request(input, init);
+    const { signal, headers, method, url } = request;
+    for (const name in fixedHeaders) if (!headers.has(name)) headers.set(name, fixedHeaders[name]!);
     headers.set("Accept", "application/json");
     // The ids are fixed once per call, so every retry carries the same MS-RequestId (the idempotency key).
     if (!headers.has("MS-RequestId")) headers.set("MS-RequestId", crypto.randomUUID());
     if (!headers.has("MS-CorrelationId")) headers.set("MS-CorrelationId", crypto.randomUUID());
-    const details = {
-      request: `${request.method} ${new URL(request.url).pathname}`,
-      requestId: headers.get("MS-RequestId")!,
-      correlationId: headers.get("MS-CorrelationId")!,
-    };
+    const exchange = { method, url, requestId: headers.get("MS-RequestId")!, correlationId: headers.get("MS-CorrelationId")!, text: "" };
+    const what = () => requestLine(exchange);
     const body = request.body ? await request.text() : null;
-    const retryStatuses = RETRY_STATUSES[request.method] ?? new Set<number>();
+    const retryStatuses = RETRY_STATUSES[method];
     const startedAt = Date.now();
 
     for (let attempt = 0; ; attempt++) {
-      throwIfAborted(signal, details.request, details);
-      const accessToken = await token();
+      throwIfAborted(signal, what, exchange);
+      const accessToken = typeof token === "string" ? token : await token();
       headers.set("Authorization", `Bearer ${accessToken}`);
-      const attemptSignal = AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]);
+      // One timer per attempt, and the caller's signal forwarded to it.
+      const attemptController = new AbortController();
+      const timer = setTimeout(() => attemptController.abort(), timeoutMs);
+      const forwardAbort = () => attemptController.abort(signal.reason);
+      signal.addEventListener("abort", forwardAbort);
       let response: Response | undefined;
       try {
-        response = await fetch(request.url, { method: request.method, headers, body, signal: attemptSignal, redirect: "follow" });
+        response = await fetch(url, { method, headers, body, signal: attemptController.signal, redirect: "follow" });
         // An error body that echoes the token must not carry it into errors and logs.
         const text = response.ok ? await response.text() : redact(await response.text(), accessToken);
-        const retryAfterMs = parseRetryAfter(response.headers.get("Retry-After"));
-        const delay = retryStatuses.has(response.status) ? nextDelay(attempt, retryAfterMs) : undefined;
+        const delay = retryStatuses?.has(response.status) ? nextDelay(attempt, parseRetryAfter(response.headers.get("Retry-After"))) : undefined;
         if (delay !== undefined) {
-          await sleep(delay, signal, details.request);
+          await sleep(delay, signal, what);
           continue;
         }
-        const received = new Response(NULL_BODY_STATUSES.has(response.status) ? null : text, response);
-        exchanges.set(received, { ...details, text });
+        // The high-level calls read the text from the exchange and only need a fresh Response for
+        // errors (openapi-fetch reads error bodies itself); raw calls get one they can read.
+        const reusable = response.ok && (request as { [BODY_READ_BY_CALLER]?: boolean })[BODY_READ_BY_CALLER] === true;
+        const received = reusable ? response : new Response(NULL_BODY_STATUSES.has(response.status) ? null : text, response);
+        exchange.text = text;
+        exchanges.set(received, exchange);
         return received;
       } catch (error) {
         if (error instanceof PartnerCenterClientError) throw error;
-        throwIfAborted(signal, details.request, details);
-        const timedOut = attemptSignal.aborted;
+        throwIfAborted(signal, what, exchange);
+        const timedOut = attemptController.signal.aborted;
         const failure = timedOut
-          ? new PartnerCenterClientError("timeout", `${details.request} got no complete answer within ${timeoutMs} ms (attempt ${attempt + 1})`, details)
-          : new PartnerCenterClientError("network", `${details.request} failed on the network (attempt ${attempt + 1}): ${redact(describeNetworkError(error), accessToken)}`, { ...details, cause: error });
+          ? new PartnerCenterClientError("timeout", `${what()} got no complete answer within ${timeoutMs} ms (attempt ${attempt + 1})`, { ...exchange, request: what() })
+          : new PartnerCenterClientError("network", `${what()} failed on the network (attempt ${attempt + 1}): ${redact(describeNetworkError(error), accessToken)}`, { ...exchange, request: what(), cause: error });
         // A POST may repeat only if nothing came back: then the server cannot have acted on it twice.
-        const safe = request.method === "GET" || response === undefined;
-        const delay = safe && retryStatuses.size > 0 ? nextDelay(attempt, undefined) : undefined;
+        const safe = method === "GET" || response === undefined;
+        const delay = safe && retryStatuses ? nextDelay(attempt, undefined) : undefined;
         if (delay === undefined) throw failure;
-        await sleep(delay, signal, details.request);
+        await sleep(delay, signal, what);
+      } finally {
+        clearTimeout(timer);
+        signal.removeEventListener("abort", forwardAbort);
       }
     }
 
@@ -129,17 +149,18 @@ export function parseRetryAfter(value: string | null): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
 
-function throwIfAborted(signal: AbortSignal | undefined, what: string, details?: RequestDetails): void {
-  if (signal?.aborted) throw new PartnerCenterClientError("aborted", `${what} was aborted by the caller`, { ...details, cause: signal.reason });
+function throwIfAborted(signal: AbortSignal | undefined, what: () => string, details?: RequestDetails): void {
+  if (signal?.aborted) throw new PartnerCenterClientError("aborted", `${what()} was aborted by the caller`, { ...details, request: what(), cause: signal.reason });
 }
 
 /** Waits `ms`, or rejects with an `aborted` error as soon as `signal` fires. */
-export function sleep(ms: number, signal: AbortSignal | undefined, what: string): Promise<void> {
+export function sleep(ms: number, signal: AbortSignal | undefined, what: () => string): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new PartnerCenterClientError("aborted", `${what} was aborted by the caller`, { cause: signal.reason }));
+    const aborted = () => new PartnerCenterClientError("aborted", `${what()} was aborted by the caller`, { request: what(), cause: signal?.reason });
+    if (signal?.aborted) return reject(aborted());
     const abort = () => {
       clearTimeout(timer);
-      reject(new PartnerCenterClientError("aborted", `${what} was aborted by the caller`, { cause: signal?.reason }));
+      reject(aborted());
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener("abort", abort);

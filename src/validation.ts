@@ -26,8 +26,12 @@ interface Variants {
  * `invalid-argument` for what the caller asked to send. A discriminated body is checked against
  * the variant its discriminator names, so the message speaks of that variant.
  */
-export function checkBody(check: Validator | Variants, body: unknown, details: RequestDetails, kind: "invalid-response" | "invalid-argument" = "invalid-response"): void {
-  const subject = kind === "invalid-response" ? `${details.request} answered a body that breaks the contract` : `${details.request}: the request breaks the contract`;
+export function checkBody(check: Validator | Variants, body: unknown, describeRequest: () => RequestDetails, kind: "invalid-response" | "invalid-argument" = "invalid-response"): void {
+  const fail = (problem: string): never => {
+    const details = describeRequest();
+    const subject = kind === "invalid-response" ? `${details.request} answered a body that breaks the contract` : `${details.request}: the request breaks the contract`;
+    throw new PartnerCenterClientError(kind, `${subject}: ${problem}`, details);
+  };
   let validate: Validator;
   if (typeof check === "function") {
     validate = check;
@@ -37,11 +41,11 @@ export function checkBody(check: Validator | Variants, body: unknown, details: R
     if (!variant) {
       const allowed = Object.keys(check.byValue).join(", ");
       const got = typeof body === "object" && body !== null ? describe(value) : describe(body);
-      throw new PartnerCenterClientError(kind, `${subject}: ${check.property} must be one of ${allowed}; got ${got}`, details);
+      return fail(`${check.property} must be one of ${allowed}; got ${got}`);
     }
     validate = variant;
   }
-  if (!validate(body)) throw new PartnerCenterClientError(kind, `${subject}: ${explain(validate.errors ?? [])}`, details);
+  if (!validate(body)) fail(explain(validate.errors ?? []));
 }
 
 // The most specific complaint: the deepest field that failed, without the summaries that oneOf
