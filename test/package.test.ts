@@ -92,6 +92,18 @@ describe("the packed tarball", () => {
     expect(run(bin("attw"), [tarball, "--exclude-entrypoints", "./openapi.yaml", "--format", "table"])).toContain("No problems found");
   });
 
+  test("size budget: the ESM entry with its runtime dependencies is at most 10 kB minified and gzipped", () => {
+    const [result] = JSON.parse(run(bin("size-limit"), ["--json"]));
+    expect(result).toMatchObject({ passed: true, sizeLimit: 10_000 });
+    expect(result.size).toBeLessThanOrEqual(10_000);
+  });
+
+  test("the ./types entry has no runtime code: types conditions only, and no JavaScript built for it", () => {
+    const manifest = JSON.parse(run("tar", ["-xOzf", tarball, "package/package.json"]));
+    expect(manifest.exports["./types"]).toEqual({ import: { types: "./dist/types.d.ts" }, require: { types: "./dist/types.d.cts" } });
+    expect(packed.files.map((file) => file.path).filter((path) => /^dist\/types\.[cm]?js$/.test(path))).toEqual([]);
+  });
+
   test("the only runtime dependency is openapi-fetch; Prism is an optional peer", () => {
     const manifest = JSON.parse(run("tar", ["-xOzf", tarball, "package/package.json"]));
     expect(Object.keys(manifest.dependencies)).toEqual(["openapi-fetch"]);
@@ -119,6 +131,16 @@ describe("a consumer project", () => {
       expect(result).toMatchObject({ module, ...expected });
       expect(result.node).toBe(run(node, ["-p", "process.versions.node"]).trim());
     }
+  });
+
+  // Measured at 10,320 (skipLibCheck, as most projects build) when this budget was set on 2026-11-25;
+  // the budget leaves about 15% of room. A change of the types that needs more should say why.
+  test("type-check cost budget: a consumer using every method stays under 12,000 instantiations", { timeout: 60_000 }, () => {
+    const diagnostics = run(join(consumer, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.cost.json", "--extendedDiagnostics"], consumer);
+    const instantiations = Number(/Instantiations:\s+(\d+)/.exec(diagnostics)?.[1]);
+    console.log(`type-check cost: ${instantiations} instantiations`);
+    expect(instantiations).toBeGreaterThan(0);
+    expect(instantiations).toBeLessThanOrEqual(12_000);
   });
 
   test("the machine's Node is a supported one (20 or later)", () => {
