@@ -83,7 +83,7 @@ log(report[0]);
 
 // 1. Client overhead: fetch answers at once from memory, as openapi-fetch's own benchmark does.
 for (const [label, body, count] of [
-  ["approved body", APPROVED, 20_000],
+  ["approved body", APPROVED, 10_000],
   ["1,000 qualifications", THOUSAND, 300],
 ]) {
   const stub = async () => new Response(body, { headers: { "Content-Type": "application/json" } });
@@ -96,7 +96,36 @@ server.keepAliveTimeout = 60_000;
 await new Promise((ready) => server.listen(0, "127.0.0.1", ready));
 const local = `http://127.0.0.1:${server.address().port}`;
 for (const concurrency of [1, 64]) {
-  log(table(`End to end over loopback, ${concurrency} concurrent (3,000 calls per round)`, await compare(contenders(local, globalThis.fetch), { count: 3_000, concurrency }), { latency: true }));
+  log(table(`End to end over loopback, ${concurrency} concurrent (2,000 calls per round)`, await compare(contenders(local, globalThis.fetch), { count: 2_000, concurrency }), { latency: true }));
+}
+
+// Soak: 100,000 sequential calls through one client; the heap after a forced GC must stay flat.
+const SOAK_CALLS = 100_000;
+const HEAP_BOUND_MIB = 2;
+{
+  const client = createQualificationsClient({ baseUrl: local, accessToken: "bench-token" });
+  const heapAfterGc = () => {
+    globalThis.gc();
+    return process.memoryUsage().heapUsed / 2 ** 20;
+  };
+  for (let call = 0; call < 5_000; call++) await client.getCustomerQualifications(TENANT);
+  const baseline = heapAfterGc();
+  const checkpoints = [];
+  const started = performance.now();
+  for (let call = 1; call <= SOAK_CALLS; call++) {
+    await client.getCustomerQualifications(TENANT);
+    if (call % 25_000 === 0) checkpoints.push(heapAfterGc());
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const growth = checkpoints.at(-1) - baseline;
+  log(
+    [
+      `### Soak: ${fmt(SOAK_CALLS)} sequential calls over loopback`,
+      "",
+      `${fmt(seconds, 1)} s. Heap after forced GC: ${fmt(baseline, 2)} MiB after 5,000 warm-up calls, then ${checkpoints.map((mib) => fmt(mib, 2)).join(" → ")} MiB every 25,000 calls; growth ${fmt(growth, 2)} MiB (bound: ${HEAP_BOUND_MIB} MiB) ${growth <= HEAP_BOUND_MIB ? "✓" : "✗ OVER THE BOUND"}.`,
+    ].join("\n"),
+  );
+  if (growth > HEAP_BOUND_MIB) process.exitCode = 1;
 }
 
 // 3. The Prism mock that `npm start` runs.
