@@ -3,6 +3,11 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // Most of the slow tests wait on child processes (npm, tsc, Prism) rather than on this process, so
+    // more workers than the 2 cores of the CI machines pay off.
+    maxWorkers: 4,
+    // A guard against hangs under that load, not a timing goal (those live in npm run bench).
+    testTimeout: 20_000,
     globalSetup: ["test/support/global-setup.ts"],
     typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "tsconfig.json" },
   },

@@ -24,7 +24,7 @@ const customerIds = fc.oneof(
   fc.constantFrom("../all/validations", "%2e%2e", "all", "00000000-0000-0000-0000-000000000000/x"),
 );
 
-test("any string is refused before I/O, or the request goes to exactly /v1/customers/{that GUID}/qualifications", async () => {
+test("any string is refused before I/O, or the request goes to exactly /v1/customers/{that GUID}/qualifications", { timeout: 60_000 }, async () => {
   await fc.assert(
     fc.asyncProperty(customerIds, async (customerTenantId) => {
       server.script(reply.json(200, []));
@@ -59,7 +59,7 @@ const scenarios: fc.Arbitrary<(token: string) => Reply> = fc.oneof(
   fc.constant(() => reply.hang()),
 );
 
-test("no error message or serialised error contains the token", async () => {
+test("no error message or serialised error contains the token", { timeout: 60_000 }, async () => {
   await fc.assert(
     fc.asyncProperty(tokens, scenarios, fc.boolean(), async (token, scenario, asFunction) => {
       server.script(scenario(token));
