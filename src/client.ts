@@ -82,7 +82,7 @@ export function createQualificationsClient(options: QualificationsClientOptions)
   if (contractVersion !== undefined) headers["MS-Contract-Version"] = contractVersion;
 
   const transport = createTransport({
-    fetch: (input, init) => fetch(input, init),
+    fetch,
     // A string token is checked once, here; a function's answer on every attempt.
     token: typeof accessToken === "string" ? checkedToken(accessToken) : async () => checkedToken(await callTokenFunction(accessToken)),
     headers,
@@ -171,8 +171,10 @@ export function createQualificationsClient(options: QualificationsClientOptions)
     async waitForVetting(customerTenantId: string, qualification: Qualification, wait: WaitForVettingOptions = {}): Promise<CustomerQualification> {
       checkCustomerTenantId(customerTenantId);
       checkArgument(qualification, "qualification", (value) => typeof value === "string" && value !== "", "a qualification name such as Education");
+      checkArgument(wait, "wait options", (value) => typeof value === "object" && value !== null, "an object such as { intervalMs, signal }");
       const { intervalMs = DEFAULT_POLL_INTERVAL_MS, timeoutMs, signal, onPoll } = wait;
       checkArgument(intervalMs, "intervalMs", isPositiveNumber, "a positive number of milliseconds");
+      if (onPoll !== undefined) checkArgument(onPoll, "onPoll", (value) => typeof value === "function", "a function");
       if (timeoutMs !== undefined) checkArgument(timeoutMs, "timeoutMs", isPositiveNumber, "a positive number of milliseconds");
       const deadline = timeoutMs === undefined ? Infinity : Date.now() + timeoutMs;
       const what = `waitForVetting(${qualification})`;

@@ -104,6 +104,7 @@ describe("arguments of the calls", () => {
     ["a zero interval", { intervalMs: 0 }, "intervalMs must be a positive number of milliseconds; got 0"],
     ["a negative interval", { intervalMs: -5 }, "intervalMs must be a positive number"],
     ["an infinite timeout", { timeoutMs: Number.POSITIVE_INFINITY }, "timeoutMs must be a positive number"],
+    ["an onPoll that is not a function", { onPoll: "log" }, 'onPoll must be a function; got "log"'],
   ])("waitForVetting with %s is refused", async (_case, wait, message) => {
     const { calls, fetch } = counting();
     const client = createQualificationsClient({ accessToken: "t", fetch });
@@ -146,4 +147,11 @@ describe("vettingDate (decision 2)", () => {
     expect(refusal(() => vettingDate({ vettingCreateDate: "yesterday" })).message).toContain('RFC 3339 date-time; got "yesterday"');
     expect(refusal(() => vettingDate({ vettingCreateDate: "2021-02-30T25:00:00Z" })).message).toContain('RFC 3339 date-time; got "2021-02-30T25:00:00Z"');
   });
+});
+
+test("waitForVetting with wait options that are not an object is refused", async () => {
+  const { calls, fetch } = counting();
+  const client = createQualificationsClient({ accessToken: "t", fetch });
+  expect((await asyncRefusal(client.waitForVetting(TENANT, "Education", null as never))).message).toContain("wait options must be an object");
+  expect(calls).toEqual([]);
 });
