@@ -12,7 +12,7 @@ export interface RetryOptions {
   maxDelayMs?: number;
   /** A `Retry-After` longer than this fails the call at once instead of waiting. Default 60 s. */
   maxRetryAfterMs?: number;
-  /** All attempts and waits of one call stay within this. Default 120 s. */
+  /** No wait starts that would end past this much time since the call began, so a call ends within about this plus `timeoutMs`. Default 120 s. */
   maxElapsedMs?: number;
 }
 
