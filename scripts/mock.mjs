@@ -32,7 +32,7 @@ export async function startMock({ port, spec = bundledSpec, readyTimeoutMs = 30_
         await stop();
         throw new Error(`Prism did not answer on ${url} within ${readyTimeoutMs} ms`);
       }
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await new Promise((resolve) => setTimeout(resolve, 25));
     }
   }
 }
