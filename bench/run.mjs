@@ -130,7 +130,7 @@ const HEAP_BOUND_MIB = 2;
 
 // 3. The Prism mock that `npm start` runs.
 const startedAt = performance.now();
-const mock = await startMock({ port: await new Promise((found) => { const probe = createServer().listen(0, "127.0.0.1", () => { const { port } = probe.address(); probe.close(() => found(port)); }); }) });
+const mock = await startMock();
 const readyMs = performance.now() - startedAt;
 try {
   const headers = { Authorization: "Bearer bench-token" };

@@ -4,13 +4,12 @@
 // Usage: node scripts/check-api.mjs [--base FILE] [--revision FILE] [--cwd DIR]
 //   base: the last release's bundled spec (default .changeset/last-release/openapi.json; none yet = empty API)
 //   revision: the spec now (default generated/openapi.json); cwd: where .changeset/ lives (default .)
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import readChangesets from "@changesets/read";
+import { redocly } from "./redocly.mjs";
 
 const BUMPS = ["none", "patch", "minor", "major"];
 const ANNOTATIONS = new Set(["description", "summary", "title", "example", "examples", "externalDocs"]);
@@ -48,12 +47,8 @@ function emptyApi() {
 }
 
 function diff(baseFile, revisionFile) {
-  const redocly = createRequire(import.meta.url).resolve("@redocly/cli/bin/cli.js");
   const report = join(scratch, "diff.json");
-  execFileSync(process.execPath, [redocly, "diff", baseFile, revisionFile, "--format", "json", "--fail-on", "none", "--output", report], {
-    stdio: ["ignore", "ignore", "pipe"],
-    env: { ...process.env, REDOCLY_TELEMETRY: "off" },
-  });
+  redocly(["diff", baseFile, revisionFile, "--format", "json", "--fail-on", "none", "--output", report]);
   return JSON.parse(readFileSync(report, "utf8")).changes;
 }
 

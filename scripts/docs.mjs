@@ -1,16 +1,12 @@
 // `npm run docs`: renders the bundled spec with Redocly into one self-contained page, dist/docs/index.html.
-import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { redocly } from "./redocly.mjs";
 
-const redocly = createRequire(import.meta.url).resolve("@redocly/cli/bin/cli.js");
 const { name, version } = JSON.parse(readFileSync("package.json", "utf8"));
 const page = "dist/docs/index.html";
 mkdirSync("dist/docs", { recursive: true });
-execFileSync(
-  process.execPath,
+redocly(
   [
-    redocly,
     "build-docs",
     "generated/openapi.json",
     "--output",
@@ -21,7 +17,7 @@ execFileSync(
     "--openapi.jsonSamplesExpandLevel=all", // example data shown without clicks
     "--openapi.schemaDefinitionsTagName=Schemas", // every schema listed, not only those under operations
   ],
-  { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, REDOCLY_TELEMETRY: "off" } },
+  { stdio: ["ignore", "ignore", "inherit"] },
 );
 
 // The one thing the page still fetches from Redocly's CDN is the logo of its "API docs by" link; an

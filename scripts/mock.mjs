@@ -4,15 +4,29 @@ import { spawn } from "node:child_process";
 import { realpathSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { createServer } from "node:net";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const bundledSpec = fileURLToPath(new URL("../generated/openapi.json", import.meta.url));
 
+/** A TCP port on 127.0.0.1 that was free a moment ago. */
+export function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolvePort(port));
+    });
+  });
+}
+
 /**
- * Starts `prism mock` on 127.0.0.1 and resolves once it answers HTTP.
- * @returns {{ url: string, pid: number, stop: () => Promise<void> }}
+ * Starts `prism mock` on 127.0.0.1 (on a free port unless given one) and resolves once it answers HTTP.
+ * @returns {Promise<{ url: string, pid: number, stop: () => Promise<void> }>}
  */
-export async function startMock({ port, spec = bundledSpec, readyTimeoutMs = 30_000, stdio = "ignore" }) {
+export async function startMock({ port, spec = bundledSpec, readyTimeoutMs = 30_000, stdio = "ignore" } = {}) {
+  port ??= await freePort();
   const prismCli = resolvePrism();
   const prism = spawn(process.execPath, [prismCli, "mock", spec, "--host", "127.0.0.1", "--port", String(port)], { stdio });
   const exited = new Promise((resolve) => prism.once("exit", resolve));

@@ -5,7 +5,7 @@ import * as validators from "../generated/validators.js";
 import { PartnerCenterClientError, PartnerCenterError } from "./errors.js";
 import { BODY_READ_BY_CALLER, createTransport, DEFAULT_RETRY, exchangeOf, parseRetryAfter, requestLine, sleep, type RetryOptions } from "./transport.js";
 import type { CustomerQualification, CustomerQualificationRequest, CustomerQualificationsResponse, Qualification, ValidationCode } from "./types.js";
-import { checkArgument, checkBody, checkCallOptions, checkCustomerTenantId, checkOptions, isPositiveNumber } from "./validation.js";
+import { checkArgument, checkBody, checkCallOptions, checkCustomerTenantId, checkOptions, isPlainObject, isPositiveNumber } from "./validation.js";
 
 export interface QualificationsClientOptions {
   /** A Microsoft Entra ID access token, or a (possibly async) function that returns one; it is called for every attempt, so tokens can refresh. */
@@ -171,7 +171,7 @@ export function createQualificationsClient(options: QualificationsClientOptions)
     async waitForVetting(customerTenantId: string, qualification: Qualification, wait: WaitForVettingOptions = {}): Promise<CustomerQualification> {
       checkCustomerTenantId(customerTenantId);
       checkArgument(qualification, "qualification", (value) => typeof value === "string" && value !== "", "a qualification name such as Education");
-      checkArgument(wait, "wait options", (value) => typeof value === "object" && value !== null, "an object such as { intervalMs, signal }");
+      checkArgument(wait, "wait options", isPlainObject, "an object such as { intervalMs, signal }");
       const { intervalMs = DEFAULT_POLL_INTERVAL_MS, timeoutMs, signal, onPoll } = wait;
       checkArgument(intervalMs, "intervalMs", isPositiveNumber, "a positive number of milliseconds");
       if (onPoll !== undefined) checkArgument(onPoll, "onPoll", (value) => typeof value === "function", "a function");

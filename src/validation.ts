@@ -107,7 +107,7 @@ const isNonNegativeNumber = (value: unknown) => typeof value === "number" && Num
 const isPositiveNumber = (value: unknown) => typeof value === "number" && Number.isFinite(value) && value > 0;
 const isHeaderValue = (value: unknown) => typeof value === "string" && !/[\r\n\0]/.test(value);
 
-export { isPositiveNumber };
+export { isPlainObject, isPositiveNumber };
 
 /** Checks the options of createQualificationsClient before anything else happens. */
 export function checkOptions(options: QualificationsClientOptions): void {

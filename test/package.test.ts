@@ -6,7 +6,8 @@ import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { freePort } from "./support/free-port.js";
+// @ts-expect-error: a plain ESM script without type declarations
+import { freePort } from "../scripts/mock.mjs";
 
 const root = resolve(".");
 const work = mkdtempSync(join(tmpdir(), "pcq-package-"));

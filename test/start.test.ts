@@ -1,7 +1,8 @@
 // `npm start` (scripts/mock.mjs) as a user runs it: its own process, the PORT variable, the printed guide.
 import { spawn, type ChildProcess } from "node:child_process";
 import { afterEach, expect, test } from "vitest";
-import { freePort } from "./support/free-port.js";
+// @ts-expect-error: a plain ESM script without type declarations
+import { freePort } from "../scripts/mock.mjs";
 
 let started: ChildProcess | undefined;
 afterEach(async () => {

@@ -1,7 +1,6 @@
 // Starts one Prism mock on the bundled spec for the whole run, on a free loopback port, and ends it
 // by its process id afterwards, whether the tests passed or not.
 import type { TestProject } from "vitest/node";
-import { freePort } from "./free-port.js";
 // @ts-expect-error: a plain ESM script without type declarations
 import { startMock } from "../../scripts/mock.mjs";
 
@@ -12,7 +11,7 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
-  const mock: { url: string; pid: number; stop: () => Promise<void> } = await startMock({ port: await freePort() });
+  const mock: { url: string; pid: number; stop: () => Promise<void> } = await startMock();
   // If the runner itself is killed, the mock must not outlive it.
   const killMock = () => {
     try {
