@@ -7,7 +7,8 @@ export default defineConfig({
   entry: { index: "src/index.ts" },
   dts: { entry: { index: "src/index.ts", types: "src/types.ts" } },
   format: ["esm", "cjs"],
-  clean: true,
+  // Everything in dist/ but dist/docs, which npm run docs writes.
+  clean: ["!docs/**"],
   target: "es2022",
   platform: "neutral",
   sourcemap: true,
