@@ -149,18 +149,21 @@ export function parseRetryAfter(value: string | null): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
 
+function abortedError(signal: AbortSignal | undefined, what: () => string, details?: RequestDetails): PartnerCenterClientError {
+  return new PartnerCenterClientError("aborted", `${what()} was aborted by the caller`, { ...details, request: what(), cause: signal?.reason });
+}
+
 function throwIfAborted(signal: AbortSignal | undefined, what: () => string, details?: RequestDetails): void {
-  if (signal?.aborted) throw new PartnerCenterClientError("aborted", `${what()} was aborted by the caller`, { ...details, request: what(), cause: signal.reason });
+  if (signal?.aborted) throw abortedError(signal, what, details);
 }
 
 /** Waits `ms`, or rejects with an `aborted` error as soon as `signal` fires. */
 export function sleep(ms: number, signal: AbortSignal | undefined, what: () => string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const aborted = () => new PartnerCenterClientError("aborted", `${what()} was aborted by the caller`, { request: what(), cause: signal?.reason });
-    if (signal?.aborted) return reject(aborted());
+    if (signal?.aborted) return reject(abortedError(signal, what));
     const abort = () => {
       clearTimeout(timer);
-      reject(aborted());
+      reject(abortedError(signal, what));
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener("abort", abort);

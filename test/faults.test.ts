@@ -1,7 +1,8 @@
 // The client against a real HTTP server on loopback that misbehaves on purpose.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createQualificationsClient, PartnerCenterClientError, PartnerCenterError, type QualificationsClientOptions } from "../src/index.js";
+import { createQualificationsClient, PartnerCenterError, type QualificationsClientOptions } from "../src/index.js";
 import { reply, startFaultServer, type FaultServer } from "./support/fault-server.js";
+import { rejectionOf } from "./support/rejection.js";
 
 const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
 const APPROVED = [{ qualification: "Education", vettingStatus: "Approved" }];
@@ -17,14 +18,7 @@ function clientFor(options: Partial<QualificationsClientOptions> = {}) {
   return createQualificationsClient({ baseUrl: server.url, accessToken: TOKEN, retry: { retries: 3, minDelayMs: 1, maxDelayMs: 5 }, timeoutMs: 2_000, ...options });
 }
 
-async function failure(promise: Promise<unknown>): Promise<PartnerCenterClientError> {
-  const error = await promise.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(PartnerCenterClientError);
-  return error as PartnerCenterClientError;
-}
+const failure = rejectionOf;
 
 const header = (index: number, name: string) => server.received[index]!.headers[name.toLowerCase()];
 

@@ -1,6 +1,7 @@
 // waitForVetting polls the real GET over loopback until the qualification leaves InReview.
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { createQualificationsClient, PartnerCenterClientError, type CustomerQualification } from "../src/index.js";
+import { createQualificationsClient, type CustomerQualification } from "../src/index.js";
+import { rejectionOf } from "./support/rejection.js";
 import { reply, startFaultServer, type FaultServer } from "./support/fault-server.js";
 
 const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
@@ -34,12 +35,9 @@ test("returns at once when the qualification is not in review, denied included",
 
 test("gives up with a timeout error after timeoutMs", async () => {
   server.script(...Array.from({ length: 50 }, () => reply.json(200, [inReview])));
-  const error = await client()
-    .waitForVetting(TENANT, "Education", { intervalMs: 10, timeoutMs: 60 })
-    .catch((thrown: unknown) => thrown as PartnerCenterClientError);
-  expect(error).toBeInstanceOf(PartnerCenterClientError);
+  const error = await rejectionOf(client().waitForVetting(TENANT, "Education", { intervalMs: 10, timeoutMs: 60 }));
   expect(error).toMatchObject({ kind: "timeout" });
-  expect((error as Error).message).toBe("waitForVetting(Education) gave up after 60 ms: the qualification is still InReview");
+  expect(error.message).toBe("waitForVetting(Education) gave up after 60 ms: the qualification is still InReview");
 });
 
 test("an abort during the wait between polls ends it at once", async () => {
@@ -48,13 +46,13 @@ test("an abort during the wait between polls ends it at once", async () => {
   const waiting = client().waitForVetting(TENANT, "Education", { intervalMs: 60_000, signal: controller.signal });
   await expect.poll(() => server.received.length).toBe(1);
   controller.abort();
-  const error = await waiting.catch((thrown: unknown) => thrown as PartnerCenterClientError);
+  const error = await rejectionOf(waiting);
   expect(error).toMatchObject({ kind: "aborted" });
   expect(server.received).toHaveLength(1);
 });
 
 test("an error from Partner Center ends the wait with that error", async () => {
   server.script(reply.json(404, { code: 60003, description: "Tenant not found" }));
-  const error = await client().waitForVetting(TENANT, "Education", { intervalMs: 5 }).catch((thrown: unknown) => thrown);
+  const error = await rejectionOf(client().waitForVetting(TENANT, "Education", { intervalMs: 5 }));
   expect(error).toMatchObject({ kind: "http", status: 404, code: 60003 });
 });
