@@ -5,24 +5,32 @@ export interface paths {
             header?: {
                 /**
                  * @description A unique id for the call, used for idempotency. When a call times out, send the retry with the
-                 *     same value; after a response, use a new value for the next call.
+                 *     same value; after a response, use a new value for the next call. The REST API reference says the
+                 *     server generates one when it is missing.
                  * @example 037db222-6d8e-4d7f-ba78-df3dca33fb68
                  */
                 "MS-RequestId"?: components["parameters"]["MsRequestId"];
                 /**
                  * @description A unique id for the call, used to find it in logs and network traces. Microsoft asks that every
-                 *     call include it, with a new value for each call.
+                 *     call include it, with a new value for each call; the REST API reference says the server generates
+                 *     one when it is missing.
                  * @example 7d2456fd-2d79-46d0-9f8e-5d7ecd5f8745
                  */
                 "MS-CorrelationId"?: components["parameters"]["MsCorrelationId"];
                 /**
-                 * @description The API version requested, usually `v1`. The headers page marks it required, but none of
-                 *     Microsoft's qualification examples send it and the .NET SDK never does, so it is optional here.
+                 * @description A tracing value for the call (`ms-cv` in the REST API reference, which says the server generates
+                 *     one when it is missing). Partner Center echoes it in the `MS-CV` response header.
+                 * @example s2GvkNgZsUSadxQX.0
+                 */
+                "MS-CV"?: components["parameters"]["MsCv"];
+                /**
+                 * @description The API version requested, usually `v1`. "Partner Center REST headers" marks it required, but none
+                 *     of Microsoft's qualification examples send it and the .NET SDK never does, so it is optional here.
                  * @example v1
                  */
                 "MS-Contract-Version"?: components["parameters"]["MsContractVersion"];
                 /**
-                 * @description The language in which rates, prices and messages are returned. The default is `en-US`.
+                 * @description The language in which rates are returned ("Partner Center REST headers"). The default is `en-US`.
                  * @example en-US
                  */
                 "X-Locale"?: components["parameters"]["XLocale"];
@@ -45,8 +53,14 @@ export interface paths {
         /**
          * Get a customer's qualifications
          * @description Returns every qualification of the customer and, for vetted qualifications such as Education,
-         *     the state of Microsoft's vetting. Vetting runs asynchronously: poll this call to see an
-         *     `InReview` qualification become `Approved` or `Denied`.
+         *     the state of Microsoft's vetting. Vetting is asynchronous: a qualification reads `InReview`
+         *     until Microsoft decides, then `Approved` or `Denied` (the reference document's three examples).
+         *     Microsoft documents no notification of the decision, so calling this again is how a partner
+         *     learns it; no page says how often.
+         *
+         *     The body is a bare array, Microsoft's corrected contract, or the same array wrapped in
+         *     `{"qualifications": [...]}` as the reference document and the REST API reference print it
+         *     (see `CustomerQualificationsResponse`).
          *
          *     Accepts App-only and App+User credentials.
          */
@@ -57,7 +71,14 @@ export interface paths {
          * @description Asks for a qualification for the customer: `Education` (vetted by Microsoft, asynchronously),
          *     `GovernmentCommunityCloud` (with one of the partner's validation codes) or `StateOwnedEntity`.
          *     `None` and `Nonprofit` cannot be set. The answer is the new qualification; an Education
-         *     qualification starts `InReview`, so poll `getCustomerQualifications` for the outcome.
+         *     qualification starts `InReview`, so read `getCustomerQualifications` for the outcome.
+         *
+         *     Setting Education is irreversible: once it is set, the partner cannot override the customer's
+         *     qualification (the .NET SDK's `CustomerQualification` enum says so).
+         *
+         *     The sources disagree on the success answer: the conceptual page shows `201 Created` with the
+         *     qualification itself, the REST API reference `200 OK` with the `{"qualifications": [...]}`
+         *     wrapper. Both are part of the contract.
          *
          *     Accepts App+User credentials only. For GCC the caller also needs one of the GDAP roles
          *     Directory Reader, Directory Writer, License Administrator or User Administrator.
@@ -75,24 +96,32 @@ export interface paths {
             header?: {
                 /**
                  * @description A unique id for the call, used for idempotency. When a call times out, send the retry with the
-                 *     same value; after a response, use a new value for the next call.
+                 *     same value; after a response, use a new value for the next call. The REST API reference says the
+                 *     server generates one when it is missing.
                  * @example 037db222-6d8e-4d7f-ba78-df3dca33fb68
                  */
                 "MS-RequestId"?: components["parameters"]["MsRequestId"];
                 /**
                  * @description A unique id for the call, used to find it in logs and network traces. Microsoft asks that every
-                 *     call include it, with a new value for each call.
+                 *     call include it, with a new value for each call; the REST API reference says the server generates
+                 *     one when it is missing.
                  * @example 7d2456fd-2d79-46d0-9f8e-5d7ecd5f8745
                  */
                 "MS-CorrelationId"?: components["parameters"]["MsCorrelationId"];
                 /**
-                 * @description The API version requested, usually `v1`. The headers page marks it required, but none of
-                 *     Microsoft's qualification examples send it and the .NET SDK never does, so it is optional here.
+                 * @description A tracing value for the call (`ms-cv` in the REST API reference, which says the server generates
+                 *     one when it is missing). Partner Center echoes it in the `MS-CV` response header.
+                 * @example s2GvkNgZsUSadxQX.0
+                 */
+                "MS-CV"?: components["parameters"]["MsCv"];
+                /**
+                 * @description The API version requested, usually `v1`. "Partner Center REST headers" marks it required, but none
+                 *     of Microsoft's qualification examples send it and the .NET SDK never does, so it is optional here.
                  * @example v1
                  */
                 "MS-Contract-Version"?: components["parameters"]["MsContractVersion"];
                 /**
-                 * @description The language in which rates, prices and messages are returned. The default is `en-US`.
+                 * @description The language in which rates are returned ("Partner Center REST headers"). The default is `en-US`.
                  * @example en-US
                  */
                 "X-Locale"?: components["parameters"]["XLocale"];
@@ -107,9 +136,12 @@ export interface paths {
         };
         /**
          * Get the partner's GCC validation codes
-         * @description Returns the partner's Government Community Cloud validation codes. One of them is needed to
-         *     qualify a customer for GCC. The partner must first have been validated through Microsoft's
-         *     GCC eligibility form.
+         * @description Returns the partner's Government Community Cloud validation codes. A validation code is needed
+         *     to qualify a customer for GCC (`createCustomerQualification`), and applies to Partner Center
+         *     for Microsoft Cloud for US Government.
+         *
+         *     Prerequisites: the partner's validation has been confirmed through Microsoft's GCC eligibility
+         *     form, and the customer to qualify has no qualification yet.
          *
          *     Accepts App-only and App+User credentials.
          */
@@ -128,24 +160,32 @@ export interface paths {
             header?: {
                 /**
                  * @description A unique id for the call, used for idempotency. When a call times out, send the retry with the
-                 *     same value; after a response, use a new value for the next call.
+                 *     same value; after a response, use a new value for the next call. The REST API reference says the
+                 *     server generates one when it is missing.
                  * @example 037db222-6d8e-4d7f-ba78-df3dca33fb68
                  */
                 "MS-RequestId"?: components["parameters"]["MsRequestId"];
                 /**
                  * @description A unique id for the call, used to find it in logs and network traces. Microsoft asks that every
-                 *     call include it, with a new value for each call.
+                 *     call include it, with a new value for each call; the REST API reference says the server generates
+                 *     one when it is missing.
                  * @example 7d2456fd-2d79-46d0-9f8e-5d7ecd5f8745
                  */
                 "MS-CorrelationId"?: components["parameters"]["MsCorrelationId"];
                 /**
-                 * @description The API version requested, usually `v1`. The headers page marks it required, but none of
-                 *     Microsoft's qualification examples send it and the .NET SDK never does, so it is optional here.
+                 * @description A tracing value for the call (`ms-cv` in the REST API reference, which says the server generates
+                 *     one when it is missing). Partner Center echoes it in the `MS-CV` response header.
+                 * @example s2GvkNgZsUSadxQX.0
+                 */
+                "MS-CV"?: components["parameters"]["MsCv"];
+                /**
+                 * @description The API version requested, usually `v1`. "Partner Center REST headers" marks it required, but none
+                 *     of Microsoft's qualification examples send it and the .NET SDK never does, so it is optional here.
                  * @example v1
                  */
                 "MS-Contract-Version"?: components["parameters"]["MsContractVersion"];
                 /**
-                 * @description The language in which rates, prices and messages are returned. The default is `en-US`.
+                 * @description The language in which rates are returned ("Partner Center REST headers"). The default is `en-US`.
                  * @example en-US
                  */
                 "X-Locale"?: components["parameters"]["XLocale"];
@@ -168,7 +208,8 @@ export interface paths {
         /**
          * Get a customer's qualification (retired)
          * @deprecated
-         * @description Retired at the end of February 2021. Use `GET /v1/customers/{customer-tenant-id}/qualifications`
+         * @description Retired: the API change log of December 2020 announced its retirement at the end of February
+         *     2021, and .NET SDK v2.0.1 deprecated it. Use `GET /v1/customers/{customer-tenant-id}/qualifications`
          *     (`getCustomerQualifications`) instead, which returns every qualification with its vetting status.
          *
          *     Returned the customer's single qualification as a bare JSON string. Accepted App-only and
@@ -178,12 +219,15 @@ export interface paths {
         /**
          * Update a customer's qualification (retired)
          * @deprecated
-         * @description Retired at the end of February 2021. Use `POST /v1/customers/{customer-tenant-id}/qualifications`
+         * @description Retired: the API change log of December 2020 announced its retirement at the end of February
+         *     2021, and .NET SDK v2.0.1 deprecated it. Use `POST /v1/customers/{customer-tenant-id}/qualifications`
          *     (`createCustomerQualification`) instead, which takes the GCC validation code in its body.
          *
          *     Set the customer's qualification to Education or GovernmentCommunityCloud; for GCC the
          *     validation code went in the `code` query parameter. Accepted App+User credentials only. The
-         *     service was seen answering an error with a bare JSON string such as `"Customer tagging denied."`.
+         *     body is the qualification as the SDKs send it, a JSON string (the 2021 page speaks of the enum's
+         *     integer instead; both are accepted). The service was seen answering an error with a bare JSON
+         *     string such as `"Customer tagging denied."`.
          */
         put: operations["updateCustomerQualificationLegacy"];
         post?: never;
@@ -221,9 +265,17 @@ export interface components {
             qualification: components["schemas"]["Qualification"];
             vettingStatus?: components["schemas"]["VettingStatus"];
             /**
-             * @description Free text that explains a vetting decision, for example "Not an Education Customer",
-             *     "Not an Academic Domain" or "Not an eligible Library" (API change log, December 2020).
+             * @description Free text that explains a vetting decision. The API change log (December 2020) gives these
+             *     examples: "Not an Education Customer", "No longer an Education Customer", "Not an Education
+             *     Customer - After Review", "Restricted being an Education Customer", "Not an Academic Domain",
+             *     "Not an eligible Library" and "Not an eligible Museum". Other texts may appear.
              * @example Not an Education Customer
+             * @example No longer an Education Customer
+             * @example Not an Education Customer - After Review
+             * @example Restricted being an Education Customer
+             * @example Not an Academic Domain
+             * @example Not an eligible Library
+             * @example Not an eligible Museum
              */
             vettingReason?: string;
             /**
@@ -237,16 +289,16 @@ export interface components {
             /**
              * Format: date-time
              * @description When the vetting started (UTC). This spelling is used by the In Review and Denied examples
-             *     of the page "Get a customer's qualification asynchronously"; other sources spell it
-             *     `vettingCreateDate`. Read whichever is present.
+             *     of the page "Get a customer's qualification asynchronously" (the reference document and the
+             *     English page); other sources spell it `vettingCreateDate`. Read whichever is present.
              * @example 2020-12-03T10:37:38.885Z
              */
             vettingCreatedDate?: string;
         };
         /**
          * CustomerQualificationArray
-         * @description The customer's qualifications as a bare JSON array, the form shown by Microsoft's English
-         *     conceptual docs and read by the .NET SDK.
+         * @description The customer's qualifications as a bare JSON array: Microsoft's corrected contract, shown by the
+         *     English page since 2021-03-23 and read by the .NET SDK.
          */
         CustomerQualificationArray: components["schemas"]["CustomerQualification"][];
         /**
@@ -260,11 +312,15 @@ export interface components {
         };
         /**
          * CustomerQualificationsResponse
-         * @description Microsoft's sources show two forms of this body: an object with a `qualifications` array
-         *     (reference document, REST API reference) and a bare array (English docs, .NET SDK). Both are
-         *     part of the contract; clients should accept either.
+         * @description The body of a successful GET, in one of two forms. The bare array is Microsoft's corrected
+         *     contract: the English page showed bare arrays, wrapped its examples in
+         *     `{"qualifications": [...]}` on 2021-01-21, and went back to bare arrays on 2021-03-23 with the
+         *     commit message "Updating to correct GET response contract"; the English docs, the live page and
+         *     the .NET SDK have shown the bare array ever since. The wrapped form is what the reference
+         *     document (translated from the 2021-01-21 version) and the REST API reference show. Both are part
+         *     of the contract, and clients should accept either.
          */
-        CustomerQualificationsResponse: components["schemas"]["CustomerQualificationsEnvelope"] | components["schemas"]["CustomerQualificationArray"];
+        CustomerQualificationsResponse: components["schemas"]["CustomerQualificationArray"] | components["schemas"]["CustomerQualificationsEnvelope"];
         /**
          * Error
          * @description A Partner Center error body ("Partner Center REST error codes"). Two shapes are documented: the
@@ -273,7 +329,7 @@ export interface components {
          *     string while real examples carry a number, so both are accepted, and so are further properties.
          */
         Error: {
-            /** @description The kind of error (for example `800002`). */
+            /** @description The kind of error (for example `800002`). The error-codes page types it as a string; its examples carry numbers. */
             code?: number | string;
             /** @description What went wrong, at most 1024 characters. */
             description?: string;
@@ -311,6 +367,8 @@ export interface components {
         /**
          * EducationQualificationRequest
          * @description Asks Microsoft to vet the customer as an education customer. `educationSegment` is required.
+         *     Setting Education is irreversible: the partner cannot override the qualification once it is set
+         *     (the .NET SDK's `CustomerQualification` enum).
          */
         EducationQualificationRequest: {
             /**
@@ -360,7 +418,8 @@ export interface components {
          * @description The body of a request that sets a customer's qualification. Only `Education`,
          *     `GovernmentCommunityCloud` and `StateOwnedEntity` can be set; "None" and "Nonprofit" cannot.
          *     Education needs `educationSegment` and GCC needs `validationCode` (mandatory since
-         *     May 17th, 2023).
+         *     May 17th, 2023). The 2021 docs sent `{"Qualification": "Education"}` alone; that body lacks the
+         *     fields now required.
          */
         CustomerQualificationRequest: components["schemas"]["EducationQualificationRequest"] | components["schemas"]["GovernmentCommunityCloudQualificationRequest"] | components["schemas"]["StateOwnedEntityQualificationRequest"];
         /**
@@ -381,9 +440,9 @@ export interface components {
              *     .NET SDK use a string such as `"12345"`; both are accepted.
              */
             validationId?: string | number;
-            /** @description How many customers the code may qualify in all. */
+            /** @description How many customers may be created in the Government Community Cloud with this code in all. */
             maxCreates?: number | null;
-            /** @description How many customers the code may still qualify. */
+            /** @description How many more customers may still be created in the Government Community Cloud with this code. */
             remainingCreates?: number | null;
             /** @description The entity tag of the validation record. */
             eTag?: string;
@@ -397,30 +456,38 @@ export interface components {
         LegacyQualification: string;
         /**
          * LegacyQualificationValue
-         * @description The body of the retired synchronous PUT: the integer value of the .NET SDK's
-         *     `CustomerQualification` enum (0 None, 1 Education, 2 Nonprofit, 3 GovernmentCommunityCloud,
-         *     4 StateOwnedEntity). Only Education and GovernmentCommunityCloud could be set.
-         * @enum {integer}
+         * @description The body of the retired synchronous PUT: a value of the .NET SDK's `CustomerQualification` enum.
+         *     Microsoft's sources disagree on its form. The .NET SDK and the PowerShell module send it as a
+         *     JSON string through the SDK's enum converter (for example `"government_community_cloud"`); the
+         *     2021 page says "the integer value from the CustomerQualification enum" (1 Education,
+         *     3 GovernmentCommunityCloud) and shows no body; the REST API reference lists no body. Both forms
+         *     are accepted. Only Education and GovernmentCommunityCloud could be set.
          */
-        LegacyQualificationValue: 1 | 3;
+        LegacyQualificationValue: string | (1 | 3);
     };
     responses: {
-        /** @description Bad request: the request is malformed or breaks the contract (for example a tenant id that is not a GUID, or a body that lacks a required field). */
+        /** @description Bad request ("Partner Center REST error codes"), for example code 800002 "Invalid request input". */
         BadRequest: {
             headers: {
                 "MS-RequestId": components["headers"]["MS-RequestId"];
                 "MS-CorrelationId": components["headers"]["MS-CorrelationId"];
+                "MS-CV": components["headers"]["MS-CV"];
+                "MS-ServerId": components["headers"]["MS-ServerId"];
+                Date: components["headers"]["Date"];
                 [name: string]: unknown;
             };
             content: {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Unauthorized: the access token is missing, expired or not valid for Partner Center. */
+        /** @description Unauthorized ("Partner Center REST error codes"): for example code 800001 "Partner Token missing in request context". */
         Unauthorized: {
             headers: {
                 "MS-RequestId": components["headers"]["MS-RequestId"];
                 "MS-CorrelationId": components["headers"]["MS-CorrelationId"];
+                "MS-CV": components["headers"]["MS-CV"];
+                "MS-ServerId": components["headers"]["MS-ServerId"];
+                Date: components["headers"]["Date"];
                 "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                 [name: string]: unknown;
             };
@@ -428,33 +495,112 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Forbidden: the caller may not do this, for example without the needed privileges or without a relationship with the customer. */
+        /** @description Forbidden ("Partner Center REST error codes"): for example code 900308 "Insufficient privileges to complete the operation." or 900329 for an App-only token where App+User credentials are needed. */
         Forbidden: {
             headers: {
                 "MS-RequestId": components["headers"]["MS-RequestId"];
                 "MS-CorrelationId": components["headers"]["MS-CorrelationId"];
+                "MS-CV": components["headers"]["MS-CV"];
+                "MS-ServerId": components["headers"]["MS-ServerId"];
+                Date: components["headers"]["Date"];
                 [name: string]: unknown;
             };
             content: {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Not found: no customer with this tenant id belongs to the partner. */
+        /** @description Not found ("Partner Center REST error codes"), for example code 60003 "Tenant not found". */
         NotFound: {
             headers: {
                 "MS-RequestId": components["headers"]["MS-RequestId"];
                 "MS-CorrelationId": components["headers"]["MS-CorrelationId"];
+                "MS-CV": components["headers"]["MS-CV"];
+                "MS-ServerId": components["headers"]["MS-ServerId"];
+                Date: components["headers"]["Date"];
                 [name: string]: unknown;
             };
             content: {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Too many requests: the call was throttled. Wait for `Retry-After` seconds, then retry with exponential backoff. */
+        /** @description Method not allowed ("Partner Center REST error codes"; the .NET SDK reads it as an invalid operation). */
+        MethodNotAllowed: {
+            headers: {
+                "MS-RequestId": components["headers"]["MS-RequestId"];
+                "MS-CorrelationId": components["headers"]["MS-CorrelationId"];
+                "MS-CV": components["headers"]["MS-CV"];
+                "MS-ServerId": components["headers"]["MS-ServerId"];
+                Date: components["headers"]["Date"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Not acceptable ("Partner Center REST error codes"; the .NET SDK reads it as an unsupported data format): the service cannot answer in the media type the `Accept` header asks for. */
+        NotAcceptable: {
+            headers: {
+                "MS-RequestId": components["headers"]["MS-RequestId"];
+                "MS-CorrelationId": components["headers"]["MS-CorrelationId"];
+                "MS-CV": components["headers"]["MS-CV"];
+                "MS-ServerId": components["headers"]["MS-ServerId"];
+                Date: components["headers"]["Date"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Request timeout ("Partner Center REST error codes"; the .NET SDK reads it as a request timeout). The request did not complete in time; it may be sent again with the same `MS-RequestId`. */
+        RequestTimeout: {
+            headers: {
+                "MS-RequestId": components["headers"]["MS-RequestId"];
+                "MS-CorrelationId": components["headers"]["MS-CorrelationId"];
+                "MS-CV": components["headers"]["MS-CV"];
+                "MS-ServerId": components["headers"]["MS-ServerId"];
+                Date: components["headers"]["Date"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Conflict ("Partner Center REST error codes"; the .NET SDK reads it as "already exists"). The page lists no conflict code for qualifications. */
+        Conflict: {
+            headers: {
+                "MS-RequestId": components["headers"]["MS-RequestId"];
+                "MS-CorrelationId": components["headers"]["MS-CorrelationId"];
+                "MS-CV": components["headers"]["MS-CV"];
+                "MS-ServerId": components["headers"]["MS-ServerId"];
+                Date: components["headers"]["Date"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Precondition failed ("Partner Center REST error codes"). Listed for the whole REST API; none of these calls documents a precondition header. */
+        PreconditionFailed: {
+            headers: {
+                "MS-RequestId": components["headers"]["MS-RequestId"];
+                "MS-CorrelationId": components["headers"]["MS-CorrelationId"];
+                "MS-CV": components["headers"]["MS-CV"];
+                "MS-ServerId": components["headers"]["MS-ServerId"];
+                Date: components["headers"]["Date"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Too many requests: the call was throttled ("API throttling guidance"). Wait for `Retry-After` seconds, then retry with exponential backoff. */
         TooManyRequests: {
             headers: {
                 "MS-RequestId": components["headers"]["MS-RequestId"];
                 "MS-CorrelationId": components["headers"]["MS-CorrelationId"];
+                "MS-CV": components["headers"]["MS-CV"];
+                "MS-ServerId": components["headers"]["MS-ServerId"];
+                Date: components["headers"]["Date"];
                 "Retry-After": components["headers"]["Retry-After"];
                 [name: string]: unknown;
             };
@@ -462,22 +608,70 @@ export interface components {
                 "application/json": components["schemas"]["ThrottlingError"];
             };
         };
-        /** @description Internal server error: an unexpected service error. */
+        /** @description Internal server error ("Partner Center REST error codes"), for example code 800003 "Unexpected service error". */
         InternalServerError: {
             headers: {
                 "MS-RequestId": components["headers"]["MS-RequestId"];
                 "MS-CorrelationId": components["headers"]["MS-CorrelationId"];
+                "MS-CV": components["headers"]["MS-CV"];
+                "MS-ServerId": components["headers"]["MS-ServerId"];
+                Date: components["headers"]["Date"];
                 [name: string]: unknown;
             };
             content: {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Service unavailable: the service is busy; retry later. */
+        /** @description Not implemented ("Partner Center REST error codes"), for example code 0 "Exception not defined". */
+        NotImplemented: {
+            headers: {
+                "MS-RequestId": components["headers"]["MS-RequestId"];
+                "MS-CorrelationId": components["headers"]["MS-CorrelationId"];
+                "MS-CV": components["headers"]["MS-CV"];
+                "MS-ServerId": components["headers"]["MS-ServerId"];
+                Date: components["headers"]["Date"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Bad gateway ("Partner Center REST error codes"): a service behind Partner Center failed to answer. */
+        BadGateway: {
+            headers: {
+                "MS-RequestId": components["headers"]["MS-RequestId"];
+                "MS-CorrelationId": components["headers"]["MS-CorrelationId"];
+                "MS-CV": components["headers"]["MS-CV"];
+                "MS-ServerId": components["headers"]["MS-ServerId"];
+                Date: components["headers"]["Date"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Service unavailable ("Partner Center REST error codes"; the .NET SDK reads it as "server busy"): retry later. */
         ServiceUnavailable: {
             headers: {
                 "MS-RequestId": components["headers"]["MS-RequestId"];
                 "MS-CorrelationId": components["headers"]["MS-CorrelationId"];
+                "MS-CV": components["headers"]["MS-CV"];
+                "MS-ServerId": components["headers"]["MS-ServerId"];
+                Date: components["headers"]["Date"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Gateway timeout ("Partner Center REST error codes"; the .NET SDK reads it as a gateway timeout): a service behind Partner Center did not answer in time. */
+        GatewayTimeout: {
+            headers: {
+                "MS-RequestId": components["headers"]["MS-RequestId"];
+                "MS-CorrelationId": components["headers"]["MS-CorrelationId"];
+                "MS-CV": components["headers"]["MS-CV"];
+                "MS-ServerId": components["headers"]["MS-ServerId"];
+                Date: components["headers"]["Date"];
                 [name: string]: unknown;
             };
             content: {
@@ -494,24 +688,32 @@ export interface components {
         CustomerTenantId: string;
         /**
          * @description A unique id for the call, used for idempotency. When a call times out, send the retry with the
-         *     same value; after a response, use a new value for the next call.
+         *     same value; after a response, use a new value for the next call. The REST API reference says the
+         *     server generates one when it is missing.
          * @example 037db222-6d8e-4d7f-ba78-df3dca33fb68
          */
         MsRequestId: string;
         /**
          * @description A unique id for the call, used to find it in logs and network traces. Microsoft asks that every
-         *     call include it, with a new value for each call.
+         *     call include it, with a new value for each call; the REST API reference says the server generates
+         *     one when it is missing.
          * @example 7d2456fd-2d79-46d0-9f8e-5d7ecd5f8745
          */
         MsCorrelationId: string;
         /**
-         * @description The API version requested, usually `v1`. The headers page marks it required, but none of
-         *     Microsoft's qualification examples send it and the .NET SDK never does, so it is optional here.
+         * @description A tracing value for the call (`ms-cv` in the REST API reference, which says the server generates
+         *     one when it is missing). Partner Center echoes it in the `MS-CV` response header.
+         * @example s2GvkNgZsUSadxQX.0
+         */
+        MsCv: string;
+        /**
+         * @description The API version requested, usually `v1`. "Partner Center REST headers" marks it required, but none
+         *     of Microsoft's qualification examples send it and the .NET SDK never does, so it is optional here.
          * @example v1
          */
         MsContractVersion: string;
         /**
-         * @description The language in which rates, prices and messages are returned. The default is `en-US`.
+         * @description The language in which rates are returned ("Partner Center REST headers"). The default is `en-US`.
          * @example en-US
          */
         XLocale: string;
@@ -521,25 +723,58 @@ export interface components {
          */
         MsPartnerCenterApplication: string;
         /**
-         * @description The partner's GCC validation code. Only needed for Government Community Cloud.
+         * @deprecated
+         * @description The older form of `validationCode`: the partner's GCC validation code as a query parameter, as the
+         *     2021 request line (`?code={validationCode}`, an integer there), the December 2020 change log, the
+         *     .NET SDK v1.17.0 release notes and the REST API reference ("Validation code required for GCC", a
+         *     string) give it. Since May 17th, 2023 the docs put the code in the body's `validationCode`, which a
+         *     GCC request must carry; prefer that.
          * @example 123456
          */
-        LegacyValidationCode: number;
+        ValidationCodeQuery: string | number;
+        /**
+         * @description The partner's GCC validation code. Only needed for Government Community Cloud. The 2021 page types
+         *     it as an integer; the REST API reference calls it a string, and the SDKs send a validation code's
+         *     `validationId`, a string; both are accepted.
+         * @example 123456
+         */
+        LegacyValidationCode: string | number;
     };
     requestBodies: never;
     headers: {
         /**
-         * @description The `MS-RequestId` of the request, echoed back.
+         * @description The `MS-RequestId` of the request, echoed back (or the one Partner Center generated when the request had none).
          * @example 037db222-6d8e-4d7f-ba78-df3dca33fb68
          */
         "MS-RequestId": string;
         /**
-         * @description The `MS-CorrelationId` of the request, echoed back.
+         * @description The `MS-CorrelationId` of the request, echoed back (or the one Partner Center generated when the request had none).
          * @example 7d2456fd-2d79-46d0-9f8e-5d7ecd5f8745
          */
         "MS-CorrelationId": string;
         /**
-         * @description The authentication challenge, in the form `OAuth realm=urn:cpsvc:cpid:{cid}`.
+         * @description A tracing value that Partner Center's response examples carry, such as `s2GvkNgZsUSadxQX.0`; quote
+         *     it to Microsoft support with the request's ids. The examples of the qualification pages do not
+         *     show it; those of other Partner Center calls do, on success and on error.
+         * @example s2GvkNgZsUSadxQX.0
+         */
+        "MS-CV": string;
+        /**
+         * @description An identifier of the Partner Center server that answered, as Partner Center's response examples
+         *     show it (for example `030011719`). The examples of the qualification pages do not show it; those
+         *     of other Partner Center calls do, on success and on error.
+         * @example 030011719
+         */
+        "MS-ServerId": string;
+        /**
+         * @description When the answer was sent, as an HTTP date (Partner Center's response examples show it on success and on error).
+         * @example Thu, 13 Apr 2017 18:13:40 GMT
+         */
+        Date: string;
+        /**
+         * @description The authentication challenge, in the form `OAuth realm=urn:cpsvc:cpid:{cid}` ("Partner Center
+         *     REST error codes" prints it beside its error sample, without tying it to a status; it belongs to
+         *     401 answers by HTTP's rules).
          * @example OAuth realm=urn:cpsvc:cpid:00000000-0000-0000-0000-000000000000
          */
         "WWW-Authenticate": string;
@@ -559,24 +794,32 @@ export interface operations {
             header?: {
                 /**
                  * @description A unique id for the call, used for idempotency. When a call times out, send the retry with the
-                 *     same value; after a response, use a new value for the next call.
+                 *     same value; after a response, use a new value for the next call. The REST API reference says the
+                 *     server generates one when it is missing.
                  * @example 037db222-6d8e-4d7f-ba78-df3dca33fb68
                  */
                 "MS-RequestId"?: components["parameters"]["MsRequestId"];
                 /**
                  * @description A unique id for the call, used to find it in logs and network traces. Microsoft asks that every
-                 *     call include it, with a new value for each call.
+                 *     call include it, with a new value for each call; the REST API reference says the server generates
+                 *     one when it is missing.
                  * @example 7d2456fd-2d79-46d0-9f8e-5d7ecd5f8745
                  */
                 "MS-CorrelationId"?: components["parameters"]["MsCorrelationId"];
                 /**
-                 * @description The API version requested, usually `v1`. The headers page marks it required, but none of
-                 *     Microsoft's qualification examples send it and the .NET SDK never does, so it is optional here.
+                 * @description A tracing value for the call (`ms-cv` in the REST API reference, which says the server generates
+                 *     one when it is missing). Partner Center echoes it in the `MS-CV` response header.
+                 * @example s2GvkNgZsUSadxQX.0
+                 */
+                "MS-CV"?: components["parameters"]["MsCv"];
+                /**
+                 * @description The API version requested, usually `v1`. "Partner Center REST headers" marks it required, but none
+                 *     of Microsoft's qualification examples send it and the .NET SDK never does, so it is optional here.
                  * @example v1
                  */
                 "MS-Contract-Version"?: components["parameters"]["MsContractVersion"];
                 /**
-                 * @description The language in which rates, prices and messages are returned. The default is `en-US`.
+                 * @description The language in which rates are returned ("Partner Center REST headers"). The default is `en-US`.
                  * @example en-US
                  */
                 "X-Locale"?: components["parameters"]["XLocale"];
@@ -598,11 +841,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The customer's qualifications, as an object with a `qualifications` array or as a bare array. */
+            /** @description The customer's qualifications, as a bare array (the corrected contract) or as an object with a `qualifications` array. */
             200: {
                 headers: {
                     "MS-RequestId": components["headers"]["MS-RequestId"];
                     "MS-CorrelationId": components["headers"]["MS-CorrelationId"];
+                    "MS-CV": components["headers"]["MS-CV"];
+                    "MS-ServerId": components["headers"]["MS-ServerId"];
+                    Date: components["headers"]["Date"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -613,35 +859,62 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     createCustomerQualification: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @deprecated
+                 * @description The older form of `validationCode`: the partner's GCC validation code as a query parameter, as the
+                 *     2021 request line (`?code={validationCode}`, an integer there), the December 2020 change log, the
+                 *     .NET SDK v1.17.0 release notes and the REST API reference ("Validation code required for GCC", a
+                 *     string) give it. Since May 17th, 2023 the docs put the code in the body's `validationCode`, which a
+                 *     GCC request must carry; prefer that.
+                 * @example 123456
+                 */
+                code?: components["parameters"]["ValidationCodeQuery"];
+            };
             header?: {
                 /**
                  * @description A unique id for the call, used for idempotency. When a call times out, send the retry with the
-                 *     same value; after a response, use a new value for the next call.
+                 *     same value; after a response, use a new value for the next call. The REST API reference says the
+                 *     server generates one when it is missing.
                  * @example 037db222-6d8e-4d7f-ba78-df3dca33fb68
                  */
                 "MS-RequestId"?: components["parameters"]["MsRequestId"];
                 /**
                  * @description A unique id for the call, used to find it in logs and network traces. Microsoft asks that every
-                 *     call include it, with a new value for each call.
+                 *     call include it, with a new value for each call; the REST API reference says the server generates
+                 *     one when it is missing.
                  * @example 7d2456fd-2d79-46d0-9f8e-5d7ecd5f8745
                  */
                 "MS-CorrelationId"?: components["parameters"]["MsCorrelationId"];
                 /**
-                 * @description The API version requested, usually `v1`. The headers page marks it required, but none of
-                 *     Microsoft's qualification examples send it and the .NET SDK never does, so it is optional here.
+                 * @description A tracing value for the call (`ms-cv` in the REST API reference, which says the server generates
+                 *     one when it is missing). Partner Center echoes it in the `MS-CV` response header.
+                 * @example s2GvkNgZsUSadxQX.0
+                 */
+                "MS-CV"?: components["parameters"]["MsCv"];
+                /**
+                 * @description The API version requested, usually `v1`. "Partner Center REST headers" marks it required, but none
+                 *     of Microsoft's qualification examples send it and the .NET SDK never does, so it is optional here.
                  * @example v1
                  */
                 "MS-Contract-Version"?: components["parameters"]["MsContractVersion"];
                 /**
-                 * @description The language in which rates, prices and messages are returned. The default is `en-US`.
+                 * @description The language in which rates are returned ("Partner Center REST headers"). The default is `en-US`.
                  * @example en-US
                  */
                 "X-Locale"?: components["parameters"]["XLocale"];
@@ -667,11 +940,28 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The qualification was accepted; the body is the customer's new qualification. */
+            /** @description The qualification was accepted; the body wraps the customer's new qualification in `{"qualifications": [...]}` (the REST API reference's form). */
+            200: {
+                headers: {
+                    "MS-RequestId": components["headers"]["MS-RequestId"];
+                    "MS-CorrelationId": components["headers"]["MS-CorrelationId"];
+                    "MS-CV": components["headers"]["MS-CV"];
+                    "MS-ServerId": components["headers"]["MS-ServerId"];
+                    Date: components["headers"]["Date"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerQualificationsEnvelope"];
+                };
+            };
+            /** @description The qualification was accepted; the body is the customer's new qualification (the conceptual page's form). */
             201: {
                 headers: {
                     "MS-RequestId": components["headers"]["MS-RequestId"];
                     "MS-CorrelationId": components["headers"]["MS-CorrelationId"];
+                    "MS-CV": components["headers"]["MS-CV"];
+                    "MS-ServerId": components["headers"]["MS-ServerId"];
+                    Date: components["headers"]["Date"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -682,9 +972,17 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     getValidationCodes: {
@@ -693,24 +991,32 @@ export interface operations {
             header?: {
                 /**
                  * @description A unique id for the call, used for idempotency. When a call times out, send the retry with the
-                 *     same value; after a response, use a new value for the next call.
+                 *     same value; after a response, use a new value for the next call. The REST API reference says the
+                 *     server generates one when it is missing.
                  * @example 037db222-6d8e-4d7f-ba78-df3dca33fb68
                  */
                 "MS-RequestId"?: components["parameters"]["MsRequestId"];
                 /**
                  * @description A unique id for the call, used to find it in logs and network traces. Microsoft asks that every
-                 *     call include it, with a new value for each call.
+                 *     call include it, with a new value for each call; the REST API reference says the server generates
+                 *     one when it is missing.
                  * @example 7d2456fd-2d79-46d0-9f8e-5d7ecd5f8745
                  */
                 "MS-CorrelationId"?: components["parameters"]["MsCorrelationId"];
                 /**
-                 * @description The API version requested, usually `v1`. The headers page marks it required, but none of
-                 *     Microsoft's qualification examples send it and the .NET SDK never does, so it is optional here.
+                 * @description A tracing value for the call (`ms-cv` in the REST API reference, which says the server generates
+                 *     one when it is missing). Partner Center echoes it in the `MS-CV` response header.
+                 * @example s2GvkNgZsUSadxQX.0
+                 */
+                "MS-CV"?: components["parameters"]["MsCv"];
+                /**
+                 * @description The API version requested, usually `v1`. "Partner Center REST headers" marks it required, but none
+                 *     of Microsoft's qualification examples send it and the .NET SDK never does, so it is optional here.
                  * @example v1
                  */
                 "MS-Contract-Version"?: components["parameters"]["MsContractVersion"];
                 /**
-                 * @description The language in which rates, prices and messages are returned. The default is `en-US`.
+                 * @description The language in which rates are returned ("Partner Center REST headers"). The default is `en-US`.
                  * @example en-US
                  */
                 "X-Locale"?: components["parameters"]["XLocale"];
@@ -725,11 +1031,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The partner's validation codes. */
+            /** @description The partner's validation codes, a bare array. */
             200: {
                 headers: {
                     "MS-RequestId": components["headers"]["MS-RequestId"];
                     "MS-CorrelationId": components["headers"]["MS-CorrelationId"];
+                    "MS-CV": components["headers"]["MS-CV"];
+                    "MS-ServerId": components["headers"]["MS-ServerId"];
+                    Date: components["headers"]["Date"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -740,9 +1049,17 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     getCustomerQualificationLegacy: {
@@ -751,24 +1068,32 @@ export interface operations {
             header?: {
                 /**
                  * @description A unique id for the call, used for idempotency. When a call times out, send the retry with the
-                 *     same value; after a response, use a new value for the next call.
+                 *     same value; after a response, use a new value for the next call. The REST API reference says the
+                 *     server generates one when it is missing.
                  * @example 037db222-6d8e-4d7f-ba78-df3dca33fb68
                  */
                 "MS-RequestId"?: components["parameters"]["MsRequestId"];
                 /**
                  * @description A unique id for the call, used to find it in logs and network traces. Microsoft asks that every
-                 *     call include it, with a new value for each call.
+                 *     call include it, with a new value for each call; the REST API reference says the server generates
+                 *     one when it is missing.
                  * @example 7d2456fd-2d79-46d0-9f8e-5d7ecd5f8745
                  */
                 "MS-CorrelationId"?: components["parameters"]["MsCorrelationId"];
                 /**
-                 * @description The API version requested, usually `v1`. The headers page marks it required, but none of
-                 *     Microsoft's qualification examples send it and the .NET SDK never does, so it is optional here.
+                 * @description A tracing value for the call (`ms-cv` in the REST API reference, which says the server generates
+                 *     one when it is missing). Partner Center echoes it in the `MS-CV` response header.
+                 * @example s2GvkNgZsUSadxQX.0
+                 */
+                "MS-CV"?: components["parameters"]["MsCv"];
+                /**
+                 * @description The API version requested, usually `v1`. "Partner Center REST headers" marks it required, but none
+                 *     of Microsoft's qualification examples send it and the .NET SDK never does, so it is optional here.
                  * @example v1
                  */
                 "MS-Contract-Version"?: components["parameters"]["MsContractVersion"];
                 /**
-                 * @description The language in which rates, prices and messages are returned. The default is `en-US`.
+                 * @description The language in which rates are returned ("Partner Center REST headers"). The default is `en-US`.
                  * @example en-US
                  */
                 "X-Locale"?: components["parameters"]["XLocale"];
@@ -795,6 +1120,9 @@ export interface operations {
                 headers: {
                     "MS-RequestId": components["headers"]["MS-RequestId"];
                     "MS-CorrelationId": components["headers"]["MS-CorrelationId"];
+                    "MS-CV": components["headers"]["MS-CV"];
+                    "MS-ServerId": components["headers"]["MS-ServerId"];
+                    Date: components["headers"]["Date"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -805,16 +1133,26 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateCustomerQualificationLegacy: {
         parameters: {
             query?: {
                 /**
-                 * @description The partner's GCC validation code. Only needed for Government Community Cloud.
+                 * @description The partner's GCC validation code. Only needed for Government Community Cloud. The 2021 page types
+                 *     it as an integer; the REST API reference calls it a string, and the SDKs send a validation code's
+                 *     `validationId`, a string; both are accepted.
                  * @example 123456
                  */
                 code?: components["parameters"]["LegacyValidationCode"];
@@ -822,24 +1160,32 @@ export interface operations {
             header?: {
                 /**
                  * @description A unique id for the call, used for idempotency. When a call times out, send the retry with the
-                 *     same value; after a response, use a new value for the next call.
+                 *     same value; after a response, use a new value for the next call. The REST API reference says the
+                 *     server generates one when it is missing.
                  * @example 037db222-6d8e-4d7f-ba78-df3dca33fb68
                  */
                 "MS-RequestId"?: components["parameters"]["MsRequestId"];
                 /**
                  * @description A unique id for the call, used to find it in logs and network traces. Microsoft asks that every
-                 *     call include it, with a new value for each call.
+                 *     call include it, with a new value for each call; the REST API reference says the server generates
+                 *     one when it is missing.
                  * @example 7d2456fd-2d79-46d0-9f8e-5d7ecd5f8745
                  */
                 "MS-CorrelationId"?: components["parameters"]["MsCorrelationId"];
                 /**
-                 * @description The API version requested, usually `v1`. The headers page marks it required, but none of
-                 *     Microsoft's qualification examples send it and the .NET SDK never does, so it is optional here.
+                 * @description A tracing value for the call (`ms-cv` in the REST API reference, which says the server generates
+                 *     one when it is missing). Partner Center echoes it in the `MS-CV` response header.
+                 * @example s2GvkNgZsUSadxQX.0
+                 */
+                "MS-CV"?: components["parameters"]["MsCv"];
+                /**
+                 * @description The API version requested, usually `v1`. "Partner Center REST headers" marks it required, but none
+                 *     of Microsoft's qualification examples send it and the .NET SDK never does, so it is optional here.
                  * @example v1
                  */
                 "MS-Contract-Version"?: components["parameters"]["MsContractVersion"];
                 /**
-                 * @description The language in which rates, prices and messages are returned. The default is `en-US`.
+                 * @description The language in which rates are returned ("Partner Center REST headers"). The default is `en-US`.
                  * @example en-US
                  */
                 "X-Locale"?: components["parameters"]["XLocale"];
@@ -870,6 +1216,9 @@ export interface operations {
                 headers: {
                     "MS-RequestId": components["headers"]["MS-RequestId"];
                     "MS-CorrelationId": components["headers"]["MS-CorrelationId"];
+                    "MS-CV": components["headers"]["MS-CV"];
+                    "MS-ServerId": components["headers"]["MS-ServerId"];
+                    Date: components["headers"]["Date"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -880,9 +1229,17 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
 }

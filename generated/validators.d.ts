@@ -4,13 +4,16 @@ export interface Validator { (data: unknown): boolean; errors?: ValidationError[
 export declare const createCustomerQualificationRequestEducation: Validator;
 export declare const createCustomerQualificationRequestGovernmentCommunityCloud: Validator;
 export declare const createCustomerQualificationRequestStateOwnedEntity: Validator;
-export declare const createCustomerQualificationResponse: Validator;
+export declare const createCustomerQualificationResponse200: Validator;
+export declare const createCustomerQualificationResponse201: Validator;
 export declare const customerTenantIdParameter: Validator;
 export declare const getCustomerQualificationsResponse: Validator;
 export declare const getValidationCodesResponse: Validator;
+export declare const msCVParameter: Validator;
 export declare const msContractVersionParameter: Validator;
 export declare const msCorrelationIdParameter: Validator;
 export declare const msPartnerCenterApplicationParameter: Validator;
 export declare const msRequestIdParameter: Validator;
 export declare const xLocaleParameter: Validator;
 export declare const createCustomerQualificationRequestVariants: { property: "qualification"; byValue: { "Education": Validator; "GovernmentCommunityCloud": Validator; "StateOwnedEntity": Validator } };
+export declare const createCustomerQualificationResponseByStatus: { 200: Validator; 201: Validator };

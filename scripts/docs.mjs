@@ -1,14 +1,21 @@
-// `npm run docs`: renders the bundled spec with Redocly into one self-contained page, dist/docs/index.html.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+// `npm run docs`: renders the bundled spec with Redocly into one self-contained page, dist/docs/index.html,
+// with each operation's Microsoft sources written out as links.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { redocly } from "./redocly.mjs";
+import { withRenderedSources } from "./sources.mjs";
 
 const { name, version } = JSON.parse(readFileSync("package.json", "utf8"));
 const page = "dist/docs/index.html";
 mkdirSync("dist/docs", { recursive: true });
+const scratch = mkdtempSync(join(tmpdir(), "docs-"));
+const rendered = join(scratch, "openapi.json");
+writeFileSync(rendered, JSON.stringify(withRenderedSources(JSON.parse(readFileSync("generated/openapi.json", "utf8")))));
 redocly(
   [
     "build-docs",
-    "generated/openapi.json",
+    rendered,
     "--output",
     page,
     "--title",
@@ -19,6 +26,7 @@ redocly(
   ],
   { stdio: ["ignore", "ignore", "inherit"] },
 );
+rmSync(scratch, { recursive: true, force: true });
 
 // The one thing the page still fetches from Redocly's CDN is the logo of its "API docs by" link; an
 // inline picture takes its place, so the page renders with no network at all.

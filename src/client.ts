@@ -4,7 +4,7 @@ import type { paths } from "../generated/schema.js";
 import * as validators from "../generated/validators.js";
 import { PartnerCenterClientError, PartnerCenterError } from "./errors.js";
 import { BODY_READ_BY_CALLER, createTransport, DEFAULT_RETRY, exchangeOf, parseRetryAfter, requestLine, sleep, type RetryOptions } from "./transport.js";
-import type { CustomerQualification, CustomerQualificationRequest, CustomerQualificationsResponse, Qualification, ValidationCode } from "./types.js";
+import type { CustomerQualification, CustomerQualificationRequest, CustomerQualificationsEnvelope, CustomerQualificationsResponse, Qualification, ValidationCode } from "./types.js";
 import { checkArgument, checkBody, checkCallOptions, checkCustomerTenantId, checkOptions, isPlainObject, isPositiveNumber } from "./validation.js";
 
 export interface QualificationsClientOptions {
@@ -93,10 +93,12 @@ export function createQualificationsClient(options: QualificationsClientOptions)
 
   // The one road of the high-level calls: check the call options, send, turn a non-2xx answer into a
   // PartnerCenterError, and return the body only once it is JSON that keeps the contract.
-  async function send<T>(
-    validate: validators.Validator,
+  // `pick` takes what the caller wants out of a valid body; undefined means the body lacks it.
+  async function send<T, Body = T>(
+    validate: validators.Validator | Partial<Record<number, validators.Validator>>,
     call: CreateCallOptions,
     request: (init: { signal?: AbortSignal; headers?: Record<string, string>; parseAs: "stream" }) => Promise<{ response: Response }>,
+    pick: (body: Body) => T | undefined = (body) => body as unknown as T,
   ): Promise<T> {
     checkCallOptions(call);
     const { signal, correlationId, requestId } = call;
@@ -131,8 +133,15 @@ export function createQualificationsClient(options: QualificationsClientOptions)
     if (!parsed.ok) {
       throw new PartnerCenterClientError("invalid-response", `${requestLine(exchange)} answered HTTP ${response.status} with a body that is not valid JSON (${text.length} characters; cut off?)`, details());
     }
-    if (validateResponses) checkBody(validate, parsed.value, details);
-    return parsed.value as T;
+    if (validateResponses) {
+      // An operation with several 2xx answers has a validator per status; another status is not in the contract.
+      const check = typeof validate === "function" ? validate : validate[response.status];
+      if (!check) throw new PartnerCenterClientError("invalid-response", `${requestLine(exchange)} answered HTTP ${response.status}, a status the contract does not declare for this call`, details());
+      checkBody(check, parsed.value, details);
+    }
+    const picked = pick(parsed.value as Body);
+    if (picked === undefined) throw new PartnerCenterClientError("invalid-response", `${requestLine(exchange)} answered HTTP ${response.status} without the qualification it was asked to create`, details());
+    return picked;
   }
 
   async function getCustomerQualifications(customerTenantId: string, call: CallOptions = {}): Promise<CustomerQualification[]> {
@@ -150,12 +159,22 @@ export function createQualificationsClient(options: QualificationsClientOptions)
     /** The customer's qualifications, as an array whichever form Partner Center answers with. */
     getCustomerQualifications,
 
-    /** Sets a qualification (Education, GovernmentCommunityCloud or StateOwnedEntity); answers the customer's new qualification. */
+    /**
+     * Sets a qualification (Education, GovernmentCommunityCloud or StateOwnedEntity); answers the customer's new
+     * qualification, whether Partner Center sends it alone (201) or wrapped in `{qualifications: [...]}` (200).
+     */
     async createCustomerQualification(customerTenantId: string, request: CustomerQualificationRequest, call: CreateCallOptions = {}): Promise<CustomerQualification> {
       checkCustomerTenantId(customerTenantId);
       checkBody(validators.createCustomerQualificationRequestVariants, request, () => ({ request: "createCustomerQualification" }), "invalid-argument");
-      return send(validators.createCustomerQualificationResponse, call, (init) =>
-        raw.POST(CUSTOMER_QUALIFICATIONS, { params: { path: { "customer-tenant-id": customerTenantId } }, body: request, ...init }),
+      return send(
+        validators.createCustomerQualificationResponseByStatus,
+        call,
+        (init) => raw.POST(CUSTOMER_QUALIFICATIONS, { params: { path: { "customer-tenant-id": customerTenantId } }, body: request, ...init }),
+        // Checked with Array.isArray, so that an unvalidated body (validateResponses: false) cannot crash it.
+        (body: CustomerQualification | CustomerQualificationsEnvelope) =>
+          Array.isArray((body as Partial<CustomerQualificationsEnvelope> | null)?.qualifications)
+            ? (body as CustomerQualificationsEnvelope).qualifications.find((entry) => entry?.qualification === request.qualification)
+            : (body as CustomerQualification),
       );
     },
 

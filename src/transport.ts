@@ -28,9 +28,11 @@ export interface TransportOptions {
   timeoutMs: number;
 }
 
-// Partner Center documents 429 and 503 as "try again later"; GET is safe to repeat for the other
-// gateway failures too. POST repeats only where the same MS-RequestId makes it idempotent.
-const RETRY_STATUSES = { GET: new Set([429, 500, 502, 503, 504]), POST: new Set([429, 503]) } as Record<string, Set<number>>;
+// What each status means for a repeat ("Partner Center REST error codes", "REST headers"): 408 says the
+// request did not complete, and MS-RequestId is to be reused on a timeout retry; 429 and 503 say "try
+// again later". GET is safe to repeat after the other server and gateway failures (500, 502, 504) too;
+// a POST is not, as it may have been carried out. 405, 406, 409, 412 and 501 would fail again.
+const RETRY_STATUSES = { GET: new Set([408, 429, 500, 502, 503, 504]), POST: new Set([408, 429, 503]) } as Record<string, Set<number>>;
 
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 

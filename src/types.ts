@@ -5,8 +5,10 @@ type Schemas = components["schemas"];
 
 /** One qualification of a customer and the state of its vetting. */
 export type CustomerQualification = Schemas["CustomerQualification"];
-/** The GET body as sent: `{qualifications: [...]}` or a bare array (contract decision 1). */
+/** The GET body as sent: a bare array (Microsoft's corrected contract) or `{qualifications: [...]}` (contract decision 1). */
 export type CustomerQualificationsResponse = Schemas["CustomerQualificationsResponse"];
+/** The wrapped form `{qualifications: [...]}` of the GET body and of the create's 200 answer. */
+export type CustomerQualificationsEnvelope = Schemas["CustomerQualificationsEnvelope"];
 /** Known qualification values, plus any other string the service may add. */
 export type Qualification = Schemas["Qualification"];
 /** Known vetting states, plus any other string the service may add. */

@@ -2,7 +2,9 @@
 import { describe, expect, test } from "vitest";
 import { operations, resolve, spec } from "./support/spec.js";
 
-const STANDARD_HEADERS = ["MS-RequestId", "MS-CorrelationId", "MS-Contract-Version", "X-Locale", "MS-PartnerCenter-Application"];
+const STANDARD_HEADERS = ["MS-RequestId", "MS-CorrelationId", "MS-CV", "MS-Contract-Version", "X-Locale", "MS-PartnerCenter-Application"];
+// What Partner Center's response examples carry, on success and on error.
+const RESPONSE_HEADERS = ["MS-RequestId", "MS-CorrelationId", "MS-CV", "MS-ServerId", "Date"];
 
 describe.each(operations.map((entry) => [`${entry.method.toUpperCase()} ${entry.path}`, entry] as const))("%s", (_name, { path, operation, parameters }) => {
   test("takes every standard Partner Center request header, optional", () => {
@@ -23,9 +25,9 @@ describe.each(operations.map((entry) => [`${entry.method.toUpperCase()} ${entry.
     if (tenant) expect(tenant.schema).toMatchObject({ type: "string", format: "uuid" });
   });
 
-  test("every response echoes MS-RequestId and MS-CorrelationId", () => {
+  test("every response echoes MS-RequestId and MS-CorrelationId and declares MS-CV, MS-ServerId and Date", () => {
     for (const response of Object.values(operation.responses as Record<string, object>).map((reference) => resolve(reference))) {
-      expect(Object.keys(response.headers ?? {})).toEqual(expect.arrayContaining(["MS-RequestId", "MS-CorrelationId"]));
+      expect(Object.keys(response.headers ?? {})).toEqual(expect.arrayContaining(RESPONSE_HEADERS));
     }
   });
 

@@ -5,6 +5,8 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 // @ts-expect-error: a plain ESM script without type declarations
 import { serveDocs } from "../scripts/serve-docs.mjs";
+// @ts-expect-error: a plain ESM script without type declarations
+import { sourceLink } from "../scripts/sources.mjs";
 import { examplesOf, operationById, operations, resolve, spec } from "./support/spec.js";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -71,6 +73,17 @@ describe.each(operations.map(({ operation, path, method }) => [operation.operati
       expect(await heading.innerText()).toMatch(new RegExp(`^${operation.summary.replace(/[()]/g, "\\$&")}`));
       const pathLine = page.getByText(`${method.toUpperCase()}${path}`, { exact: false }).or(page.getByText(path, { exact: true }));
       await expect.poll(() => pathLine.first().isVisible()).toBe(true);
+    });
+
+    test("names its Microsoft sources, as links", async () => {
+      await open(operationId);
+      const section = operationSection(operationId);
+      expect(await section.innerText()).toContain("Sources");
+      for (const id of operation["x-source"]) {
+        const entry = spec["x-sources"][id];
+        const link = section.locator(`a[href="${sourceLink(entry)}"]`).first();
+        expect(await link.innerText()).toBe(entry.title);
+      }
     });
 
     test("every declared status is listed", async () => {

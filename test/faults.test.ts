@@ -67,15 +67,15 @@ describe("retries", () => {
     expect(header(1, "MS-RequestId")).toBe(header(0, "MS-RequestId"));
   });
 
-  test.each([500, 502, 503, 504])("GET gives up after the last retry on %i", async (status) => {
+  test.each([408, 429, 500, 502, 503, 504])("GET gives up after the last retry on %i", async (status) => {
     server.script(...Array.from({ length: 4 }, () => reply.json(status, { code: status, description: "still failing" })));
     const error = await failure(clientFor().getCustomerQualifications(TENANT));
     expect(error).toMatchObject({ kind: "http", status, description: "still failing" });
     expect(server.received).toHaveLength(4);
   });
 
-  test("GET is not retried on 400, 401, 403 or 404", async () => {
-    for (const status of [400, 401, 403, 404]) {
+  test("GET is not retried on 400, 401, 403, 404, 405, 406, 409, 412 or 501: they would fail again", async () => {
+    for (const status of [400, 401, 403, 404, 405, 406, 409, 412, 501]) {
       server.script(reply.json(status, { code: 1, description: "no" }));
       expect(await failure(clientFor().getCustomerQualifications(TENANT))).toMatchObject({ status });
       expect(server.received).toHaveLength(1);
@@ -138,6 +138,12 @@ describe("POST is retried only where it is safe", () => {
     server.script(reply.json(429, { statusCode: 429 }, { "Retry-After": "0" }), reply.json(201, { qualification: "StateOwnedEntity" }));
     await create();
     expect(server.received).toHaveLength(2);
+  });
+
+  test("408 then 201: retried with the same MS-RequestId, since the request did not complete", async () => {
+    server.script(reply.json(408, { code: "RequestTimeout" }), reply.json(201, { qualification: "StateOwnedEntity" }));
+    expect(await create()).toEqual({ qualification: "StateOwnedEntity" });
+    expect(server.received.map((request) => request.headers["ms-requestid"])).toEqual(["037db222-6d8e-4d7f-ba78-df3dca33fb68", "037db222-6d8e-4d7f-ba78-df3dca33fb68"]);
   });
 
   test.each([500, 502, 504])("%i is not retried: the server may have acted", async (status) => {
@@ -235,6 +241,28 @@ describe("answers that break the contract", () => {
     expect((await failure(clientFor().getValidationCodes())).message).toContain('[0].partnerId must match format "uuid"');
     server.script(reply.json(201, { vettingStatus: "InReview" }));
     expect((await failure(clientFor().createCustomerQualification(TENANT, { qualification: "StateOwnedEntity" }))).message).toContain("qualification is required");
+  });
+
+  test("a create answered 200 is checked against the wrapped form, and must hold the qualification asked for", async () => {
+    server.script(reply.json(200, { qualification: "StateOwnedEntity" }));
+    expect((await failure(clientFor().createCustomerQualification(TENANT, { qualification: "StateOwnedEntity" }))).message).toContain("qualifications is required");
+    server.script(reply.json(200, { qualifications: [{ qualification: "Education", vettingStatus: "Approved" }] }));
+    const error = await failure(clientFor().createCustomerQualification(TENANT, { qualification: "StateOwnedEntity" }));
+    expect(error).toMatchObject({ kind: "invalid-response", requestId: expect.any(String) });
+    expect(error.message).toContain("answered HTTP 200 without the qualification it was asked to create");
+  });
+
+  test("a create answered with a 2xx status the contract does not declare is refused", async () => {
+    server.script(reply.json(202, { qualification: "StateOwnedEntity" }));
+    const error = await failure(clientFor().createCustomerQualification(TENANT, { qualification: "StateOwnedEntity" }));
+    expect(error).toMatchObject({ kind: "invalid-response" });
+    expect(error.message).toContain("answered HTTP 202, a status the contract does not declare for this call");
+  });
+
+  test("with validateResponses off, a wrapped create answer still gives the created qualification", async () => {
+    const created = { qualification: "StateOwnedEntity" };
+    server.script(reply.json(200, { qualifications: [{ qualification: "Education" }, created] }));
+    expect(await clientFor({ validateResponses: false }).createCustomerQualification(TENANT, { qualification: "StateOwnedEntity" })).toEqual(created);
   });
 });
 

@@ -55,8 +55,8 @@ const SCHEMA_ID = "https://partner-center-qualifications.invalid/schemas.json";
 const ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
 // ajv-formats is CommonJS; its function is on `default` under NodeNext resolution.
 formats.default(ajv);
-// OpenAPI's own keyword; it annotates and does not validate.
-ajv.addKeyword({ keyword: "discriminator" });
+// OpenAPI's own keyword and the contract's source annotations; they annotate and do not validate.
+ajv.addVocabulary(["discriminator", "x-source", "x-assumption", "x-enum-sources"]);
 // The component schemas as $defs of one schema, with every "#/components/schemas/X" made absolute.
 ajv.addSchema(absoluteRefs({ $id: SCHEMA_ID, $defs: spec.components.schemas }));
 
