@@ -1,8 +1,13 @@
-// `npm start` (scripts/mock.mjs) as a user runs it: its own process, the PORT variable, the printed guide.
+// `npm start` (scripts/mock.mjs) as a user runs it: its own process, the PORT variable, the printed guide,
+// and what happens when the port is taken or Prism dies. Plus what the mock answers that Prism alone does not.
 import { spawn, type ChildProcess } from "node:child_process";
-import { afterEach, expect, test } from "vitest";
+import { Agent, get } from "node:http";
+import { afterEach, expect, inject, test } from "vitest";
 // @ts-expect-error: a plain ESM script without type declarations
 import { freePort } from "../scripts/mock.mjs";
+import { examplesOf, operationById, resolve } from "./support/spec.js";
+
+const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
 
 let started: ChildProcess | undefined;
 afterEach(async () => {
@@ -23,16 +28,18 @@ function run(env: Record<string, string>) {
   return { output: () => output, exited };
 }
 
+const READY = "Press Ctrl+C to stop.";
+
 test("starts the mock on PORT, prints how to call it, and stops on SIGTERM", { timeout: 40_000 }, async () => {
   const port = await freePort();
   const mock = run({ PORT: String(port) });
-  await expect.poll(mock.output, { timeout: 30_000, interval: 100 }).toContain("Press Ctrl+C to stop.");
+  await expect.poll(mock.output, { timeout: 30_000, interval: 100 }).toContain(READY);
   const guide = mock.output();
   expect(guide).toContain(`http://127.0.0.1:${port}`);
   for (const name of ["approved", "inReview", "denied", "stateOwnedEntity", "educationInReview", "twoCodes"]) expect(guide).toContain(name);
   expect(guide).toContain("Prefer: code=");
 
-  const response = await fetch(`http://127.0.0.1:${port}/v1/customers/4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c/qualifications`, {
+  const response = await fetch(`http://127.0.0.1:${port}/v1/customers/${TENANT}/qualifications`, {
     headers: { Authorization: "Bearer x", Prefer: "example=denied" },
   });
   expect(await response.json()).toEqual({
@@ -48,4 +55,34 @@ test("a PORT that is not a port number is refused with a clear message", async (
   const mock = run({ PORT: "eighty" });
   expect(await mock.exited).toBe(2);
   expect(mock.output()).toContain('PORT must be a port number between 1 and 65535, got "eighty"');
+});
+
+test("a POST whose JSON does not parse gets the contract's 400, not silence", async () => {
+  const [badRequest] = Object.values(examplesOf(resolve(operationById("createCustomerQualification").operation.responses["400"]).content));
+  const response = await fetch(`${inject("mockUrl")}/v1/customers/${TENANT}/qualifications`, {
+    method: "POST",
+    headers: { Authorization: "Bearer x", "Content-Type": "application/json" },
+    body: '{"qualification":',
+    signal: AbortSignal.timeout(10_000), // a guard: Prism alone never answers this
+  });
+  expect(response.status).toBe(400);
+  expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+  expect(await response.json()).toEqual(badRequest);
+});
+
+test("keep-alive holds: a second call reuses the first call's connection to the mock", async () => {
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const call = () =>
+    new Promise<{ status: number | undefined; reusedSocket: boolean }>((answered, failed) => {
+      const request = get(`${inject("mockUrl")}/v1/customers/${TENANT}/qualifications`, { agent, headers: { Authorization: "Bearer x" } }, (response) =>
+        response.resume().on("end", () => answered({ status: response.statusCode, reusedSocket: request.reusedSocket })),
+      );
+      request.on("error", failed);
+    });
+  try {
+    expect(await call()).toEqual({ status: 200, reusedSocket: false });
+    expect(await call()).toEqual({ status: 200, reusedSocket: true });
+  } finally {
+    agent.destroy();
+  }
 });
