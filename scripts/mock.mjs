@@ -29,8 +29,9 @@ export function freePort() {
 /**
  * Serves the mock on 127.0.0.1:`port` (a free port unless given): a proxy there, and `prism mock` behind it on
  * a free port. Resolves once the contract's own example comes back through both; rejects with the listen
- * error (code EADDRINUSE) when the port is taken. When Prism ends, the port is closed with it.
- * @returns {Promise<{ url: string, pid: number, stop: () => Promise<void> }>}
+ * error (code EADDRINUSE) when the port is taken. `died` resolves with how Prism ended if it ends without
+ * `stop()`; either way the port is closed with it.
+ * @returns {Promise<{ url: string, pid: number, stop: () => Promise<void>, died: Promise<string> }>}
  */
 export async function startMock({ port = 0, spec = bundledSpec, readyTimeoutMs = 30_000, stdio = "ignore" } = {}) {
   const contract = JSON.parse(await readFile(spec, "utf8"));
@@ -41,6 +42,7 @@ export async function startMock({ port = 0, spec = bundledSpec, readyTimeoutMs =
   const url = `http://${HOST}:${proxy.address().port}`;
 
   const prism = spawn(process.execPath, [prismCli, "mock", spec, "--host", HOST, "--port", String(prismPort)], { stdio });
+  let stopping = false;
   let ended;
   const exited = new Promise((resolve) => prism.once("exit", (code, signal) => resolve(signal ?? `exit code ${code}`))).then((how) => {
     proxy.close();
@@ -48,16 +50,18 @@ export async function startMock({ port = 0, spec = bundledSpec, readyTimeoutMs =
     return (ended = how);
   });
   const stop = async () => {
+    stopping = true;
     if (prism.exitCode === null && prism.signalCode === null) process.kill(prism.pid, "SIGTERM");
     await exited;
   };
+  const died = exited.then((how) => (stopping ? new Promise(() => {}) : how)); // never settles after stop()
 
   // Only the Prism started here, on this contract, answers this request with the contract's example.
   const probe = firstExample(contract, contract.paths["/v1/customers/all/validations"].get.responses["200"]);
   const deadline = Date.now() + readyTimeoutMs;
   for (;;) {
     if (ended) throw new Error(`Prism stopped (${ended}) before it answered on ${url}`);
-    if (await answersExample(`${url}/v1/customers/all/validations`, probe)) return { url, pid: prism.pid, stop };
+    if (await answersExample(`${url}/v1/customers/all/validations`, probe)) return { url, pid: prism.pid, stop, died };
     if (Date.now() > deadline) {
       await stop();
       throw new Error(`Prism did not answer the contract's example on ${url} within ${readyTimeoutMs} ms`);
@@ -184,9 +188,13 @@ if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.me
     process.exit(2);
   }
   const mock = await startMock({ port, stdio: ["ignore", "ignore", "inherit"] }).catch((error) => {
-    console.error(error.message);
+    console.error(error.code === "EADDRINUSE" ? `Cannot start the mock: 127.0.0.1:${port} is already in use; stop what holds it, or choose another port with PORT=<number>.` : error.message);
     process.exit(1);
   });
   console.log(usage(mock.url, JSON.parse(await readFile(bundledSpec, "utf8"))));
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => mock.stop().then(() => process.exit(0)));
+  mock.died.then((how) => {
+    console.error(`Prism stopped unexpectedly (${how}); the mock on ${mock.url} is down.`);
+    process.exit(1);
+  });
 }
