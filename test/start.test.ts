@@ -1,8 +1,14 @@
-// `npm start` (scripts/mock.mjs) as a user runs it: its own process, the PORT variable, the printed guide.
-import { spawn, type ChildProcess } from "node:child_process";
-import { afterEach, expect, test } from "vitest";
+// `npm start` (scripts/mock.mjs) as a user runs it: its own process, the PORT variable, the printed guide,
+// and what happens when the port is taken or Prism dies. Plus what the mock answers that Prism alone does not.
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { Agent, createServer, get } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, expect, inject, test } from "vitest";
 // @ts-expect-error: a plain ESM script without type declarations
 import { freePort } from "../scripts/mock.mjs";
+import { examplesOf, operationById, resolve } from "./support/spec.js";
+
+const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
 
 let started: ChildProcess | undefined;
 afterEach(async () => {
@@ -23,16 +29,18 @@ function run(env: Record<string, string>) {
   return { output: () => output, exited };
 }
 
+const READY = "Press Ctrl+C to stop.";
+
 test("starts the mock on PORT, prints how to call it, and stops on SIGTERM", { timeout: 40_000 }, async () => {
   const port = await freePort();
   const mock = run({ PORT: String(port) });
-  await expect.poll(mock.output, { timeout: 30_000, interval: 100 }).toContain("Press Ctrl+C to stop.");
+  await expect.poll(mock.output, { timeout: 30_000, interval: 100 }).toContain(READY);
   const guide = mock.output();
   expect(guide).toContain(`http://127.0.0.1:${port}`);
   for (const name of ["approved", "inReview", "denied", "stateOwnedEntity", "educationInReview", "twoCodes"]) expect(guide).toContain(name);
   expect(guide).toContain("Prefer: code=");
 
-  const response = await fetch(`http://127.0.0.1:${port}/v1/customers/4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c/qualifications`, {
+  const response = await fetch(`http://127.0.0.1:${port}/v1/customers/${TENANT}/qualifications`, {
     headers: { Authorization: "Bearer x", Prefer: "example=denied" },
   });
   expect(await response.json()).toEqual({
@@ -48,4 +56,70 @@ test("a PORT that is not a port number is refused with a clear message", async (
   const mock = run({ PORT: "eighty" });
   expect(await mock.exited).toBe(2);
   expect(mock.output()).toContain('PORT must be a port number between 1 and 65535, got "eighty"');
+});
+
+test("a port another server holds: one line saying so, exit 1, and the other server keeps answering", { timeout: 40_000 }, async () => {
+  const other = createServer((_request, response) => response.end("another server"));
+  await new Promise<void>((listening) => other.listen(0, "127.0.0.1", listening));
+  try {
+    const { port } = other.address() as AddressInfo;
+    const mock = run({ PORT: String(port) });
+    expect(await mock.exited).toBe(1);
+    const lines = mock.output().trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`127.0.0.1:${port}`);
+    expect(lines[0]).toContain("already in use");
+    expect(await (await fetch(`http://127.0.0.1:${port}/`)).text()).toBe("another server");
+  } finally {
+    other.closeAllConnections();
+    await new Promise((closed) => other.close(closed));
+  }
+});
+
+test("Prism dying after the start ends the command with exit 1 and one line saying so", { timeout: 40_000 }, async () => {
+  const port = await freePort();
+  const mock = run({ PORT: String(port) });
+  await expect.poll(mock.output, { timeout: 30_000, interval: 100 }).toContain(READY);
+  const guide = mock.output();
+  // Prism is the command's only child process.
+  const children = execFileSync("ps", ["-o", "pid=", "--ppid", String(started!.pid)], { encoding: "utf8" }).trim().split(/\s+/);
+  expect(children).toHaveLength(1);
+  process.kill(Number(children[0]), "SIGKILL");
+
+  expect(await mock.exited).toBe(1);
+  const after = mock.output().slice(guide.length).trim().split("\n");
+  expect(after).toHaveLength(1);
+  expect(after[0]).toContain("Prism stopped unexpectedly");
+  expect(after[0]).toContain("SIGKILL");
+  await expect(fetch(`http://127.0.0.1:${port}/`)).rejects.toThrow();
+});
+
+test("a POST whose JSON does not parse gets the contract's 400, not silence", async () => {
+  const [badRequest] = Object.values(examplesOf(resolve(operationById("createCustomerQualification").operation.responses["400"]).content));
+  const response = await fetch(`${inject("mockUrl")}/v1/customers/${TENANT}/qualifications`, {
+    method: "POST",
+    headers: { Authorization: "Bearer x", "Content-Type": "application/json" },
+    body: '{"qualification":',
+    signal: AbortSignal.timeout(10_000), // a guard: Prism alone never answers this
+  });
+  expect(response.status).toBe(400);
+  expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+  expect(await response.json()).toEqual(badRequest);
+});
+
+test("keep-alive holds: a second call reuses the first call's connection to the mock", async () => {
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const call = () =>
+    new Promise<{ status: number | undefined; reusedSocket: boolean }>((answered, failed) => {
+      const request = get(`${inject("mockUrl")}/v1/customers/${TENANT}/qualifications`, { agent, headers: { Authorization: "Bearer x" } }, (response) =>
+        response.resume().on("end", () => answered({ status: response.statusCode, reusedSocket: request.reusedSocket })),
+      );
+      request.on("error", failed);
+    });
+  try {
+    expect(await call()).toEqual({ status: 200, reusedSocket: false });
+    expect(await call()).toEqual({ status: 200, reusedSocket: true });
+  } finally {
+    agent.destroy();
+  }
 });
