@@ -155,12 +155,15 @@ function usage(url, spec) {
       const operation = item[method];
       if (!operation) continue;
       const statuses = Object.keys(operation.responses);
-      const success = statuses.find((status) => status.startsWith("2"));
-      const examples = Object.keys(operation.responses[success].content["application/json"].examples ?? {});
+      const successes = statuses.filter((status) => status.startsWith("2"));
       const retired = operation.deprecated ? "  (retired)" : "";
       lines.push(`  ${method.toUpperCase().padEnd(4)} ${path}${retired}`);
-      lines.push(`       ${success}: Prefer: example=${examples.join(" | ")}`);
-      lines.push(`       errors: Prefer: code=${statuses.filter((status) => status !== success).join(" | ")}`);
+      // Prism answers the lowest 2xx unless Prefer names a code; the others need one.
+      for (const [index, status] of successes.entries()) {
+        const examples = Object.keys(operation.responses[status].content["application/json"].examples ?? {});
+        lines.push(`       ${status}: Prefer: ${index === 0 ? "" : `code=${status}, `}example=${examples.join(" | ")}`);
+      }
+      lines.push(`       errors: Prefer: code=${statuses.filter((status) => !status.startsWith("2")).join(" | ")}`);
     }
   }
   return `

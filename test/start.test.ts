@@ -37,8 +37,11 @@ test("starts the mock on PORT, prints how to call it, and stops on SIGTERM", { t
   await expect.poll(mock.output, { timeout: 30_000, interval: 100 }).toContain(READY);
   const guide = mock.output();
   expect(guide).toContain(`http://127.0.0.1:${port}`);
-  for (const name of ["approved", "inReview", "denied", "stateOwnedEntity", "educationInReview", "twoCodes"]) expect(guide).toContain(name);
-  expect(guide).toContain("Prefer: code=");
+  for (const name of ["approvedArray", "approved", "inReview", "denied", "stateOwnedEntity", "educationInReviewWrapped", "twoCodes"]) expect(guide).toContain(name);
+  // The create's second 2xx is reached only by naming its code.
+  expect(guide).toContain("201: Prefer: code=201, example=educationInReview");
+  expect(guide).toMatch(/errors: Prefer: code=400 \| 401 .*\| 504/);
+  expect(guide).not.toMatch(/errors: Prefer: code=[^\n]*\b20[01]\b/);
 
   const response = await fetch(`http://127.0.0.1:${port}/v1/customers/${TENANT}/qualifications`, {
     headers: { Authorization: "Bearer x", Prefer: "example=denied" },
