@@ -1,16 +1,31 @@
 import { defineConfig } from "tsup";
 
-// The published client: ESM and CJS builds of src/index.ts, and bundled declarations for it and for
-// the types-only entry src/types.ts (which has no runtime code, so no JavaScript is built for it).
-// openapi-fetch stays external: it is the one runtime dependency.
-export default defineConfig({
-  entry: { index: "src/index.ts" },
-  dts: { entry: { index: "src/index.ts", types: "src/types.ts" } },
-  format: ["esm", "cjs"],
-  // Everything in dist/ but dist/docs, which npm run docs writes.
-  clean: ["!docs/**"],
-  target: "es2022",
-  platform: "neutral",
-  sourcemap: true,
-  outDir: "dist",
-});
+// Two products, one build:
+// - the client: ESM and CJS builds of src/index.ts, and bundled declarations for it and for the
+//   types-only entry src/types.ts (no runtime code, so no JavaScript is built for it); openapi-fetch
+//   stays external, the one runtime dependency; and the spec's named examples (src/examples.ts);
+// - the mock (src/mock/, Node only): the test kit `./mock` and the command `dist/mock/cli.js`.
+const common = { format: ["esm", "cjs"], target: "es2022", sourcemap: true, outDir: "dist" } as const;
+
+export default defineConfig([
+  {
+    ...common,
+    entry: { index: "src/index.ts", examples: "src/examples.ts" },
+    dts: { entry: { index: "src/index.ts", types: "src/types.ts", examples: "src/examples.ts" } },
+    // Everything in dist/ but dist/docs, which npm run docs writes, and dist/mock, which the next build writes.
+    clean: ["!docs/**", "!mock/**"],
+    platform: "neutral",
+    treeshake: true,
+  },
+  {
+    ...common,
+    entry: { "mock/index": "src/mock/index.ts", "mock/cli": "src/mock/cli.ts" },
+    dts: { entry: { "mock/index": "src/mock/index.ts" } },
+    clean: ["mock/**"],
+    platform: "node",
+    // import.meta.url in the CJS build too (the mock finds the bundled spec and Prism from it).
+    shims: true,
+    // No shared chunk in dist/ (the client build cleans dist/ but dist/mock).
+    splitting: false,
+  },
+]);

@@ -5,7 +5,7 @@ import { cpus, totalmem } from "node:os";
 import { performance } from "node:perf_hooks";
 import createClient from "openapi-fetch";
 import { createQualificationsClient } from "../dist/index.js";
-import { startMock } from "../scripts/mock.mjs";
+import { startMock } from "../dist/mock/index.js";
 
 const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
 const PATH = `/v1/customers/${TENANT}/qualifications`;

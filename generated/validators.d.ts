@@ -7,6 +7,7 @@ export declare const createCustomerQualificationRequestStateOwnedEntity: Validat
 export declare const createCustomerQualificationResponse200: Validator;
 export declare const createCustomerQualificationResponse201: Validator;
 export declare const customerTenantIdParameter: Validator;
+export declare const errorBody: Validator;
 export declare const getCustomerQualificationsResponse: Validator;
 export declare const getValidationCodesResponse: Validator;
 export declare const msCVParameter: Validator;
@@ -14,6 +15,7 @@ export declare const msContractVersionParameter: Validator;
 export declare const msCorrelationIdParameter: Validator;
 export declare const msPartnerCenterApplicationParameter: Validator;
 export declare const msRequestIdParameter: Validator;
+export declare const throttlingErrorBody: Validator;
 export declare const xLocaleParameter: Validator;
 export declare const createCustomerQualificationRequestVariants: { property: "qualification"; byValue: { "Education": Validator; "GovernmentCommunityCloud": Validator; "StateOwnedEntity": Validator } };
 export declare const createCustomerQualificationResponseByStatus: { 200: Validator; 201: Validator };

@@ -6,8 +6,7 @@ import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-// @ts-expect-error: a plain ESM script without type declarations
-import { freePort } from "../scripts/mock.mjs";
+import { freePort } from "../src/mock/index.js";
 
 const root = resolve(".");
 const work = mkdtempSync(join(tmpdir(), "pcq-package-"));
@@ -29,8 +28,8 @@ function machineNode(): string {
   throw new Error("no Node.js on PATH outside node_modules");
 }
 
+// dist/ is built by the global setup.
 beforeAll(async () => {
-  run("npm", ["run", "build"]);
   [packed] = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", work]));
   tarball = join(work, readdirSync(work).find((name) => name.endsWith(".tgz"))!);
   cpSync("test/fixtures/consumer", consumer, { recursive: true });
@@ -67,20 +66,31 @@ afterAll(async () => {
 
 describe("the packed tarball", () => {
   test("holds the builds, declarations, bundled spec, mock command and docs, and nothing else", () => {
-    const files = packed.files.map((file) => file.path).sort();
+    // A declaration chunk shared by the entries is named by a content hash.
+    const files = packed.files.map((file) => file.path.replace(/-[\w-]{8}(\.d\.c?ts)$/, "-HASH$1")).sort();
     expect(files).toEqual([
       "LICENSE",
       "README.md",
+      "dist/examples.cjs",
+      "dist/examples.d.cts",
+      "dist/examples.d.ts",
+      "dist/examples.js",
       "dist/index.cjs",
       "dist/index.d.cts",
       "dist/index.d.ts",
       "dist/index.js",
+      "dist/mock/cli.js",
+      "dist/mock/index.cjs",
+      "dist/mock/index.d.cts",
+      "dist/mock/index.d.ts",
+      "dist/mock/index.js",
+      "dist/schema.d-HASH.d.cts",
+      "dist/schema.d-HASH.d.ts",
       "dist/types.d.cts",
       "dist/types.d.ts",
       "generated/openapi.json",
       "generated/openapi.yaml",
       "package.json",
-      "scripts/mock.mjs",
     ]);
   });
 

@@ -1,11 +1,10 @@
-// `npm start` (scripts/mock.mjs) as a user runs it: its own process, the PORT variable, the printed guide,
+// `npm start` (the built src/mock/cli.ts) as a user runs it: its own process, the PORT variable, the printed guide,
 // and what happens when the port is taken or Prism dies. Plus what the mock answers that Prism alone does not.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { Agent, createServer, get } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, expect, inject, test } from "vitest";
-// @ts-expect-error: a plain ESM script without type declarations
-import { freePort } from "../scripts/mock.mjs";
+import { freePort } from "../src/mock/index.js";
 import { examplesOf, operationById, resolve } from "./support/spec.js";
 
 const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
@@ -20,8 +19,9 @@ afterEach(async () => {
   started = undefined;
 });
 
-function run(env: Record<string, string>) {
-  started = spawn(process.execPath, ["scripts/mock.mjs"], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+// dist/ is built by the global setup.
+function run(env: Record<string, string>, args: string[] = []) {
+  started = spawn(process.execPath, ["dist/mock/cli.js", ...args], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   started.stdout!.on("data", (chunk) => (output += chunk));
   started.stderr!.on("data", (chunk) => (output += chunk));

@@ -1,8 +1,9 @@
-// Starts one Prism mock on the bundled spec for the whole run, on a free loopback port, and ends it
-// by its process id afterwards, whether the tests passed or not.
+// Builds dist/ once for the tests that run the built package (the mock command, the packed tarball),
+// and starts one Prism mock on the bundled spec for the whole run, on a free loopback port, ended by its
+// process id afterwards, whether the tests passed or not.
+import { execFileSync } from "node:child_process";
 import type { TestProject } from "vitest/node";
-// @ts-expect-error: a plain ESM script without type declarations
-import { startMock } from "../../scripts/mock.mjs";
+import { startMock } from "../../src/mock/index.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -11,7 +12,8 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
-  const mock: { url: string; pid: number; stop: () => Promise<void> } = await startMock();
+  execFileSync("node_modules/.bin/tsup", ["--silent"], { stdio: ["ignore", "ignore", "inherit"] });
+  const mock = await startMock();
   // If the runner itself is killed, the mock must not outlive it.
   const killMock = () => {
     try {

@@ -1,0 +1,207 @@
+// The lifecycle engine: an in-memory model of what Partner Center does with the qualification calls,
+// with no I/O. The HTTP server (server.ts) and the MSW handlers (msw.ts) only translate to and from it.
+// Every answer is one the contract declares, built from its examples and schemas; the adapters check
+// them against the contract (Prism's proxy, or the generated validators).
+import { examples } from "../../generated/examples.js";
+import * as validators from "../../generated/validators.js";
+import type { CustomerQualification, CustomerQualificationRequest, ValidationCode } from "../types.js";
+
+export interface EngineOptions {
+  /** The first N GETs after an Education create show `InReview`; the next shows the decision. Default 2. */
+  vettingPolls?: number;
+  /** Decide after this much time instead of after a number of GETs. */
+  vettingMs?: number;
+  /** Answer every k-th request with 429 and `Retry-After` (for clients' retry tests). Default: never. */
+  throttleEvery?: number;
+  /** The `Retry-After` of those 429 answers, in seconds. Default 1. */
+  retryAfterSeconds?: number;
+  /** The partner's validation codes. Default: the spec's `twoCodes` example. */
+  validationCodes?: ValidationCode[];
+  /** The clock, in milliseconds. Default `Date.now`. */
+  now?: () => number;
+}
+
+/** A request as the engine sees it: the adapter has parsed the JSON body (`undefined` when there is none). */
+export interface EngineRequest {
+  method: string;
+  /** The path without the query, such as `/v1/customers/…/qualifications`. */
+  path: string;
+  headers: { get(name: string): string | null };
+  /** The parsed JSON body, `undefined` when there is none, or `UNPARSEABLE`. */
+  body?: unknown;
+}
+
+/** The body of a request whose JSON does not parse; the engine answers it 400. */
+export const UNPARSEABLE = Symbol("unparseable JSON body");
+
+export interface EngineResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+type Outcome = "Approved" | "Denied";
+
+interface Vetting {
+  outcome: Outcome;
+  startedAt: number;
+  polls: number;
+}
+
+interface Customer {
+  qualifications: CustomerQualification[];
+  /** The vetting of each qualification that is still `InReview`, by qualification name. */
+  vettings: Map<string, Vetting>;
+}
+
+/** What `seed` may set: customers with their qualifications, and the partner's validation codes. */
+export interface EngineState {
+  customers?: Record<string, CustomerQualification[]>;
+  validationCodes?: ValidationCode[];
+}
+
+const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+const QUALIFICATIONS = /^\/v1\/customers\/([^/]+)\/qualifications$/;
+const RETIRED = /^\/v1\/customers\/[^/]+\/qualification$/;
+const VALIDATIONS = "/v1/customers/all/validations";
+/** The documented reason of a denied Education vetting (the reference document's Denied example). */
+export const DENIED_REASON = "Not an Education Customer";
+
+const answers = examples.getCustomerQualifications.responses;
+const copy = <T>(value: T): T => structuredClone(value);
+
+export function createEngine(options: EngineOptions = {}) {
+  const { vettingPolls = 2, vettingMs, throttleEvery, retryAfterSeconds = 1, now = Date.now } = options;
+  const defaultCodes = options.validationCodes ?? examples.getValidationCodes.responses[200].twoCodes;
+  let customers = new Map<string, Customer>();
+  let validationCodes: ValidationCode[] = copy(defaultCodes);
+  // Partner Center's idempotency key: the same MS-RequestId gets the same answer, and acts once.
+  let byRequestId = new Map<string, EngineResponse>();
+  let requests = 0;
+
+  function customer(tenantId: string): Customer {
+    const key = tenantId.toLowerCase();
+    let found = customers.get(key);
+    // Assumption (no source says otherwise): every customer exists, with no qualification until one is set.
+    if (!found) customers.set(key, (found = { qualifications: [], vettings: new Map() }));
+    return found;
+  }
+
+  function handle(request: EngineRequest): EngineResponse {
+    const ids = {
+      "MS-RequestId": request.headers.get("MS-RequestId") ?? crypto.randomUUID(),
+      "MS-CorrelationId": request.headers.get("MS-CorrelationId") ?? crypto.randomUUID(),
+    };
+    const answer = (status: number, body: unknown, headers: Record<string, string> = {}): EngineResponse => ({
+      status,
+      headers: { ...ids, "Content-Type": "application/json", ...headers },
+      body,
+    });
+    const error = (status: keyof typeof answers, detail?: string): EngineResponse => {
+      const [example] = Object.values(answers[status]) as object[];
+      return answer(status, detail === undefined ? copy(example) : { ...copy(example), data: [detail] }, status === 401 ? { "WWW-Authenticate": "OAuth realm=urn:cpsvc:cpid:00000000-0000-0000-0000-000000000000" } : {});
+    };
+
+    requests += 1;
+    if (throttleEvery && requests % throttleEvery === 0) {
+      return answer(429, { statusCode: 429, message: `Rate limit is exceeded. Try again in ${retryAfterSeconds} seconds.` }, { "Retry-After": String(retryAfterSeconds) });
+    }
+    if (!/^Bearer \S+$/.test(request.headers.get("Authorization") ?? "")) return error(401);
+
+    const method = request.method.toUpperCase();
+    if (request.path === VALIDATIONS) {
+      return method === "GET" ? answer(200, copy(validationCodes)) : error(405);
+    }
+    if (RETIRED.test(request.path)) return error(501, "the retired synchronous calls are not modelled by the stateful mock; the static mock serves their examples");
+    const tenantId = QUALIFICATIONS.exec(request.path)?.[1];
+    if (tenantId === undefined) return error(404, `${request.method} ${request.path} is not a call of this contract`);
+    if (!GUID.test(tenantId)) return error(400, "customer-tenant-id must be a GUID");
+    if (method === "GET") return answer(200, readQualifications(customer(tenantId)));
+    if (method !== "POST") return error(405);
+
+    const requestId = request.headers.get("MS-RequestId");
+    const repeated = requestId === null ? undefined : byRequestId.get(requestId);
+    if (repeated) return { ...repeated, headers: { ...repeated.headers, ...ids } };
+    const result = create(customer(tenantId), request);
+    if (requestId !== null && result.status < 300) byRequestId.set(requestId, result);
+    return result;
+
+    function create(target: Customer, { body, headers }: EngineRequest): EngineResponse {
+      const named = typeof body === "object" && body !== null ? (body as { qualification?: unknown }).qualification : undefined;
+      const variant = typeof named === "string" ? (validators.createCustomerQualificationRequestVariants.byValue as Record<string, validators.Validator>)[named] : undefined;
+      if (!variant || !variant(body)) return error(400, "the body must be one of the settable qualifications with its required fields");
+      const asked = body as CustomerQualificationRequest;
+      // Education is irreversible, and a qualification is set once: a second create of the same one conflicts.
+      if (target.qualifications.some((entry) => entry.qualification === asked.qualification)) {
+        return error(409, `the customer already has the ${asked.qualification} qualification`);
+      }
+      const created: CustomerQualification = { qualification: asked.qualification };
+      if (asked.qualification === "GovernmentCommunityCloud") {
+        const code = validationCodes.find((entry) => String(entry.validationId) === asked.validationCode);
+        if (!code) return error(400, `validationCode ${asked.validationCode} is not one of the partner's validation codes`);
+        if (code.remainingCreates === 0) return error(400, `validationCode ${asked.validationCode} has no creates left`);
+        if (typeof code.remainingCreates === "number") code.remainingCreates -= 1;
+        // As the docs' GCC example shows it: approved, with the date spelled vettingCreateDate.
+        Object.assign(created, { vettingStatus: "Approved", vettingCreateDate: new Date(now()).toISOString() });
+      }
+      if (asked.qualification === "Education") {
+        Object.assign(created, { vettingStatus: "InReview", vettingCreatedDate: new Date(now()).toISOString() });
+        target.vettings.set("Education", { outcome: preference(headers, "vetting") === "denied" ? "Denied" : "Approved", startedAt: now(), polls: 0 });
+      }
+      target.qualifications.push(created);
+      // 201 with the qualification, as the conceptual docs show it; `Prefer: code=200` gives the REST API reference's form.
+      return preference(headers, "code") === "200" ? answer(200, { qualifications: [copy(created)] }) : answer(201, copy(created));
+    }
+  }
+
+  // One GET: every vetting still in review counts the poll, and is decided once it has been polled
+  // `vettingPolls` times (or once `vettingMs` has passed).
+  function readQualifications(target: Customer): CustomerQualification[] {
+    for (const [name, vetting] of target.vettings) {
+      const decided = vettingMs === undefined ? vetting.polls >= vettingPolls : now() - vetting.startedAt >= vettingMs;
+      vetting.polls += 1;
+      if (!decided) continue;
+      const entry = target.qualifications.find((qualification) => qualification.qualification === name)!;
+      entry.vettingStatus = vetting.outcome;
+      if (vetting.outcome === "Denied") entry.vettingReason = DENIED_REASON;
+      target.vettings.delete(name);
+    }
+    return copy(target.qualifications);
+  }
+
+  return {
+    handle,
+    /** Forgets every customer, create and request id, and restores the validation codes. */
+    reset(): void {
+      customers = new Map();
+      validationCodes = copy(defaultCodes);
+      byRequestId = new Map();
+      requests = 0;
+    },
+    /**
+     * Sets customers and the partner's validation codes. A seeded qualification that is `InReview` is vetted
+     * from now on like a created one, ending `Approved`.
+     */
+    seed(state: EngineState): void {
+      for (const [tenantId, qualifications] of Object.entries(state.customers ?? {})) {
+        const target = customer(tenantId);
+        target.qualifications = copy(qualifications);
+        target.vettings = new Map(
+          qualifications.filter((entry) => entry.vettingStatus === "InReview").map((entry) => [entry.qualification, { outcome: "Approved", startedAt: now(), polls: 0 }]),
+        );
+      }
+      if (state.validationCodes) validationCodes = copy(state.validationCodes);
+    },
+  };
+}
+
+export type Engine = ReturnType<typeof createEngine>;
+
+// `Prefer: code=200, vetting=denied` → preference(headers, "vetting") === "denied" (Prism's convention).
+function preference(headers: EngineRequest["headers"], name: string): string | undefined {
+  for (const part of (headers.get("Prefer") ?? "").split(",")) {
+    const [key, value] = part.split("=").map((text) => text.trim());
+    if (key?.toLowerCase() === name && value) return value.toLowerCase();
+  }
+  return undefined;
+}

@@ -1,0 +1,172 @@
+// Stoplight Prism on the bundled spec, behind a small proxy on 127.0.0.1: `prism mock` serves the
+// documented examples (static), `prism proxy --errors` validates every request and answer of an upstream
+// server (the stateful engine) against the contract.
+import { spawn, type StdioOptions } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { Agent, createServer as createHttpServer, request as httpRequest, type IncomingHttpHeaders } from "node:http";
+import { createRequire } from "node:module";
+import { createServer, type AddressInfo } from "node:net";
+import { pipeline } from "node:stream";
+import { buffer } from "node:stream/consumers";
+import { pathToFileURL } from "node:url";
+import { isDeepStrictEqual } from "node:util";
+
+const HOST = "127.0.0.1";
+
+/** The bundled spec, found through the package's own exports, so it resolves from the sources and from dist alike. */
+export const bundledSpec: string = createRequire(import.meta.url).resolve("partner-center-qualifications/openapi.json");
+
+/** A TCP port on 127.0.0.1 that was free a moment ago. */
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, HOST, () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolvePort(port));
+    });
+  });
+}
+
+export interface PrismOptions {
+  /** The port to listen on; a free one by default. */
+  port?: number;
+  /** `prism proxy --errors` in front of this server instead of `prism mock`. */
+  upstream?: string;
+  spec?: string;
+  readyTimeoutMs?: number;
+  stdio?: StdioOptions;
+}
+
+export interface RunningPrism {
+  url: string;
+  /** Prism's process id. */
+  pid: number;
+  stop(): Promise<void>;
+  /** Resolves with how Prism ended if it ends without `stop()`; the port is closed with it. */
+  died: Promise<string>;
+}
+
+/**
+ * Serves Prism on 127.0.0.1:`port`: a proxy there, and Prism behind it on a free port. Resolves once the
+ * contract's own example comes back through both; rejects with the listen error (code EADDRINUSE) when
+ * the port is taken.
+ */
+export async function startPrism({ port = 0, upstream, spec = bundledSpec, readyTimeoutMs = 30_000, stdio = "ignore" }: PrismOptions = {}): Promise<RunningPrism> {
+  const contract = JSON.parse(readFileSync(spec, "utf8"));
+  const prismCli = resolvePrism();
+  const prismPort = await freePort();
+  const proxy = createGuard(prismPort, firstExample(contract, contract.paths["/v1/customers/{customer-tenant-id}/qualifications"].post.responses["400"]).value);
+  await new Promise<void>((listening, failed) => proxy.once("error", failed).listen(port, HOST, listening));
+  const url = `http://${HOST}:${(proxy.address() as AddressInfo).port}`;
+
+  const mode = upstream === undefined ? ["mock", spec] : ["proxy", spec, upstream, "--errors"];
+  const prism = spawn(process.execPath, [prismCli, ...mode, "--host", HOST, "--port", String(prismPort)], { stdio });
+  let stopping = false;
+  let ended: string | undefined;
+  const exited = new Promise<string>((resolve) => prism.once("exit", (code, signal) => resolve(signal ?? `exit code ${code}`))).then((how) => {
+    proxy.close();
+    proxy.closeAllConnections();
+    return (ended = how);
+  });
+  const stop = async () => {
+    stopping = true;
+    if (prism.exitCode === null && prism.signalCode === null) process.kill(prism.pid!, "SIGTERM");
+    await exited;
+  };
+  const died = exited.then((how) => (stopping ? new Promise<string>(() => {}) : how)); // never settles after stop()
+
+  // Only a Prism on this contract answers this request with the contract's example; in front of the
+  // engine, only a Prism whose upstream answers the call (or throttles it).
+  const probe = firstExample(contract, contract.paths["/v1/customers/all/validations"].get.responses["200"]);
+  const ready = (status: number, body: unknown) => (upstream === undefined ? status === 200 && isDeepStrictEqual(body, probe.value) : status === 200 || status === 429);
+  const deadline = Date.now() + readyTimeoutMs;
+  for (;;) {
+    if (ended) throw new Error(`Prism stopped (${ended}) before it answered on ${url}`);
+    if (await answers(`${url}/v1/customers/all/validations`, probe.name, ready)) return { url, pid: prism.pid!, stop, died };
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`Prism did not answer the contract's example on ${url} within ${readyTimeoutMs} ms`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+async function answers(url: string, example: string, ready: (status: number, body: unknown) => boolean): Promise<boolean> {
+  try {
+    const response = await fetch(url, { headers: { Authorization: "Bearer mock-readiness", Prefer: `example=${example}` }, signal: AbortSignal.timeout(1_000) });
+    return ready(response.status, await response.json());
+  } catch {
+    return false;
+  }
+}
+
+/** The first named example of a response's JSON content, following the bundle's local $refs. */
+function firstExample(contract: any, response: unknown): { name: string; value: unknown } {
+  const resolve = (node: any): any =>
+    typeof node?.$ref === "string"
+      ? resolve(node.$ref.slice(2).split("/").reduce((parent: any, key: string) => parent[key.replaceAll("~1", "/").replaceAll("~0", "~")], contract))
+      : node;
+  const [[name, example]] = Object.entries(resolve(response).content["application/json"].examples) as [[string, unknown]];
+  return { name, value: resolve(example).value };
+}
+
+// Prism never answers a request whose JSON body does not parse (it waits for a request end that has
+// already passed), so the guard answers those with the contract's 400 and streams all else through as is.
+function createGuard(prismPort: number, badRequest: unknown) {
+  const agent = new Agent({ keepAlive: true });
+  const forward = (request: import("node:http").IncomingMessage, body: Buffer | undefined, response: import("node:http").ServerResponse) => {
+    const upstream = httpRequest({ host: HOST, port: prismPort, agent, method: request.method, path: request.url, headers: endToEnd(request.headers) }, (answer) => {
+      response.writeHead(answer.statusCode!, answer.statusMessage, endToEnd(answer.headers));
+      pipeline(answer, response, () => {});
+    });
+    upstream.on("error", () => response.destroy());
+    if (body) upstream.end(body);
+    else pipeline(request, upstream, () => {});
+  };
+  const server = createHttpServer((request, response) => {
+    if (!hasJsonBody(request.headers)) return forward(request, undefined, response);
+    buffer(request).then(
+      (body) => {
+        if (parsesAsJson(body)) return forward(request, body, response);
+        response.writeHead(400, { "Content-Type": "application/json" }).end(JSON.stringify(badRequest));
+      },
+      () => response.destroy(),
+    );
+  });
+  server.once("close", () => agent.destroy());
+  return server;
+}
+
+// The requests whose body Prism parses as JSON: a non-empty body with a JSON media type.
+function hasJsonBody(headers: IncomingHttpHeaders): boolean {
+  const hasBody = headers["transfer-encoding"] !== undefined || (headers["content-length"] ?? "0") !== "0";
+  return hasBody && /^\s*application\/([^\s/;]+\+)?json\s*(;|$)/i.test(headers["content-type"] ?? "");
+}
+
+function parsesAsJson(body: Buffer): boolean {
+  try {
+    JSON.parse(body.toString("utf8"));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Connection and Keep-Alive describe one hop (client to proxy, or proxy to Prism); each hop sets its own.
+function endToEnd({ connection: _connection, "keep-alive": _keepAlive, ...headers }: IncomingHttpHeaders): IncomingHttpHeaders {
+  return headers;
+}
+
+// Prism is not a dependency of the published package (the client does not need it): it comes from
+// this repository's dev dependencies, or from the project that installed the package.
+function resolvePrism(): string {
+  for (const base of [import.meta.url, `${pathToFileURL(process.cwd()).href}/`]) {
+    try {
+      return createRequire(base).resolve("@stoplight/prism-cli/dist/index.js");
+    } catch {
+      // not installed there; try the next place
+    }
+  }
+  throw new Error("Prism is not installed. Install it next to this package: npm install --save-dev @stoplight/prism-cli");
+}

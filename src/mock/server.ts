@@ -1,0 +1,47 @@
+// The engine over HTTP, on 127.0.0.1: parses each request for the engine and writes its answer. The
+// stateful mock puts Prism's validating proxy in front of it (see prism.ts).
+import { createServer, type IncomingMessage } from "node:http";
+import type { AddressInfo } from "node:net";
+import { UNPARSEABLE, type Engine } from "./engine.js";
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startEngineServer(engine: Engine, port = 0): Promise<RunningServer> {
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? "/", "http://127.0.0.1");
+    const body = await readJson(request);
+    const answer = engine.handle({ method: request.method ?? "GET", path: url.pathname, headers: { get: (name) => header(request, name) }, body });
+    response.writeHead(answer.status, answer.headers).end(JSON.stringify(answer.body));
+  });
+  server.keepAliveTimeout = 60_000;
+  await new Promise<void>((listening, failed) => server.once("error", failed).listen(port, "127.0.0.1", listening));
+  const { port: bound } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${bound}`,
+    close: () =>
+      new Promise((closed) => {
+        server.close(() => closed());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function header(request: IncomingMessage, name: string): string | null {
+  const value = request.headers[name.toLowerCase()];
+  return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
+}
+
+async function readJson(request: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString("utf8");
+  if (text === "") return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return UNPARSEABLE;
+  }
+}
