@@ -72,6 +72,9 @@ const copy = <T>(value: T): T => structuredClone(value);
 
 export function createEngine(options: EngineOptions = {}) {
   const { vettingPolls = 2, vettingMs, throttleEvery, retryAfterSeconds = 1, now = Date.now } = options;
+  for (const [name, value, min] of [["vettingPolls", vettingPolls, 0], ["vettingMs", vettingMs, 0], ["throttleEvery", throttleEvery, 1], ["retryAfterSeconds", retryAfterSeconds, 0]] as const) {
+    if (value !== undefined && !(Number.isSafeInteger(value) && value >= min)) throw new RangeError(`${name} must be a whole number, ${min} or more; got ${value}`);
+  }
   const defaultCodes = options.validationCodes ?? examples.getValidationCodes.responses[200].twoCodes;
   let customers = new Map<string, Customer>();
   let validationCodes: ValidationCode[] = copy(defaultCodes);

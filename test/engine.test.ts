@@ -1,0 +1,201 @@
+// The lifecycle engine on its own, without a socket: each rule, and every answer checked against the
+// contract's schema for its operation and status.
+import { beforeEach, describe, expect, test } from "vitest";
+import { createEngine, DENIED_REASON, UNPARSEABLE, type Engine, type EngineOptions, type EngineResponse } from "../src/mock/engine.js";
+import { operationById, resolve, validationErrors } from "./support/spec.js";
+
+const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
+const OTHER = "0f8fad5b-d9cb-469f-a165-70867728950e";
+const QUALIFICATIONS = `/v1/customers/${TENANT}/qualifications`;
+const EDUCATION = { qualification: "Education", educationSegment: "K12" };
+
+function headers(values: Record<string, string> = {}) {
+  const all = new Headers({ Authorization: "Bearer token", ...values });
+  return { get: (name: string) => all.get(name) };
+}
+
+// Every answer must be one the contract declares for the call, with a body its schema accepts.
+function checked(operationId: string, answer: EngineResponse): EngineResponse {
+  const response = operationById(operationId).operation.responses[String(answer.status)];
+  expect(response, `${operationId} does not declare ${answer.status}`).toBeDefined();
+  expect(validationErrors(resolve(response).content["application/json"].schema, answer.body)).toBeUndefined();
+  return answer;
+}
+
+let engine: Engine;
+let clock = 0;
+const start = (options: EngineOptions = {}) => (engine = createEngine({ now: () => clock, ...options }));
+const get = (tenant = TENANT, extra: Record<string, string> = {}) =>
+  checked("getCustomerQualifications", engine.handle({ method: "GET", path: `/v1/customers/${tenant}/qualifications`, headers: headers(extra) }));
+const create = (body: unknown, extra: Record<string, string> = {}, tenant = TENANT) =>
+  checked("createCustomerQualification", engine.handle({ method: "POST", path: `/v1/customers/${tenant}/qualifications`, headers: headers(extra), body }));
+const codes = () => checked("getValidationCodes", engine.handle({ method: "GET", path: "/v1/customers/all/validations", headers: headers() }));
+const educationOf = (answer: EngineResponse) => (answer.body as { qualification: string; vettingStatus?: string; vettingReason?: string }[]).find((entry) => entry.qualification === "Education");
+
+beforeEach(() => {
+  clock = Date.parse("2026-11-26T10:00:00Z");
+  start();
+});
+
+describe("customers and reading", () => {
+  test("a customer seen for the first time exists, with no qualifications (a bare array)", () => {
+    expect(get()).toMatchObject({ status: 200, body: [] });
+  });
+
+  test("the request's ids are echoed; missing ones are generated", () => {
+    const answer = get(TENANT, { "MS-RequestId": "037db222-6d8e-4d7f-ba78-df3dca33fb68", "MS-CorrelationId": "7d2456fd-2d79-46d0-9f8e-5d7ecd5f8745" });
+    expect(answer.headers).toMatchObject({ "MS-RequestId": "037db222-6d8e-4d7f-ba78-df3dca33fb68", "MS-CorrelationId": "7d2456fd-2d79-46d0-9f8e-5d7ecd5f8745" });
+    expect(get().headers["MS-RequestId"]).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  test("no bearer token: 401 with the documented body and a challenge", () => {
+    const answer = checked("getCustomerQualifications", engine.handle({ method: "GET", path: QUALIFICATIONS, headers: { get: () => null } }));
+    expect(answer).toMatchObject({ status: 401, body: { code: 800001 } });
+    expect(answer.headers["WWW-Authenticate"]).toMatch(/^OAuth realm=/);
+  });
+
+  test("a tenant id that is not a GUID: 400", () => {
+    expect(get("not-a-guid")).toMatchObject({ status: 400, body: { code: 800002, data: ["customer-tenant-id must be a GUID"] } });
+  });
+
+  test("the retired calls and unknown paths are told apart", () => {
+    expect(engine.handle({ method: "GET", path: `/v1/customers/${TENANT}/qualification`, headers: headers() })).toMatchObject({ status: 501 });
+    expect(engine.handle({ method: "GET", path: "/v2/elsewhere", headers: headers() })).toMatchObject({ status: 404 });
+  });
+});
+
+describe("the Education vetting", () => {
+  test("starts InReview with a vettingCreatedDate; the first N reads show InReview, the next the decision (N = 2)", () => {
+    const created = create(EDUCATION);
+    expect(created).toMatchObject({ status: 201, body: { qualification: "Education", vettingStatus: "InReview", vettingCreatedDate: "2026-11-26T10:00:00.000Z" } });
+    expect(educationOf(get())?.vettingStatus).toBe("InReview");
+    expect(educationOf(get())?.vettingStatus).toBe("InReview");
+    expect(educationOf(get())).toEqual({ qualification: "Education", vettingStatus: "Approved", vettingCreatedDate: "2026-11-26T10:00:00.000Z" });
+    expect(educationOf(get())?.vettingStatus).toBe("Approved");
+  });
+
+  test("vettingPolls sets N", () => {
+    start({ vettingPolls: 0 });
+    create(EDUCATION);
+    expect(educationOf(get())?.vettingStatus).toBe("Approved");
+    start({ vettingPolls: 4 });
+    create(EDUCATION);
+    expect([1, 2, 3, 4, 5].map(() => educationOf(get())?.vettingStatus)).toEqual(["InReview", "InReview", "InReview", "InReview", "Approved"]);
+  });
+
+  test("Prefer: vetting=denied ends it Denied, with the documented reason", () => {
+    create(EDUCATION, { Prefer: "vetting=denied" });
+    get();
+    get();
+    expect(educationOf(get())).toMatchObject({ vettingStatus: "Denied", vettingReason: DENIED_REASON });
+    expect(DENIED_REASON).toBe("Not an Education Customer");
+  });
+
+  test("with vettingMs, time decides, not reads", () => {
+    start({ vettingMs: 60_000 });
+    create(EDUCATION);
+    for (let read = 0; read < 5; read++) expect(educationOf(get())?.vettingStatus).toBe("InReview");
+    clock += 59_999;
+    expect(educationOf(get())?.vettingStatus).toBe("InReview");
+    clock += 1;
+    expect(educationOf(get())?.vettingStatus).toBe("Approved");
+  });
+
+  test("each customer has its own vetting", () => {
+    create(EDUCATION);
+    create(EDUCATION, { Prefer: "vetting=denied" }, OTHER);
+    get();
+    get();
+    expect(educationOf(get())?.vettingStatus).toBe("Approved");
+    expect(educationOf(get(OTHER))?.vettingStatus).toBe("InReview");
+  });
+});
+
+describe("creating", () => {
+  test("StateOwnedEntity is stored as the docs show it, and the create answers 201 with it", () => {
+    expect(create({ qualification: "StateOwnedEntity" })).toMatchObject({ status: 201, body: { qualification: "StateOwnedEntity" } });
+    expect(get().body).toEqual([{ qualification: "StateOwnedEntity" }]);
+  });
+
+  test("Prefer: code=200 answers in the REST API reference's wrapped form", () => {
+    expect(create({ qualification: "StateOwnedEntity" }, { Prefer: "code=200" })).toMatchObject({ status: 200, body: { qualifications: [{ qualification: "StateOwnedEntity" }] } });
+  });
+
+  test("a body that breaks the contract, or does not parse, is refused with 400", () => {
+    for (const body of [{ qualification: "Education" }, { qualification: "None" }, { qualification: "GovernmentCommunityCloud" }, null, undefined, "Education", UNPARSEABLE]) {
+      expect(create(body)).toMatchObject({ status: 400, body: { code: 800002 } });
+    }
+    expect(get().body).toEqual([]);
+  });
+
+  test("a qualification the customer has already is a conflict; Education stays as it was", () => {
+    create(EDUCATION, { Prefer: "vetting=denied" });
+    expect(create({ ...EDUCATION, educationSegment: "HigherEducation" })).toMatchObject({ status: 409, body: { data: ["the customer already has the Education qualification"] } });
+    get();
+    get();
+    expect(educationOf(get())?.vettingStatus).toBe("Denied");
+  });
+
+  test("the same MS-RequestId creates once and answers the same; a new one is a new create", () => {
+    const id = { "MS-RequestId": "037db222-6d8e-4d7f-ba78-df3dca33fb68" };
+    const first = create(EDUCATION, id);
+    clock += 5_000;
+    const again = create(EDUCATION, id);
+    expect({ status: again.status, body: again.body }).toEqual({ status: first.status, body: first.body });
+    expect(again.headers["MS-RequestId"]).toBe(id["MS-RequestId"]);
+    expect(get().body).toHaveLength(1);
+    expect(create(EDUCATION, { "MS-RequestId": "7d2456fd-2d79-46d0-9f8e-5d7ecd5f8745" })).toMatchObject({ status: 409 });
+  });
+});
+
+describe("Government Community Cloud", () => {
+  const gcc = (code: string, tenant = TENANT) => create({ qualification: "GovernmentCommunityCloud", validationCode: code }, {}, tenant);
+  const remaining = (id: string) => (codes().body as { validationId: string; remainingCreates: number | null }[]).find((code) => code.validationId === id)?.remainingCreates;
+
+  test("the codes are the spec's example by default; a create uses one up", () => {
+    expect(remaining("12345")).toBe(4);
+    expect(gcc("12345")).toMatchObject({ status: 201, body: { qualification: "GovernmentCommunityCloud", vettingStatus: "Approved" } });
+    expect(remaining("12345")).toBe(3);
+  });
+
+  test("an unknown code, and a used-up one, are refused with 400", () => {
+    expect(gcc("999")).toMatchObject({ status: 400, body: { data: ["validationCode 999 is not one of the partner's validation codes"] } });
+    engine.seed({ validationCodes: [{ validationId: "1", remainingCreates: 1 }] });
+    expect(gcc("1")).toMatchObject({ status: 201 });
+    expect(gcc("1", OTHER)).toMatchObject({ status: 400, body: { data: ["validationCode 1 has no creates left"] } });
+  });
+});
+
+describe("throttling, reset and seed", () => {
+  test("every k-th request answers 429 with Retry-After and the documented body", () => {
+    start({ throttleEvery: 3, retryAfterSeconds: 2 });
+    const statuses = [1, 2, 3, 4, 5, 6].map(() => get().status);
+    expect(statuses).toEqual([200, 200, 429, 200, 200, 429]);
+    const throttled = [get(), get(), get()][2]!;
+    expect(throttled.headers["Retry-After"]).toBe("2");
+    expect(throttled.body).toEqual({ statusCode: 429, message: "Rate limit is exceeded. Try again in 2 seconds." });
+  });
+
+  test("reset forgets customers, request ids and used codes", () => {
+    create(EDUCATION, { "MS-RequestId": "037db222-6d8e-4d7f-ba78-df3dca33fb68" });
+    create({ qualification: "GovernmentCommunityCloud", validationCode: "12345" });
+    engine.reset();
+    expect(get().body).toEqual([]);
+    expect((codes().body as { remainingCreates: number }[])[0]!.remainingCreates).toBe(4);
+    expect(create(EDUCATION, { "MS-RequestId": "037db222-6d8e-4d7f-ba78-df3dca33fb68" })).toMatchObject({ status: 201 });
+  });
+
+  test("seed sets a customer's qualifications; a seeded InReview one is vetted like a created one", () => {
+    engine.seed({ customers: { [TENANT]: [{ qualification: "Education", vettingStatus: "InReview", vettingCreatedDate: "2020-12-03T10:37:38.885Z" }, { qualification: "StateOwnedEntity" }] } });
+    expect(educationOf(get())?.vettingStatus).toBe("InReview");
+    get();
+    expect(get().body).toEqual([{ qualification: "Education", vettingStatus: "Approved", vettingCreatedDate: "2020-12-03T10:37:38.885Z" }, { qualification: "StateOwnedEntity" }]);
+  });
+
+  test("options that make no sense are refused at once, with a message that names them", () => {
+    expect(() => createEngine({ vettingPolls: -1 })).toThrow("vettingPolls must be a whole number, 0 or more; got -1");
+    expect(() => createEngine({ vettingMs: Number.NaN })).toThrow("vettingMs must be a whole number, 0 or more; got NaN");
+    expect(() => createEngine({ throttleEvery: 0 })).toThrow("throttleEvery must be a whole number, 1 or more; got 0");
+    expect(() => createEngine({ retryAfterSeconds: 1.5 })).toThrow("retryAfterSeconds must be a whole number, 0 or more; got 1.5");
+  });
+});

@@ -1,0 +1,136 @@
+// The stateful mock over real HTTP: the engine behind Prism's validating proxy, driven by the real
+// client. Short poll intervals; every mock started here is stopped, also when a test fails.
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, test } from "vitest";
+import { createQualificationsClient, type CustomerQualification } from "../src/index.js";
+import { createEngine, DENIED_REASON, startMock, type RunningMock } from "../src/mock/index.js";
+import { startPrism } from "../src/mock/prism.js";
+import { startEngineServer } from "../src/mock/server.js";
+import { rejectionOf } from "./support/rejection.js";
+
+const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
+const EDUCATION = { qualification: "Education", educationSegment: "HigherEducation", website: "contoso.edu" } as const;
+const clientOf = (url: string) => createQualificationsClient({ baseUrl: url, accessToken: "mock-token" });
+
+/**
+ * The lifecycle a user's code relies on: a create answers InReview, the next read still shows InReview,
+ * and waiting ends with a decision.
+ */
+async function lifecycle(url: string, createHeaders: Record<string, string> = {}): Promise<CustomerQualification> {
+  const client = clientOf(url);
+  const created = await client.createCustomerQualification(TENANT, EDUCATION, { headers: createHeaders });
+  expect(created).toMatchObject({ qualification: "Education", vettingStatus: "InReview" });
+  const [education] = (await client.getCustomerQualifications(TENANT)).filter((entry) => entry.qualification === "Education");
+  expect(education?.vettingStatus, "the read right after the create").toBe("InReview");
+  return client.waitForVetting(TENANT, "Education", { intervalMs: 5, timeoutMs: 10_000 });
+}
+
+describe("the stateful mock", () => {
+  let mock: RunningMock;
+  beforeAll(async () => {
+    mock = await startMock({ stateful: true, vettingPolls: 2 });
+  });
+  afterAll(() => mock?.stop());
+  beforeEach(() => mock.engine!.reset());
+
+  test("walks the lifecycle to Approved", async () => {
+    expect(await lifecycle(mock.url)).toMatchObject({ qualification: "Education", vettingStatus: "Approved" });
+  });
+
+  test("Prefer: vetting=denied on the create ends it Denied, with the documented reason", async () => {
+    expect(await lifecycle(mock.url, { Prefer: "vetting=denied" })).toMatchObject({ vettingStatus: "Denied", vettingReason: DENIED_REASON });
+  });
+
+  test("an abort during the wait ends it with an aborted error", async () => {
+    const client = clientOf(mock.url);
+    await client.createCustomerQualification(TENANT, EDUCATION);
+    const controller = new AbortController();
+    const polls: (string | undefined)[] = [];
+    const waiting = client.waitForVetting(TENANT, "Education", {
+      intervalMs: 60_000,
+      signal: controller.signal,
+      onPoll: (qualification) => {
+        polls.push(qualification?.vettingStatus);
+        controller.abort();
+      },
+    });
+    expect(await rejectionOf(waiting)).toMatchObject({ kind: "aborted" });
+    expect(polls).toEqual(["InReview"]);
+  });
+
+  test("echoes the request's ids, and the same MS-RequestId creates once", async () => {
+    const requestId = "037db222-6d8e-4d7f-ba78-df3dca33fb68";
+    const post = () =>
+      fetch(`${mock.url}/v1/customers/${TENANT}/qualifications`, {
+        method: "POST",
+        headers: { Authorization: "Bearer x", "Content-Type": "application/json", "MS-RequestId": requestId, "MS-CorrelationId": "7d2456fd-2d79-46d0-9f8e-5d7ecd5f8745" },
+        body: JSON.stringify({ qualification: "StateOwnedEntity" }),
+      });
+    const first = await post();
+    expect(first.status).toBe(201);
+    expect(first.headers.get("MS-RequestId")).toBe(requestId);
+    expect(first.headers.get("MS-CorrelationId")).toBe("7d2456fd-2d79-46d0-9f8e-5d7ecd5f8745");
+    expect((await post()).status).toBe(201);
+    expect(await clientOf(mock.url).getCustomerQualifications(TENANT)).toEqual([{ qualification: "StateOwnedEntity" }]);
+  });
+
+  test("a GCC create uses a validation code up; an unknown code is the contract's 400", async () => {
+    const client = clientOf(mock.url);
+    await client.createCustomerQualification(TENANT, { qualification: "GovernmentCommunityCloud", validationCode: "12345" });
+    expect((await client.getValidationCodes()).find((code) => code.validationId === "12345")?.remainingCreates).toBe(3);
+    const error = await rejectionOf(client.createCustomerQualification("0f8fad5b-d9cb-469f-a165-70867728950e", { qualification: "GovernmentCommunityCloud", validationCode: "999" }));
+    expect(error).toMatchObject({ kind: "http", status: 400, code: 800002 });
+  });
+});
+
+test("a 429 with Retry-After in the middle of a wait: the wait goes on and ends Approved", { timeout: 20_000 }, async () => {
+  // Every 4th request is throttled: the create, two reads, then the third read is answered 429.
+  const mock = await startMock({ stateful: true, vettingPolls: 2, throttleEvery: 4, retryAfterSeconds: 1 });
+  try {
+    const seen: number[] = [];
+    const client = createQualificationsClient({
+      baseUrl: mock.url,
+      accessToken: "mock-token",
+      fetch: async (input, init) => {
+        const response = await fetch(input, init);
+        seen.push(response.status);
+        return response;
+      },
+    });
+    expect(await lifecycle(mock.url)).toMatchObject({ vettingStatus: "Approved" });
+    mock.engine!.reset();
+    await client.createCustomerQualification(TENANT, EDUCATION);
+    expect(await client.waitForVetting(TENANT, "Education", { intervalMs: 5 })).toMatchObject({ vettingStatus: "Approved" });
+    expect(seen).toContain(429);
+  } finally {
+    await mock.stop();
+  }
+});
+
+test("static Prism fails the same lifecycle check: it answers Approved at once; the engine is what makes it pass", async () => {
+  const error: Error = await lifecycle(inject("mockUrl")).then(
+    () => new Error("the lifecycle check passed against static Prism"),
+    (failure: Error) => failure,
+  );
+  expect(error.message).toContain("the read right after the create");
+  expect(error.message).toContain("expected 'Approved' to be 'InReview'");
+});
+
+test("a wrong answer from the engine is refused by Prism's validation in front of it", async () => {
+  const engine = createEngine();
+  const wrong = { ...engine, handle: () => ({ status: 200, headers: { "Content-Type": "application/json" }, body: [{ vettingStatus: "Approved" }] }) };
+  const server = await startEngineServer(wrong);
+  const prism = await startPrism({ upstream: server.url }).catch(async (error) => {
+    await server.close();
+    throw error;
+  });
+  try {
+    const error = await rejectionOf(clientOf(prism.url).getCustomerQualifications(TENANT));
+    expect(error).toMatchObject({ kind: "http" });
+    const response = await fetch(`${prism.url}/v1/customers/${TENANT}/qualifications`, { headers: { Authorization: "Bearer x" } });
+    expect(response.status).toBeGreaterThanOrEqual(500);
+    expect(await response.text()).toMatch(/qualification/);
+  } finally {
+    await prism.stop();
+    await server.close();
+  }
+});
