@@ -1,7 +1,8 @@
-// The semver guard: the pending changesets must declare at least the bump that the contract's changes
-// since the last release need (generated/openapi.json, compared by redocly diff and rated by the rules
-// below, stricter than Redocly's own rating where a client could break). The last release is the tag
-// v<version> that `npm run version` made, read from git, never from a file that the change itself could edit.
+// The semver guard: the pending changesets must declare at least the bump that the changes since the
+// last release need, in the contract (generated/openapi.json, compared by redocly diff and rated by the
+// rules below, stricter than Redocly's own rating where a client could break) and in the TypeScript API
+// (the API Extractor report in api-report/). The last release is the tag v<version> that
+// `npm run version` made, read from git, never from a file that the change itself could edit.
 // Usage: node scripts/check-api.mjs, in the repository.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -17,11 +18,12 @@ const SPEC = "generated/openapi.json";
 const scratch = mkdtempSync(join(tmpdir(), "check-api-"));
 try {
   const { name, version } = JSON.parse(readFileSync("package.json", "utf8"));
+  const report = `api-report/${name}.api.md`;
   const release = lastRelease(version);
   const declared = await declaredBump(name);
   const changes = release
-    ? contractChanges(git("show", `${release}:${SPEC}`))
-    : [{ bump: "minor", what: "the contract", why: "the first release: everything is new" }];
+    ? [...contractChanges(git("show", `${release}:${SPEC}`)), ...typeScriptChanges(git("show", `${release}:${report}`), readFileSync(report, "utf8"))]
+    : [{ bump: "minor", what: "the contract and the TypeScript API", why: "the first release: everything is new" }];
   const needed = changes.reduce((highest, { bump }) => max(highest, bump), "none");
 
   console.log(release ? `Changes since the last release, ${release}:` : "No release yet (version 0.0.0, no release tag):");
@@ -125,6 +127,37 @@ function rateRequired(side, before, after) {
   if (side === "response" && dropped) return { bump: "major", why: "an output is no longer guaranteed" };
   if (side === "other" && (added || dropped)) return { bump: "major", why: "required changed where its direction is unknown" };
   return { bump: "minor", why: "required relaxed for an input or strengthened for an output" };
+}
+
+// The TypeScript API report as a set of elements: each line, qualified by the lines that enclose it
+// (by indentation, as the report is laid out), so that a member is told apart from the same text in
+// another declaration. Comments (release tags, warnings) are left out.
+function apiElements(report) {
+  const elements = new Set();
+  const enclosing = [];
+  for (const raw of report.split("\n")) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("//")) continue;
+    const indent = raw.length - raw.trimStart().length;
+    const closes = line.startsWith("}");
+    // A closing line (`};`, `}[];`, `} | {`) belongs to the block it closes; any other line ends the blocks at its indent.
+    while (enclosing.length > 0 && (enclosing.at(-1).indent > indent || (!closes && enclosing.at(-1).indent === indent))) enclosing.pop();
+    elements.add([...enclosing.map((parent) => parent.line), line].join(" › "));
+    if (closes && enclosing.at(-1)?.indent === indent) enclosing.pop();
+    enclosing.push({ indent, line });
+  }
+  return elements;
+}
+
+// A removed element (a removed or renamed export, method, option or field, or a changed type) breaks
+// someone; an added one does not.
+function typeScriptChanges(releasedReport, currentReport) {
+  const before = apiElements(releasedReport);
+  const after = apiElements(currentReport);
+  return [
+    ...[...before].filter((element) => !after.has(element)).map((element) => ({ bump: "major", what: `TypeScript: removed or changed  ${element}`, why: "code using it breaks" })),
+    ...[...after].filter((element) => !before.has(element)).map((element) => ({ bump: "minor", what: `TypeScript: added  ${element}`, why: "new API" })),
+  ];
 }
 
 function max(a, b) {

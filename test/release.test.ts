@@ -1,6 +1,6 @@
 // The release flow on a throwaway copy of the repository: `npm run version` applies the changesets,
 // commits the release and tags it; `npm run check:api` reads that tag as the last release, so a change
-// cannot fool it by editing a file; `npm run release -- --dry-run`
+// cannot fool it by editing a file, and it rates the TypeScript API too; `npm run release -- --dry-run`
 // builds, checks and runs `changeset publish` without uploading.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -47,6 +47,16 @@ function addChangeset(bump: string) {
   writeFileSync(join(repo, ".changeset/change.md"), `---\n"partner-center-qualifications": ${bump}\n---\n\nA change.\n`);
 }
 
+// Replaces each pattern in a source file, and says so when the source no longer has it.
+function edit(file: string, ...replacements: [RegExp, string][]) {
+  let source = readFileSync(join(repo, file), "utf8");
+  for (const [pattern, replacement] of replacements) {
+    if (!pattern.test(source)) throw new Error(`${file} no longer matches ${pattern}: update this test's edit`);
+    source = source.replace(pattern, replacement);
+  }
+  writeFileSync(join(repo, file), source);
+}
+
 test("npm run version refuses a working tree with uncommitted changes", () => {
   writeFileSync(join(repo, "uncommitted.txt"), "");
   expect(refusal("npm", "run", "version")).toContain("The working tree has uncommitted changes; commit or stash them first:\n?? uncommitted.txt");
@@ -79,6 +89,7 @@ test("right after a release, check:api reads the tag and passes with no changese
 
 test("npm run release -- --dry-run builds, checks, and runs changeset publish with npm publish --dry-run", { timeout: 180_000 }, () => {
   const output = run("npm", "run", "release", "--", "--dry-run");
+  expect(output).toContain("API Extractor completed successfully");
   expect(output).toContain("All good!"); // publint
   expect(output).toContain("No problems found"); // attw
   expect(output).toContain("declare none"); // check:api
@@ -102,6 +113,19 @@ test("a breaking change that also deletes the old baseline file needs a major ch
   addChangeset("minor");
   const output = refusal("npm", "run", "check:api");
   expect(output).toContain("The changes need a major release; the pending changesets declare minor");
+});
+
+test("removing the vettingDate export or renaming PartnerCenterError.status needs a major changeset; adding an export a minor", { timeout: 120_000 }, () => {
+  edit("src/index.ts", [/^export \{ vettingDate \} from .*\n/m, "export type AddedByTheTest = string;\n"]);
+  edit("src/errors.ts", [/readonly status: number;/, "readonly httpStatus: number;"], [/this\.status = /, "this.httpStatus = "], [/const \{ status, /, "const { httpStatus: status, "]);
+  run("npm", "run", "api:report");
+  addChangeset("patch");
+  const output = refusal("npm", "run", "check:api");
+  expect(output).toMatch(/^major TypeScript: removed or changed {2}export function vettingDate\(/m);
+  expect(output).toMatch(/^major TypeScript: removed or changed {2}export class PartnerCenterError .* › readonly status: number;/m);
+  expect(output).toMatch(/^minor TypeScript: added {2}export class PartnerCenterError .* › readonly httpStatus: number;/m);
+  expect(output).toMatch(/^minor TypeScript: added {2}export type AddedByTheTest = string;/m);
+  expect(output).toContain("The changes need a major release; the pending changesets declare patch");
 });
 
 test("npm run release refuses a commit that is not the tagged release", () => {
