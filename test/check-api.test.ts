@@ -1,14 +1,16 @@
-// The semver guard on fixture specs: each change against the committed spec, with changesets of each size.
+// The semver guard on small git repositories that released v0.1.0 (the committed spec and API report):
+// each change with changesets of each size, and a clear refusal wherever the last release cannot be
+// found in git or the input is bad.
 import { execFile, execFileSync } from "node:child_process";
 import { promisify } from "node:util";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 
 type Spec = Record<string, any>;
 const execFileAsync = promisify(execFile);
-const base = resolve("generated/openapi.json");
+const guardScript = resolve("scripts/check-api.mjs");
 const work = mkdtempSync(join(tmpdir(), "pcq-check-api-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -31,6 +33,19 @@ const fixtures: Record<string, { needs: "major" | "minor" | "patch"; change: (sp
       spec.paths["/v1/customers/all/validations"].get.parameters = [{ name: "region", in: "query", required: true, schema: { type: "string" } }];
     },
   },
+  // `required` as a boolean, on a parameter and on a request body.
+  "making an optional parameter required": {
+    needs: "major",
+    change: (spec) => {
+      spec.components.parameters.XLocale.required = true;
+    },
+  },
+  "making a required request body optional": {
+    needs: "minor",
+    change: (spec) => {
+      spec.paths["/v1/customers/{customer-tenant-id}/qualifications"].post.requestBody.required = false;
+    },
+  },
   "adding an optional response field": {
     needs: "minor",
     change: (spec) => {
@@ -45,24 +60,38 @@ const fixtures: Record<string, { needs: "major" | "minor" | "patch"; change: (sp
   },
 };
 
-// A project with the given pending changeset, and the fixture spec as the spec now.
-function project(name: string, change: (spec: Spec) => void, bump: string | undefined): string {
-  const dir = join(work, `${name.replace(/\W+/g, "-")}-${bump ?? "none"}`);
-  mkdirSync(join(dir, ".changeset"), { recursive: true });
-  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "partner-center-qualifications", version: "0.1.0" }));
-  writeFileSync(join(dir, ".changeset/config.json"), readFileSync(".changeset/config.json"));
-  if (bump) writeFileSync(join(dir, ".changeset/fixture.md"), `---\n"partner-center-qualifications": ${bump}\n---\n\n${name}\n`);
-  const spec = JSON.parse(readFileSync(base, "utf8"));
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.invalid", ...args], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+
+// A repository at the given version, tagged v<version> unless it is 0.0.0 (no release yet).
+function repository(name: string, version = "0.1.0"): string {
+  const dir = join(work, name.replace(/\W+/g, "-"));
+  for (const folder of [".changeset", "generated", "api-report"]) mkdirSync(join(dir, folder), { recursive: true });
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "partner-center-qualifications", version }));
+  for (const file of [".changeset/config.json", "generated/openapi.json", "api-report/partner-center-qualifications.api.md"]) copyFileSync(file, join(dir, file));
+  git(dir, "init", "-q");
+  git(dir, "add", "--all");
+  git(dir, "commit", "-qm", `Release v${version}`);
+  if (version !== "0.0.0") git(dir, "tag", `v${version}`);
+  return dir;
+}
+
+// The released repository with a change to its spec and a pending changeset of the given size.
+function changed(name: string, change: (spec: Spec) => void, bump: string | undefined): string {
+  const dir = repository(`${name}-${bump ?? "none"}`);
+  const specFile = join(dir, "generated/openapi.json");
+  const spec = JSON.parse(readFileSync(specFile, "utf8"));
   change(spec);
-  writeFileSync(join(dir, "openapi.json"), JSON.stringify(spec, null, 2));
+  writeFileSync(specFile, JSON.stringify(spec, null, 2));
+  if (bump) writeFileSync(join(dir, ".changeset/fixture.md"), `---\n"partner-center-qualifications": ${bump}\n---\n\n${name}\n`);
   return dir;
 }
 
 // Asynchronous, so that the concurrent tests below run their guards side by side.
 async function guard(dir: string): Promise<{ passed: boolean; output: string }> {
   try {
-    const { stdout } = await execFileAsync(process.execPath, ["scripts/check-api.mjs", "--base", base, "--revision", join(dir, "openapi.json"), "--cwd", dir], { encoding: "utf8" });
-    return { passed: true, output: stdout };
+    const { stdout, stderr } = await execFileAsync(process.execPath, [guardScript], { cwd: dir, encoding: "utf8" });
+    return { passed: true, output: stdout + stderr };
   } catch (error) {
     const { stdout, stderr } = error as { stdout: string; stderr: string };
     return { passed: false, output: stdout + stderr };
@@ -73,33 +102,89 @@ const BUMPS = ["none", "patch", "minor", "major"] as const;
 
 describe.concurrent.each(Object.entries(fixtures))("%s", (name, { needs, change }) => {
   test(`needs a ${needs} release, and passes with a ${needs} changeset`, { timeout: 30_000 }, async () => {
-    const result = await guard(project(name, change, needs));
-    expect(result.output).toContain(`The contract's changes need a ${needs} release; the pending changesets declare ${needs}`);
+    const result = await guard(changed(name, change, needs));
+    expect(result.output).toContain(`The changes need a ${needs} release; the pending changesets declare ${needs}`);
     expect(result.passed).toBe(true);
   });
 
   // The next smaller declaration is refused (so every smaller one is).
   const smaller = BUMPS[BUMPS.indexOf(needs) - 1]!;
   test(`fails with ${smaller}`, { timeout: 30_000 }, async () => {
-    const result = await guard(project(name, change, smaller === "none" ? undefined : smaller));
+    const result = await guard(changed(name, change, smaller === "none" ? undefined : smaller));
     expect(result.passed).toBe(false);
     expect(result.output).toContain(`add a changeset of type "${needs}"`);
   });
 });
 
-test("a breaking change that carries only a patch changeset is refused", { timeout: 30_000 }, async () => {
-  const result = await guard(project("removing a response field", fixtures["removing a response field"]!.change, "patch"));
-  expect(result.passed).toBe(false);
-  expect(result.output).toContain('add a changeset of type "major"');
+describe.concurrent("the guard", () => {
+  test("refuses a breaking change that carries only a patch changeset", { timeout: 30_000 }, async () => {
+    const result = await guard(changed("removing a response field", fixtures["removing a response field"]!.change, "patch"));
+    expect(result.passed).toBe(false);
+    expect(result.output).toContain('add a changeset of type "major"');
+  });
+
+  test("needs nothing for an unchanged spec", { timeout: 30_000 }, async () => {
+    const result = await guard(changed("unchanged", () => {}, undefined));
+    expect(result.output).toContain("Changes since the last release, v0.1.0:");
+    expect(result.output).toContain("need a none release");
+    expect(result.passed).toBe(true);
+  });
+
+  test("before the first release (version 0.0.0, no tag), needs a minor for everything", async () => {
+    const result = await guard(repository("first release", "0.0.0"));
+    expect(result.output).toContain("No release yet");
+    expect(result.output).toContain("The changes need a minor release; the pending changesets declare none");
+    expect(result.passed).toBe(false);
+  });
+
+  // A version edited by hand, up to skip the bump or down to 0.0.0 to pass for the first release.
+  test.each(["1.0.0", "0.0.0"])("refuses a package.json version (%s) that is not the tagged last release", async (version) => {
+    const dir = repository(`edited version ${version}`);
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "partner-center-qualifications", version }));
+    const result = await guard(dir);
+    expect(result.passed).toBe(false);
+    expect(result.output).toContain(`check:api failed: package.json says ${version}, but the last release is v0.1.0`);
+  });
+
+  test("refuses a clone without tags", async () => {
+    const tagless = join(work, "tagless");
+    execFileSync("git", ["clone", "-q", "--no-tags", repository("tagged"), tagless]);
+    const result = await guard(tagless);
+    expect(result.passed).toBe(false);
+    expect(result.output).toContain("check:api failed: package.json says 0.1.0, but no release tag is in this clone: fetch them (git fetch --tags)");
+  });
+
+  test("refuses a shallow clone that does not reach the release tag", async () => {
+    const dir = repository("released then changed");
+    git(dir, "commit", "-q", "--allow-empty", "-m", "a change after the release");
+    const shallow = join(work, "shallow");
+    execFileSync("git", ["clone", "-q", "--depth", "1", `file://${dir}`, shallow]);
+    const result = await guard(shallow);
+    expect(result.passed).toBe(false);
+    expect(result.output).toContain("check:api failed: this is a shallow clone and no release tag is in its history");
+    expect(result.output).toContain("git fetch --unshallow --tags");
+  });
+
+  test("refuses a malformed changeset with the reason", async () => {
+    const dir = repository("malformed changeset");
+    writeFileSync(join(dir, ".changeset/typo.md"), `---\n"partner-center-qualifications": majr\n---\n\nA typo.\n`);
+    const result = await guard(dir);
+    expect(result.passed).toBe(false);
+    expect(result.output).toContain("check:api failed: a pending changeset in .changeset/ cannot be read");
+    expect(result.output).toContain('invalid version type "majr"');
+  });
+
+  test("refuses to run outside a git repository", async () => {
+    const dir = join(work, "not a repository");
+    mkdirSync(join(dir, ".changeset"), { recursive: true });
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "partner-center-qualifications", version: "0.0.0" }));
+    const result = await guard(dir);
+    expect(result.passed).toBe(false);
+    expect(result.output).toMatch(/check:api failed: git tag .* failed: fatal: not a git repository/);
+  });
 });
 
-test("an unchanged spec needs nothing", { timeout: 30_000 }, async () => {
-  const result = await guard(project("unchanged", () => {}, undefined));
-  expect(result).toMatchObject({ passed: true });
-  expect(result.output).toContain("need a none release");
-});
-
-test("main as it stands passes", { timeout: 30_000 }, () => {
-  const output = execFileSync(process.execPath, ["scripts/check-api.mjs"], { encoding: "utf8" });
-  expect(output).toMatch(/The contract's changes need a (none|patch|minor|major) release; the pending changesets declare/);
+test("the repository as it stands passes", { timeout: 30_000 }, () => {
+  const output = execFileSync(process.execPath, [guardScript], { encoding: "utf8" });
+  expect(output).toMatch(/The changes need a (none|patch|minor|major) release; the pending changesets declare/);
 });

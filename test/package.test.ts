@@ -1,8 +1,9 @@
-// The package as users get it: packed, installed into an empty project, type-checked in every module
-// mode, and run from ESM and CJS on the pinned Node and on the machine's own Node against the mock
-// that the installed package starts from its own bundled spec.
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+// The package as users get it: its declarations as the committed API report records them; packed,
+// installed into an empty project, type-checked in every module mode, and run from ESM and CJS on the
+// pinned Node and on the machine's own Node against the mock that the installed package starts from
+// its own bundled spec.
+import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -92,6 +93,15 @@ describe("the packed tarball", () => {
       "generated/openapi.yaml",
       "package.json",
     ]);
+  });
+
+  // The committed report of the public TypeScript API, which npm run check:api rates against the last release's.
+  test("its declarations are what api-report/ records", { timeout: 60_000 }, () => {
+    const extractor = spawnSync(bin("api-extractor"), ["run"], { cwd: root, encoding: "utf8" });
+    const report = "partner-center-qualifications.api.md";
+    const message = "the public TypeScript API changed: run npm run api:report and commit api-report/";
+    expect(readFileSync(join(root, "api-report", report), "utf8"), message).toBe(readFileSync(join(root, "temp", report), "utf8"));
+    expect(extractor.status, extractor.stdout + extractor.stderr).toBe(0);
   });
 
   test("publint reports nothing", () => {
