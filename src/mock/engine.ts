@@ -71,7 +71,8 @@ const answers = examples.getCustomerQualifications.responses;
 const copy = <T>(value: T): T => structuredClone(value);
 
 export function createEngine(options: EngineOptions = {}) {
-  const { vettingPolls = 2, vettingMs, throttleEvery, retryAfterSeconds = 1, now = Date.now } = options;
+  // Date.now looked up at each call, so that fake timers installed after the engine was made move its clock too.
+  const { vettingPolls = 2, vettingMs, throttleEvery, retryAfterSeconds = 1, now = () => Date.now() } = options;
   const defaultCodes = options.validationCodes ?? examples.getValidationCodes.responses[200].twoCodes;
   let customers = new Map<string, Customer>();
   let validationCodes: ValidationCode[] = copy(defaultCodes);
