@@ -80,10 +80,16 @@ describe("the packed tarball", () => {
       "dist/index.d.ts",
       "dist/index.js",
       "dist/mock/cli.js",
+      "dist/mock/engine-HASH.d.cts",
+      "dist/mock/engine-HASH.d.ts",
       "dist/mock/index.cjs",
       "dist/mock/index.d.cts",
       "dist/mock/index.d.ts",
       "dist/mock/index.js",
+      "dist/mock/msw.cjs",
+      "dist/mock/msw.d.cts",
+      "dist/mock/msw.d.ts",
+      "dist/mock/msw.js",
       "dist/schema.d-HASH.d.cts",
       "dist/schema.d-HASH.d.ts",
       "dist/types.d.cts",
@@ -115,10 +121,11 @@ describe("the packed tarball", () => {
     expect(packed.files.map((file) => file.path).filter((path) => /^dist\/types\.[cm]?js$/.test(path))).toEqual([]);
   });
 
-  test("the only runtime dependency is openapi-fetch; Prism is an optional peer", () => {
+  test("the only runtime dependency is openapi-fetch; Prism, msw and openapi-msw are optional peers", () => {
     const manifest = JSON.parse(run("tar", ["-xOzf", tarball, "package/package.json"]));
     expect(Object.keys(manifest.dependencies)).toEqual(["openapi-fetch"]);
-    expect(manifest.peerDependenciesMeta["@stoplight/prism-cli"]).toEqual({ optional: true });
+    expect(Object.keys(manifest.peerDependencies)).toEqual(["@stoplight/prism-cli", "msw", "openapi-msw"]);
+    for (const peer of Object.keys(manifest.peerDependencies)) expect(manifest.peerDependenciesMeta[peer]).toEqual({ optional: true });
   });
 });
 
