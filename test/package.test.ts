@@ -34,7 +34,7 @@ beforeAll(async () => {
   tarball = join(work, readdirSync(work).find((name) => name.endsWith(".tgz"))!);
   cpSync("test/fixtures/consumer", consumer, { recursive: true });
   run("npm", ["init", "-y"], consumer);
-  const devTools = ["typescript@5.9", "@types/node@24", "@stoplight/prism-cli@5.16"];
+  const devTools = ["typescript@5.9", "@types/node@24", "@stoplight/prism-cli@5.16", "msw@2", "openapi-msw@2.0.0"];
   run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", tarball, ...devTools], consumer);
 
   // The documented consumer command, from the installed package: it serves that package's own spec.
@@ -149,6 +149,25 @@ describe("a consumer project", () => {
       expect(result).toMatchObject({ module, ...expected });
       expect(result.node).toBe(run(node, ["-p", "process.versions.node"]).trim());
     }
+  });
+
+  const denied = { qualification: "Education", vettingStatus: "Denied", vettingReason: "Not an Education Customer" };
+
+  test.each([
+    ["run-msw.mjs", "esm"],
+    ["run-msw.cjs", "cjs"],
+  ])("runs %s: the MSW handlers with the client, in process, on the pinned Node and on the machine's Node", { timeout: 30_000 }, (script, module) => {
+    for (const node of [process.execPath, machineNode()]) {
+      expect(JSON.parse(run(node, [script], consumer))).toMatchObject({ module, created: "InReview", decided: denied, afterReset: [] });
+    }
+  });
+
+  // On the pinned Node only: the Prism it starts needs Node 24.
+  test("runs run-stateful.mjs: startMock({ stateful: true }) on 127.0.0.1, with the client, stopped afterwards", { timeout: 60_000 }, () => {
+    const result = JSON.parse(run(process.execPath, ["run-stateful.mjs"], consumer));
+    expect(result).toMatchObject({ host: "127.0.0.1", created: "InReview", decided: { qualification: "Education", vettingStatus: "Approved" }, afterReset: [] });
+    // Stopped: its Prism process is gone.
+    expect(() => process.kill(result.prismPid, 0)).toThrow(/ESRCH/);
   });
 
   // Measured at 10,320 (skipLibCheck, as most projects build) when this budget was set on 2026-11-25;
