@@ -55,6 +55,7 @@ beforeAll(async () => {
   });
 }, 240_000);
 
+// Ending Prism and deleting the consumer's node_modules took over the default 10 s once on a loaded machine.
 afterAll(async () => {
   if (mock?.exitCode === null && mock.signalCode === null) {
     const exited = new Promise((done) => mock!.once("exit", done));
@@ -62,7 +63,7 @@ afterAll(async () => {
     await exited;
   }
   rmSync(work, { recursive: true, force: true });
-});
+}, 60_000);
 
 describe("the packed tarball", () => {
   test("holds the builds, declarations, bundled spec, mock command and docs, and nothing else", () => {
