@@ -164,7 +164,14 @@ describe("the engine's state and rules", () => {
     expect(body).toMatchObject({ code: 800002 });
   });
 
-  test("baseUrl moves the handlers, path included", async () => {
+  test("the retired calls answer 501 (not modelled) rather than reach the network", async () => {
+    const { error, response } = await client().raw.GET("/v1/customers/{customer-tenant-id}/qualification", { params: { path: { "customer-tenant-id": TENANT } } });
+    expect(response.status).toBe(501);
+    expect(validators.errorBody(error)).toBe(true);
+  });
+
+  test("baseUrl moves the handlers, path included; it must be an absolute URL", async () => {
+    expect(() => createQualificationsHandlers({ baseUrl: "api.partnercenter.microsoft.com" })).toThrow('baseUrl must be an absolute URL such as https://api.partnercenter.microsoft.com; got "api.partnercenter.microsoft.com"');
     const baseUrl = "https://partner.partnercenterapi.microsoftonline.cn/proxy";
     server.use(...createQualificationsHandlers({ baseUrl }).handlers);
     const elsewhere = createQualificationsClient({ accessToken: "msw-test-token", baseUrl });

@@ -66,7 +66,7 @@ export function createQualificationsHandlers(options: QualificationsHandlersOpti
       throw new Error(`partner-center-qualifications/msw: the mock's answer to ${request.method} ${path} breaks the contract: ${problem}`);
     };
     const check = (checks as Record<number, validators.Validator | undefined>)[status];
-    if (!check) refuse(`HTTP ${status} is not an answer of this call that the contract declares and these handlers check`);
+    if (!check) refuse(`HTTP ${status} is not an answer of this call that these handlers can check against the contract`);
     else if (!check(body)) refuse(`the HTTP ${status} body fails ${describe(check.errors ?? [])}`);
     return { status, headers, body } as Answer<R>;
   }
