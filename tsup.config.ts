@@ -4,7 +4,8 @@ import { defineConfig } from "tsup";
 // - the client: ESM and CJS builds of src/index.ts, and bundled declarations for it and for the
 //   types-only entry src/types.ts (no runtime code, so no JavaScript is built for it); openapi-fetch
 //   stays external, the one runtime dependency; and the spec's named examples (src/examples.ts);
-// - the mock (src/mock/, Node only): the test kit `./mock` and the command `dist/mock/cli.js`.
+// - the mock (src/mock/): the test kit `./mock` and the command `dist/mock/cli.js` (Node only), and the MSW
+//   handlers `./msw` (Node and browsers: no node: imports).
 const common = { format: ["esm", "cjs"], target: "es2022", sourcemap: true, outDir: "dist" } as const;
 
 export default defineConfig([
@@ -19,13 +20,17 @@ export default defineConfig([
   },
   {
     ...common,
-    entry: { "mock/index": "src/mock/index.ts", "mock/cli": "src/mock/cli.ts" },
-    dts: { entry: { "mock/index": "src/mock/index.ts" } },
-    clean: ["mock/**"],
+    entry: { index: "src/mock/index.ts", msw: "src/mock/msw.ts", cli: "src/mock/cli.ts" },
+    dts: { entry: { index: "src/mock/index.ts", msw: "src/mock/msw.ts" } },
+    // Its own folder, so that the declarations the two entries share land there too.
+    outDir: "dist/mock",
+    clean: true,
+    // Optional peers: the user's project has them when it imports `./msw`.
+    external: ["msw", "openapi-msw"],
     platform: "node",
     // import.meta.url in the CJS build too (the mock finds the bundled spec and Prism from it).
     shims: true,
-    // No shared chunk in dist/ (the client build cleans dist/ but dist/mock).
+    // Each entry in one file, in the ESM build as in the CJS one.
     splitting: false,
   },
 ]);

@@ -35,7 +35,7 @@ beforeAll(async () => {
   tarball = join(work, readdirSync(work).find((name) => name.endsWith(".tgz"))!);
   cpSync("test/fixtures/consumer", consumer, { recursive: true });
   run("npm", ["init", "-y"], consumer);
-  const devTools = ["typescript@5.9", "@types/node@24", "@stoplight/prism-cli@5.16"];
+  const devTools = ["typescript@5.9", "@types/node@24", "@stoplight/prism-cli@5.16", "msw@2", "openapi-msw@2.0.0"];
   run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", tarball, ...devTools], consumer);
 
   // The documented consumer command, from the installed package: it serves that package's own spec.
@@ -56,6 +56,7 @@ beforeAll(async () => {
   });
 }, 240_000);
 
+// Ending Prism and deleting the consumer's node_modules took over the default 10 s once on a loaded machine.
 afterAll(async () => {
   if (mock?.exitCode === null && mock.signalCode === null) {
     const exited = new Promise((done) => mock!.once("exit", done));
@@ -63,7 +64,7 @@ afterAll(async () => {
     await exited;
   }
   rmSync(work, { recursive: true, force: true });
-});
+}, 60_000);
 
 describe("the packed tarball", () => {
   test("holds the builds, declarations, bundled spec, mock command and docs, and nothing else", () => {
@@ -81,10 +82,16 @@ describe("the packed tarball", () => {
       "dist/index.d.ts",
       "dist/index.js",
       "dist/mock/cli.js",
+      "dist/mock/engine-HASH.d.cts",
+      "dist/mock/engine-HASH.d.ts",
       "dist/mock/index.cjs",
       "dist/mock/index.d.cts",
       "dist/mock/index.d.ts",
       "dist/mock/index.js",
+      "dist/mock/msw.cjs",
+      "dist/mock/msw.d.cts",
+      "dist/mock/msw.d.ts",
+      "dist/mock/msw.js",
       "dist/schema.d-HASH.d.cts",
       "dist/schema.d-HASH.d.ts",
       "dist/types.d.cts",
@@ -125,10 +132,11 @@ describe("the packed tarball", () => {
     expect(packed.files.map((file) => file.path).filter((path) => /^dist\/types\.[cm]?js$/.test(path))).toEqual([]);
   });
 
-  test("the only runtime dependency is openapi-fetch; Prism is an optional peer", () => {
+  test("the only runtime dependency is openapi-fetch; Prism, msw and openapi-msw are optional peers", () => {
     const manifest = JSON.parse(run("tar", ["-xOzf", tarball, "package/package.json"]));
     expect(Object.keys(manifest.dependencies)).toEqual(["openapi-fetch"]);
-    expect(manifest.peerDependenciesMeta["@stoplight/prism-cli"]).toEqual({ optional: true });
+    expect(Object.keys(manifest.peerDependencies)).toEqual(["@stoplight/prism-cli", "msw", "openapi-msw"]);
+    for (const peer of Object.keys(manifest.peerDependencies)) expect(manifest.peerDependenciesMeta[peer]).toEqual({ optional: true });
   });
 });
 
@@ -152,6 +160,25 @@ describe("a consumer project", () => {
       expect(result).toMatchObject({ module, ...expected });
       expect(result.node).toBe(run(node, ["-p", "process.versions.node"]).trim());
     }
+  });
+
+  const denied = { qualification: "Education", vettingStatus: "Denied", vettingReason: "Not an Education Customer" };
+
+  test.each([
+    ["run-msw.mjs", "esm"],
+    ["run-msw.cjs", "cjs"],
+  ])("runs %s: the MSW handlers with the client, in process, on the pinned Node and on the machine's Node", { timeout: 30_000 }, (script, module) => {
+    for (const node of [process.execPath, machineNode()]) {
+      expect(JSON.parse(run(node, [script], consumer))).toMatchObject({ module, created: "InReview", decided: denied, afterReset: [] });
+    }
+  });
+
+  // On the pinned Node only: the Prism it starts needs Node 24.
+  test("runs run-stateful.mjs: startMock({ stateful: true }) on 127.0.0.1, with the client, stopped afterwards", { timeout: 60_000 }, () => {
+    const result = JSON.parse(run(process.execPath, ["run-stateful.mjs"], consumer));
+    expect(result).toMatchObject({ host: "127.0.0.1", created: "InReview", decided: { qualification: "Education", vettingStatus: "Approved" }, afterReset: [] });
+    // Stopped: its Prism process is gone.
+    expect(() => process.kill(result.prismPid, 0)).toThrow(/ESRCH/);
   });
 
   // Measured at 10,320 (skipLibCheck, as most projects build) when this budget was set on 2026-11-25;

@@ -36,7 +36,11 @@ test("every TypeScript block compiles with strict settings", { timeout: 60_000 }
     // The snippets are what is checked here; the libraries' own declarations are checked elsewhere.
     skipLibCheck: true,
     // The package name as users import it, resolved to the source the tests exercise.
-    paths: { "partner-center-qualifications": [resolve("src/index.ts")], "partner-center-qualifications/mock": [resolve("src/mock/index.ts")] },
+    paths: {
+      "partner-center-qualifications": [resolve("src/index.ts")],
+      "partner-center-qualifications/mock": [resolve("src/mock/index.ts")],
+      "partner-center-qualifications/msw": [resolve("src/mock/msw.ts")],
+    },
   });
   const problems = ts.getPreEmitDiagnostics(program).map((diagnostic) => {
     const where = diagnostic.file ? `${diagnostic.file.fileName.split("/").pop()}:${diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line + 1}` : "";

@@ -71,7 +71,8 @@ const answers = examples.getCustomerQualifications.responses;
 const copy = <T>(value: T): T => structuredClone(value);
 
 export function createEngine(options: EngineOptions = {}) {
-  const { vettingPolls = 2, vettingMs, throttleEvery, retryAfterSeconds = 1, now = Date.now } = options;
+  // Date.now looked up at each call, so that fake timers installed after the engine was made move its clock too.
+  const { vettingPolls = 2, vettingMs, throttleEvery, retryAfterSeconds = 1, now = () => Date.now() } = options;
   for (const [name, value, min] of [["vettingPolls", vettingPolls, 0], ["vettingMs", vettingMs, 0], ["throttleEvery", throttleEvery, 1], ["retryAfterSeconds", retryAfterSeconds, 0]] as const) {
     if (value !== undefined && !(Number.isSafeInteger(value) && value >= min)) throw new RangeError(`${name} must be a whole number, ${min} or more; got ${value}`);
   }
