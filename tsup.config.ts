@@ -1,3 +1,4 @@
+import { existsSync, readdirSync, rmSync } from "node:fs";
 import { defineConfig } from "tsup";
 
 // Two products, one build:
@@ -8,13 +9,15 @@ import { defineConfig } from "tsup";
 //   handlers `./msw` (Node and browsers: no node: imports).
 const common = { format: ["esm", "cjs"], target: "es2022", sourcemap: true, outDir: "dist" } as const;
 
+// tsup's own `clean` races its declaration build (a declaration written early can be deleted), so dist/
+// is emptied here, before either build starts; dist/docs belongs to npm run docs.
+if (existsSync("dist")) for (const name of readdirSync("dist")) if (name !== "docs") rmSync(`dist/${name}`, { recursive: true, force: true });
+
 export default defineConfig([
   {
     ...common,
     entry: { index: "src/index.ts", examples: "src/examples.ts" },
     dts: { entry: { index: "src/index.ts", types: "src/types.ts", examples: "src/examples.ts" } },
-    // Everything in dist/ but dist/docs, which npm run docs writes, and dist/mock, which the next build writes.
-    clean: ["!docs/**", "!mock/**"],
     platform: "neutral",
     treeshake: true,
   },
@@ -24,7 +27,6 @@ export default defineConfig([
     dts: { entry: { index: "src/mock/index.ts", msw: "src/mock/msw.ts" } },
     // Its own folder, so that the declarations the two entries share land there too.
     outDir: "dist/mock",
-    clean: true,
     // Optional peers: the user's project has them when it imports `./msw`.
     external: ["msw", "openapi-msw"],
     platform: "node",

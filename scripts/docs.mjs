@@ -1,5 +1,5 @@
 // `npm run docs`: renders the bundled spec with Redocly into one self-contained page, dist/docs/index.html,
-// with each operation's Microsoft sources written out as links.
+// with each operation's Microsoft sources written out as links and the vetting workflow in the introduction.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,10 +8,24 @@ import { withRenderedSources } from "./sources.mjs";
 
 const { name, version } = JSON.parse(readFileSync("package.json", "utf8"));
 const page = "dist/docs/index.html";
+const workflow = "openapi/workflows/qualify-education.arazzo.yaml";
 mkdirSync("dist/docs", { recursive: true });
 const scratch = mkdtempSync(join(tmpdir(), "docs-"));
 const rendered = join(scratch, "openapi.json");
-writeFileSync(rendered, JSON.stringify(withRenderedSources(JSON.parse(readFileSync("generated/openapi.json", "utf8")))));
+const spec = JSON.parse(readFileSync("generated/openapi.json", "utf8"));
+// The lifecycle as an executable spec, at the end of the introduction, shown as its file reads so it cannot drift.
+spec.info.description += `
+## The vetting workflow
+
+The repository's Arazzo workflow \`${workflow}\` creates the Education qualification, polls
+until the vetting is decided, and succeeds on \`Approved\`; \`npm test\` runs it against the stateful mock.
+Its source description points at the contract in the repository; in a copy, point \`url\` at the
+package's \`generated/openapi.yaml\`.
+
+\`\`\`yaml
+${readFileSync(workflow, "utf8")}\`\`\`
+`;
+writeFileSync(rendered, JSON.stringify(withRenderedSources(spec)));
 redocly(
   [
     "build-docs",

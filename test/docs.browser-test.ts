@@ -1,6 +1,6 @@
 // The rendered API reference in a real browser (Debian's chromium through playwright-core), served
 // from 127.0.0.1 with every other request blocked.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 // @ts-expect-error: a plain ESM script without type declarations
@@ -60,6 +60,14 @@ test("the page shows the package name and version and a getting-started section"
   expect(text).toContain("partner-center-qualifications");
   expect(text).toContain("Getting started");
   expect(await page.title()).toContain("partner-center-qualifications");
+});
+
+test("the vetting workflow is shown under its own heading, as its file reads", async () => {
+  await page.goto(`${site.url}#/section/the-vetting-workflow`, { waitUntil: "networkidle" });
+  await expect.poll(() => page.getByRole("heading", { name: "The vetting workflow" }).isVisible()).toBe(true);
+  const file = page.locator("pre", { hasText: "workflowId: qualifyEducation" });
+  expect(await file.isVisible()).toBe(true);
+  expect(await file.innerText()).toBe(readFileSync("openapi/workflows/qualify-education.arazzo.yaml", "utf8"));
 });
 
 describe.each(operations.map(({ operation, path, method }) => [operation.operationId as string, { operation, path, method }] as const))(

@@ -11,6 +11,8 @@ export interface EngineOptions {
   vettingPolls?: number;
   /** Decide after this much time instead of after a number of GETs. */
   vettingMs?: number;
+  /** How a vetting ends when its create did not send `Prefer: vetting=denied`. Default `Approved`. */
+  vettingOutcome?: "Approved" | "Denied";
   /** Answer every k-th request with 429 and `Retry-After` (for clients' retry tests). Default: never. */
   throttleEvery?: number;
   /** The `Retry-After` of those 429 answers, in seconds. Default 1. */
@@ -72,10 +74,11 @@ const copy = <T>(value: T): T => structuredClone(value);
 
 export function createEngine(options: EngineOptions = {}) {
   // Date.now looked up at each call, so that fake timers installed after the engine was made move its clock too.
-  const { vettingPolls = 2, vettingMs, throttleEvery, retryAfterSeconds = 1, now = () => Date.now() } = options;
+  const { vettingPolls = 2, vettingMs, vettingOutcome = "Approved", throttleEvery, retryAfterSeconds = 1, now = () => Date.now() } = options;
   for (const [name, value, min] of [["vettingPolls", vettingPolls, 0], ["vettingMs", vettingMs, 0], ["throttleEvery", throttleEvery, 1], ["retryAfterSeconds", retryAfterSeconds, 0]] as const) {
     if (value !== undefined && !(Number.isSafeInteger(value) && value >= min)) throw new RangeError(`${name} must be a whole number, ${min} or more; got ${value}`);
   }
+  if (vettingOutcome !== "Approved" && vettingOutcome !== "Denied") throw new RangeError(`vettingOutcome must be "Approved" or "Denied"; got ${String(vettingOutcome)}`);
   const defaultCodes = options.validationCodes ?? examples.getValidationCodes.responses[200].twoCodes;
   let customers = new Map<string, Customer>();
   let validationCodes: ValidationCode[] = copy(defaultCodes);
@@ -150,7 +153,7 @@ export function createEngine(options: EngineOptions = {}) {
       }
       if (asked.qualification === "Education") {
         Object.assign(created, { vettingStatus: "InReview", vettingCreatedDate: new Date(now()).toISOString() });
-        target.vettings.set("Education", { outcome: preference(headers, "vetting") === "denied" ? "Denied" : "Approved", startedAt: now(), polls: 0 });
+        target.vettings.set("Education", { outcome: preference(headers, "vetting") === "denied" ? "Denied" : vettingOutcome, startedAt: now(), polls: 0 });
       }
       target.qualifications.push(created);
       // 201 with the qualification, as the conceptual docs show it; `Prefer: code=200` gives the REST API reference's form.
@@ -184,14 +187,14 @@ export function createEngine(options: EngineOptions = {}) {
     },
     /**
      * Sets customers and the partner's validation codes. A seeded qualification that is `InReview` is vetted
-     * from now on like a created one, ending `Approved`.
+     * from now on like a created one, ending as `vettingOutcome` says.
      */
     seed(state: EngineState): void {
       for (const [tenantId, qualifications] of Object.entries(state.customers ?? {})) {
         const target = customer(tenantId);
         target.qualifications = copy(qualifications);
         target.vettings = new Map(
-          qualifications.filter((entry) => entry.vettingStatus === "InReview").map((entry) => [entry.qualification, { outcome: "Approved", startedAt: now(), polls: 0 }]),
+          qualifications.filter((entry) => entry.vettingStatus === "InReview").map((entry) => [entry.qualification, { outcome: vettingOutcome, startedAt: now(), polls: 0 }]),
         );
       }
       if (state.validationCodes) validationCodes = copy(state.validationCodes);
