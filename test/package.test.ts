@@ -127,12 +127,12 @@ describe("a consumer project", () => {
   };
 
   test.each([
-    ["run.mjs", "esm"],
-    ["run.cjs", "cjs"],
-  ])("runs %s against the installed mock on the pinned Node and on the machine's Node", { timeout: 30_000 }, (script, module) => {
+    ["run.mjs", "esm", { acrossBuilds: true }],
+    ["run.cjs", "cjs", {}],
+  ])("runs %s against the installed mock on the pinned Node and on the machine's Node", { timeout: 30_000 }, (script, module, extra) => {
     for (const node of [process.execPath, machineNode()]) {
       const result = JSON.parse(run(node, [script], consumer, { MOCK_URL: mockUrl }));
-      expect(result).toMatchObject({ module, ...expected });
+      expect(result).toMatchObject({ module, ...expected, ...extra });
       expect(result.node).toBe(run(node, ["-p", "process.versions.node"]).trim());
     }
   });
