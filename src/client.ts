@@ -5,13 +5,15 @@ import * as validators from "../generated/validators.js";
 import { PartnerCenterClientError, PartnerCenterError } from "./errors.js";
 import { BODY_READ_BY_CALLER, createTransport, DEFAULT_RETRY, exchangeOf, parseRetryAfter, requestLine, sleep, type RetryOptions } from "./transport.js";
 import type { CustomerQualification, CustomerQualificationRequest, CustomerQualificationsResponse, Qualification, ValidationCode } from "./types.js";
-import { checkArgument, checkBody, checkCallOptions, checkCustomerTenantId, checkOptions, isPlainObject, isPositiveNumber } from "./validation.js";
+import { checkArgument, checkBody, checkCallOptions, checkCustomerTenantId, checkEach, checkOptions, functionRule, isPlainObject, signalRule, timerMs } from "./validation.js";
 
 export interface QualificationsClientOptions {
   /** A Microsoft Entra ID access token, or a (possibly async) function that returns one; it is called for every attempt, so tokens can refresh. */
   accessToken: string | (() => string | Promise<string>);
-  /** Default https://api.partnercenter.microsoft.com. For 21Vianet: https://partner.partnercenterapi.microsoftonline.cn. */
+  /** Default https://api.partnercenter.microsoft.com. For 21Vianet: https://partner.partnercenterapi.microsoftonline.cn. No credentials, query or fragment; plain http only to this machine unless `allowInsecureHttp`. */
   baseUrl?: string;
+  /** Allow a plain-http `baseUrl` to another machine, which sends the token unencrypted. Default false. */
+  allowInsecureHttp?: boolean;
   /** The fetch to send requests with (tests, proxies, other runtimes). Default: the global fetch. */
   fetch?: typeof globalThis.fetch;
   /** Retry settings, or `false` for a single attempt. */
@@ -67,6 +69,7 @@ export function createQualificationsClient(options: QualificationsClientOptions)
   const {
     accessToken,
     baseUrl = "https://api.partnercenter.microsoft.com",
+    allowInsecureHttp = false,
     fetch = globalThis.fetch,
     retry = DEFAULT_RETRY,
     timeoutMs = 30_000,
@@ -75,6 +78,10 @@ export function createQualificationsClient(options: QualificationsClientOptions)
     contractVersion,
     validateResponses = true,
   } = options;
+  // Plain http carries the token in clear text: only to this machine (the mock), unless the caller insists.
+  const { protocol, hostname } = new URL(baseUrl);
+  const insecure = protocol === "http:" && !/^(localhost|127(\.\d+){3}|\[::1\])$/.test(hostname);
+  checkArgument(baseUrl, "baseUrl", () => !insecure || allowInsecureHttp, "https, or http to this machine (127.0.0.1, localhost, [::1]) unless allowInsecureHttp is true");
 
   const headers: Record<string, string> = {};
   if (locale !== undefined) headers["X-Locale"] = locale;
@@ -172,10 +179,8 @@ export function createQualificationsClient(options: QualificationsClientOptions)
       checkCustomerTenantId(customerTenantId);
       checkArgument(qualification, "qualification", (value) => typeof value === "string" && value !== "", "a qualification name such as Education");
       checkArgument(wait, "wait options", isPlainObject, "an object such as { intervalMs, signal }");
+      checkEach(wait, { intervalMs: timerMs, timeoutMs: timerMs, onPoll: functionRule, signal: signalRule });
       const { intervalMs = DEFAULT_POLL_INTERVAL_MS, timeoutMs, signal, onPoll } = wait;
-      checkArgument(intervalMs, "intervalMs", isPositiveNumber, "a positive number of milliseconds");
-      if (onPoll !== undefined) checkArgument(onPoll, "onPoll", (value) => typeof value === "function", "a function");
-      if (timeoutMs !== undefined) checkArgument(timeoutMs, "timeoutMs", isPositiveNumber, "a positive number of milliseconds");
       const deadline = timeoutMs === undefined ? Infinity : Date.now() + timeoutMs;
       const what = `waitForVetting(${qualification})`;
       for (;;) {

@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 function clientFor(options: Partial<QualificationsClientOptions> = {}) {
-  return createQualificationsClient({ baseUrl: server.url, accessToken: TOKEN, retry: { retries: 3, minDelayMs: 1, maxDelayMs: 5 }, timeoutMs: 2_000, ...options });
+  return createQualificationsClient({ baseUrl: server.url, accessToken: TOKEN, retry: { retries: 3, minDelayMs: 10, maxDelayMs: 20 }, timeoutMs: 2_000, ...options });
 }
 
 const failure = rejectionOf;
@@ -104,7 +104,7 @@ describe("retries", () => {
 
   test("an answer that never comes times out per attempt, then fails with a timeout", async () => {
     server.script(reply.hang(), reply.hang());
-    const error = await failure(clientFor({ timeoutMs: 150, retry: { retries: 1, minDelayMs: 1, maxDelayMs: 1 } }).getCustomerQualifications(TENANT));
+    const error = await failure(clientFor({ timeoutMs: 150, retry: { retries: 1, minDelayMs: 10, maxDelayMs: 10 } }).getCustomerQualifications(TENANT));
     expect(error.kind).toBe("timeout");
     expect(error.message).toContain("within 150 ms");
     expect(server.received).toHaveLength(2);
