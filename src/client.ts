@@ -8,8 +8,12 @@ import type { CustomerQualification, CustomerQualificationRequest, CustomerQuali
 import { checkArgument, checkBody, checkCallOptions, checkCustomerTenantId, checkEach, checkOptions, functionRule, isPlainObject, signalRule, timerMs } from "./validation.js";
 
 export interface QualificationsClientOptions {
-  /** A Microsoft Entra ID access token, or a (possibly async) function that returns one; it is called for every attempt, so tokens can refresh. */
-  accessToken: string | (() => string | Promise<string>);
+  /**
+   * A Microsoft Entra ID access token, or a (possibly async) function that returns one. The function is
+   * called for every attempt, so tokens can refresh, and gets the attempt's signal, which fires when the
+   * caller cancels or the attempt's `timeoutMs` runs out.
+   */
+  accessToken: string | ((options: { signal: AbortSignal }) => string | Promise<string>);
   /** Default https://api.partnercenter.microsoft.com. For 21Vianet: https://partner.partnercenterapi.microsoftonline.cn. No credentials, query or fragment; plain http only to this machine unless `allowInsecureHttp`. */
   baseUrl?: string;
   /** Allow a plain-http `baseUrl` to another machine, which sends the token unencrypted. Default false. */
@@ -18,8 +22,10 @@ export interface QualificationsClientOptions {
   fetch?: typeof globalThis.fetch;
   /** Retry settings, or `false` for a single attempt. */
   retry?: RetryOptions | false;
-  /** Time limit of each attempt, headers and body included. Default 30 s. */
+  /** Time limit of each attempt: the token function, headers and body. Default 30 s. */
   timeoutMs?: number;
+  /** The longest answer read, in bytes; a longer one fails with `response-too-large`. Default 4 MiB. */
+  maxResponseBytes?: number;
   /** Sent as `X-Locale`, the language of messages (Partner Center's default is en-US). */
   locale?: string;
   /** Sent as `MS-PartnerCenter-Application`, your application's name. */
@@ -73,6 +79,9 @@ export function createQualificationsClient(options: QualificationsClientOptions)
     fetch = globalThis.fetch,
     retry = DEFAULT_RETRY,
     timeoutMs = 30_000,
+    // Far above any answer of this API (a customer has a few qualifications, a partner some validation
+    // codes: kilobytes), yet small enough that no answer can exhaust memory.
+    maxResponseBytes = 4 * 1024 * 1024,
     locale,
     application,
     contractVersion,
@@ -91,10 +100,11 @@ export function createQualificationsClient(options: QualificationsClientOptions)
   const transport = createTransport({
     fetch,
     // A string token is checked once, here; a function's answer on every attempt.
-    token: typeof accessToken === "string" ? checkedToken(accessToken) : async () => checkedToken(await callTokenFunction(accessToken)),
+    token: typeof accessToken === "string" ? checkedToken(accessToken) : async (signal) => checkedToken(await callTokenFunction(accessToken, signal)),
     headers,
     retry: retry === false ? false : { ...DEFAULT_RETRY, ...retry },
     timeoutMs,
+    maxResponseBytes,
   });
   const raw: Client<paths> = createClient<paths>({ baseUrl: baseUrl.replace(/\/+$/, ""), fetch: transport });
 
@@ -107,39 +117,44 @@ export function createQualificationsClient(options: QualificationsClientOptions)
   ): Promise<T> {
     checkCallOptions(call);
     const { signal, correlationId, requestId } = call;
-    let { headers } = call;
-    if (correlationId !== undefined || requestId !== undefined) {
-      headers = { ...headers };
-      if (correlationId !== undefined) headers["MS-CorrelationId"] = correlationId;
-      if (requestId !== undefined) headers["MS-RequestId"] = requestId;
-    }
+    const headers = { ...call.headers, ...(correlationId && { "MS-CorrelationId": correlationId }), ...(requestId && { "MS-RequestId": requestId }) };
     // "stream": openapi-fetch leaves a 2xx body alone; the transport has read it already.
-    const init = { parseAs: "stream" as const, [BODY_READ_BY_CALLER]: true, ...(headers && { headers }), ...(signal && { signal }) };
+    const init = { parseAs: "stream" as const, [BODY_READ_BY_CALLER]: true, headers, ...(signal && { signal }) };
     const { response } = await request(init);
+    const { ok, status, headers: answer } = response;
     const exchange = exchangeOf(response);
-    const { text } = exchange;
-    const details = () => ({ request: requestLine(exchange), requestId: exchange.requestId, correlationId: exchange.correlationId });
-    const contentType = response.headers.get("Content-Type");
-    const parsed = parseJson(text);
-    if (!response.ok) {
-      const retryAfterMs = parseRetryAfter(response.headers.get("Retry-After"));
+    const what = requestLine(exchange);
+    const details = () => ({ request: what, requestId: exchange.requestId, correlationId: exchange.correlationId });
+    const contentType = exchange.contentType;
+    let body: unknown;
+    let json = true;
+    try {
+      body = JSON.parse(exchange.text);
+    } catch {
+      [body, json] = [exchange.text, false];
+    }
+    if (!ok) {
+      const retryAfterMs = parseRetryAfter(answer.get("Retry-After"));
+      const location = answer.get("Location");
       throw new PartnerCenterError({
         ...details(),
-        status: response.status,
-        body: parsed.ok ? parsed.value : text,
-        json: parsed.ok,
+        status,
+        body,
+        json,
         contentType,
+        // Where a redirect pointed: its origin names it, without path, query or credentials.
+        location: location === null ? undefined : URL.canParse(location, exchange.url) ? new URL(location, exchange.url).origin : "an invalid URL",
         retryAfter: retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000),
       });
     }
     if (!contentType || !/\bjson\b/i.test(contentType)) {
-      throw new PartnerCenterClientError("invalid-response", `${requestLine(exchange)} answered HTTP ${response.status} with Content-Type ${contentType ?? "(none)"}; expected application/json`, details());
+      throw new PartnerCenterClientError("invalid-response", `${what} answered HTTP ${status} with Content-Type ${contentType || "(none)"}; expected application/json`, details());
     }
-    if (!parsed.ok) {
-      throw new PartnerCenterClientError("invalid-response", `${requestLine(exchange)} answered HTTP ${response.status} with a body that is not valid JSON (${text.length} characters; cut off?)`, details());
+    if (!json) {
+      throw new PartnerCenterClientError("invalid-response", `${what} answered HTTP ${status} with a body that is not valid JSON (${exchange.text.length} characters; cut off?)`, details());
     }
-    if (validateResponses) checkBody(validate, parsed.value, details);
-    return parsed.value as T;
+    if (validateResponses) checkBody(validate, body, details);
+    return body as T;
   }
 
   async function getCustomerQualifications(customerTenantId: string, call: CallOptions = {}): Promise<CustomerQualification[]> {
@@ -198,9 +213,9 @@ export function createQualificationsClient(options: QualificationsClientOptions)
   };
 }
 
-async function callTokenFunction(accessToken: () => string | Promise<string>): Promise<unknown> {
+async function callTokenFunction(accessToken: (options: { signal: AbortSignal }) => string | Promise<string>, signal: AbortSignal): Promise<unknown> {
   try {
-    return await accessToken();
+    return await accessToken({ signal });
   } catch (error) {
     throw new PartnerCenterClientError("token", "The accessToken function threw; see `cause`", { cause: error });
   }
@@ -213,12 +228,4 @@ function checkedToken(token: unknown): string {
     throw new PartnerCenterClientError("token", `The access token must be a non-empty string of visible ASCII characters; got ${got}`);
   }
   return token;
-}
-
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch {
-    return { ok: false };
-  }
 }

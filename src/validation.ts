@@ -133,6 +133,7 @@ export function checkOptions(options: QualificationsClientOptions): void {
   checkEach(options, {
     fetch: [isFunction, "a fetch function"],
     timeoutMs: timerMs,
+    maxResponseBytes: [(value) => Number.isSafeInteger(value) && (value as number) > 0, "a whole number of bytes, 1 or more"],
     validateResponses: flag,
     allowInsecureHttp: flag,
     locale: headerValue,

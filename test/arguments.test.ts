@@ -61,6 +61,8 @@ describe("createQualificationsClient options", () => {
     ["no wait between retries", { accessToken: "t", retry: { minDelayMs: 0, retries: 1e6 } }, "retry.minDelayMs must be a number of milliseconds from 10 to 2147483647; got 0"],
     ["a maximum wait under the floor", { accessToken: "t", retry: { maxDelayMs: 5 } }, "retry.maxDelayMs must be a number of milliseconds from 10 to 2147483647; got 5"],
     ["retry: true", { accessToken: "t", retry: true }, "retry must be false or an object such as { retries: 3, minDelayMs: 500 }; got true"],
+    ["a size limit of 0", { accessToken: "t", maxResponseBytes: 0 }, "maxResponseBytes must be a whole number of bytes, 1 or more; got 0"],
+    ["a fractional size limit", { accessToken: "t", maxResponseBytes: 1.5 }, "maxResponseBytes must be a whole number of bytes, 1 or more; got 1.5"],
     ["allowInsecureHttp that is not a boolean", { accessToken: "t", allowInsecureHttp: "yes" }, 'allowInsecureHttp must be true or false; got "yes"'],
   ])("%s", (_case, options, message) => {
     expect(refusal(() => createQualificationsClient(options as QualificationsClientOptions)).message).toContain(message);

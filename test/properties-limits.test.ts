@@ -1,8 +1,10 @@
-// Properties of the limits and checks, for every input fast-check finds (bounded runs): option values,
-// and header names and values, over loopback where it matters.
+// Properties of the limits and checks, for every input fast-check finds (bounded runs): Retry-After
+// values, option values, header names and values, and body shapes, over loopback where it matters.
+import { gzipSync } from "node:zlib";
 import fc from "fast-check";
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createQualificationsClient, isPartnerCenterClientError, PartnerCenterClientError, type QualificationsClientOptions } from "../src/index.js";
+import { parseRetryAfter } from "../src/transport.js";
 import { startFaultServer, type FaultServer } from "./support/fault-server.js";
 
 const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
@@ -23,6 +25,60 @@ async function outcome(call: () => Promise<unknown>): Promise<{ value: unknown }
     return { error: error as PartnerCenterClientError };
   }
 }
+
+describe("Retry-After", () => {
+  const imfDate = fc.date({ min: new Date(Date.now() + 60_000), max: new Date("2100-01-01"), noInvalidDate: true }).map((date) => date.toUTCString());
+  // Near misses: what Date.parse reads, but HTTP does not allow.
+  const malformed = fc.oneof(
+    fc.integer({ min: -1e6, max: -1 }).map(String),
+    fc.double({ min: 0, max: 1e6, noNaN: true }).filter((n) => !Number.isInteger(n)).map(String),
+    fc.tuple(fc.nat(), fc.nat()).map(([a, b]) => `${a}, ${b}`),
+    fc.nat().map((n) => ` ${n}x`),
+    fc.date({ noInvalidDate: true }).map((date) => date.toISOString()),
+    imfDate.map((date) => date.replace(" GMT", "")),
+    fc.string().filter((text) => !/^\d+$/.test(text)),
+  );
+
+  test("Retry-After: whole seconds and HTTP dates count, anything else is undefined", () => {
+    fc.assert(
+      fc.property(fc.nat({ max: 1e9 }), (seconds) => parseRetryAfter(String(seconds)) === seconds * 1000),
+      { numRuns: 200 },
+    );
+    fc.assert(
+      fc.property(imfDate, (date) => {
+        const ms = parseRetryAfter(date)!;
+        return ms >= 0 && Math.abs(Date.now() + ms - Date.parse(date)) < 5_000;
+      }),
+      { numRuns: 200 },
+    );
+    fc.assert(
+      fc.property(malformed, (value) => parseRetryAfter(value) === undefined),
+      { numRuns: 500 },
+    );
+  });
+
+  test("a Retry-After that says 'now' or is malformed never makes an instant retry: the wait keeps the backoff's floor", { timeout: 60_000 }, async () => {
+    const minDelayMs = 20;
+    const client = createQualificationsClient({ baseUrl: server.url, accessToken: "token", retry: { retries: 1, minDelayMs, maxDelayMs: minDelayMs } });
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.constant("0"), fc.date({ max: new Date(), noInvalidDate: true }).map((date) => date.toUTCString()), malformed), async (retryAfter) => {
+        const times: number[] = [];
+        const throttled = (_request: unknown, response: import("node:http").ServerResponse) => {
+          times.push(performance.now());
+          response.writeHead(429, { "Content-Type": "application/json", "Retry-After": retryAfter }).end("{}");
+        };
+        const approved = (_request: unknown, response: import("node:http").ServerResponse) => {
+          times.push(performance.now());
+          response.writeHead(200, { "Content-Type": "application/json" }).end("[]");
+        };
+        server.script(throttled, approved);
+        expect(await client.getCustomerQualifications(TENANT)).toEqual([]);
+        expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(minDelayMs - 2);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
 
 test("a time option is accepted exactly when it is a number from its floor to what a timer holds, and refused as invalid-argument otherwise", async () => {
   const candidates = fc.oneof(
@@ -79,6 +135,34 @@ test("any header name and value is refused before sending, or arrives exactly as
       } else {
         expect(result).toMatchObject({ error: { kind: "invalid-argument" } });
         expect(server.received).toEqual([]);
+      }
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test("any body, of any shape and size, on any status: within the limit it is read, past it the call fails with response-too-large; errors serialise", { timeout: 60_000 }, async () => {
+  const deep = fc.nat({ max: 20_000 }).map((depth) => `{"code":1,"x":${"[".repeat(depth)}${"]".repeat(depth)}}`);
+  const bodies = fc.oneof(fc.json({ maxDepth: 4 }), fc.string(), deep, fc.nat({ max: 5_000 }).map((size) => JSON.stringify([" ".repeat(size)])));
+  const delivery = fc.constantFrom("content-length", "chunked", "gzip");
+  await fc.assert(
+    fc.asyncProperty(bodies, fc.constantFrom(200, 400, 404, 500), delivery, fc.integer({ min: 1, max: 10_000 }), async (body, status, how, limit) => {
+      const bytes = how === "gzip" ? gzipSync(body) : Buffer.from(body);
+      server.script((_request, response) => {
+        const headers = { "Content-Type": "application/json", ...(how === "gzip" && { "Content-Encoding": "gzip" }) };
+        if (how === "chunked") response.writeHead(status, headers).end(bytes);
+        else response.writeHead(status, { ...headers, "Content-Length": String(bytes.length) }).end(bytes);
+      });
+      const client = createQualificationsClient({ baseUrl: server.url, accessToken: "token", retry: false, maxResponseBytes: limit });
+      const result = await outcome(() => client.getValidationCodes());
+      // Both counts hold: the bytes on the wire (where Content-Length gives them) and the bytes decoded.
+      const onTheWire = how === "chunked" ? 0 : bytes.length;
+      if (Buffer.byteLength(body) > limit || onTheWire > limit) {
+        expect(result).toMatchObject({ error: { kind: "response-too-large" } });
+      } else if ("error" in result) {
+        expect(result.error.kind).not.toBe("response-too-large");
+        // Whatever the body, the error serialises, and to something small.
+        expect(JSON.stringify(result.error).length).toBeLessThan(100_000);
       }
     }),
     { numRuns: 200 },

@@ -106,6 +106,18 @@ describe("client signatures", () => {
     expectTypeOf<{ accessToken: "t"; retry: true }>().not.toExtend<QualificationsClientOptions>();
   });
 
+  test("the token function gets the attempt's signal, and may ignore it", () => {
+    expectTypeOf<Parameters<Extract<QualificationsClientOptions["accessToken"], Function>>>().toEqualTypeOf<[options: { signal: AbortSignal }]>();
+    expectTypeOf<{ accessToken: ({ signal }: { signal: AbortSignal }) => Promise<string> }>().toExtend<QualificationsClientOptions>();
+    expectTypeOf<{ accessToken: () => string }>().toExtend<QualificationsClientOptions>();
+    expectTypeOf<{ accessToken: (scope: string) => string }>().not.toExtend<QualificationsClientOptions>();
+  });
+
+  test("the size limit and the http permission are typed options", () => {
+    expectTypeOf<QualificationsClientOptions["maxResponseBytes"]>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<QualificationsClientOptions["allowInsecureHttp"]>().toEqualTypeOf<boolean | undefined>();
+  });
+
   test("the helpers narrow to the error classes", () => {
     const caught: unknown = undefined;
     if (isPartnerCenterError(caught)) expectTypeOf(caught).toEqualTypeOf<PartnerCenterError>();
