@@ -3,7 +3,7 @@ import type { Client } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
 import * as validators from "../generated/validators.js";
 import { PartnerCenterClientError, PartnerCenterError } from "./errors.js";
-import { BODY_READ_BY_CALLER, createTransport, DEFAULT_RETRY, exchangeOf, parseRetryAfter, requestLine, sleep, type RetryOptions } from "./transport.js";
+import { BODY_READ_BY_CALLER, createTransport, DEFAULT_RETRY, exchangeOf, isRetryable, limitedController, parseRetryAfter, requestLine, sleep, type RetryOptions } from "./transport.js";
 import type { CustomerQualification, CustomerQualificationRequest, CustomerQualificationsResponse, Qualification, ValidationCode } from "./types.js";
 import { checkArgument, checkBody, checkCallOptions, checkCustomerTenantId, checkEach, checkOptions, functionRule, isPlainObject, signalRule, timerMs } from "./validation.js";
 
@@ -53,7 +53,7 @@ export interface CreateCallOptions extends CallOptions {
 export interface WaitForVettingOptions {
   /** Time between two polls. Vetting takes hours to days, so the default is 15 minutes. */
   intervalMs?: number;
-  /** Give up after this long with a `timeout` error. Default: no limit; cancel with `signal`. */
+  /** Give up after this long with a `timeout` error; polls are cut off at that time too. Default: no limit; cancel with `signal`. */
   timeoutMs?: number;
   signal?: AbortSignal;
   /** Called after every poll with the qualification as it stands (undefined while the customer does not have it yet). */
@@ -196,18 +196,31 @@ export function createQualificationsClient(options: QualificationsClientOptions)
       checkArgument(wait, "wait options", isPlainObject, "an object such as { intervalMs, signal }");
       checkEach(wait, { intervalMs: timerMs, timeoutMs: timerMs, onPoll: functionRule, signal: signalRule });
       const { intervalMs = DEFAULT_POLL_INTERVAL_MS, timeoutMs, signal, onPoll } = wait;
-      const deadline = timeoutMs === undefined ? Infinity : Date.now() + timeoutMs;
       const what = `waitForVetting(${qualification})`;
-      for (;;) {
-        const qualifications = await getCustomerQualifications(customerTenantId, signal ? { signal } : {});
-        const current = qualifications.find((entry) => entry.qualification === qualification);
-        onPoll?.(current);
-        if (current && current.vettingStatus !== "InReview") return current;
-        const remaining = deadline - Date.now();
-        if (remaining <= intervalMs) {
-          throw new PartnerCenterClientError("timeout", `${what} gave up after ${timeoutMs} ms: the qualification is ${current ? "still InReview" : "not on the customer yet"}`);
+      const startedAt = Date.now();
+      // One signal for the whole wait, fired by the caller or at the deadline: no poll and no sleep runs
+      // past the deadline (a sleep lasts min(intervalMs, time left)).
+      const [whole, release] = limitedController(signal, timeoutMs);
+      let state = "the qualification is not on the customer yet";
+      try {
+        for (;;) {
+          try {
+            const current = (await getCustomerQualifications(customerTenantId, { signal: whole.signal })).find((entry) => entry.qualification === qualification);
+            onPoll?.(current);
+            if (current && current.vettingStatus !== "InReview") return current;
+            if (current) state = "the qualification is still InReview";
+          } catch (error) {
+            // A poll that may succeed later does not end a wait of days; a caller's or a deadline's abort does.
+            if (!isRetryable(error)) throw error;
+            state = `the last poll failed: ${(error as Error).message}`;
+          }
+          await sleep(intervalMs, whole.signal, () => what);
         }
-        await sleep(intervalMs, signal, () => what);
+      } catch (error) {
+        if (signal?.aborted || !whole.signal.aborted) throw error;
+        throw new PartnerCenterClientError("timeout", `${what} gave up after ${Date.now() - startedAt} ms: ${state}`);
+      } finally {
+        release();
       }
     },
   };
