@@ -197,7 +197,7 @@ export function createQualificationsClient(options: QualificationsClientOptions)
       checkEach(wait, { intervalMs: timerMs, timeoutMs: timerMs, onPoll: functionRule, signal: signalRule });
       const { intervalMs = DEFAULT_POLL_INTERVAL_MS, timeoutMs, signal, onPoll } = wait;
       const what = `waitForVetting(${qualification})`;
-      const startedAt = Date.now();
+      const startedAt = performance.now();
       // One signal for the whole wait, fired by the caller or at the deadline: no poll and no sleep runs
       // past the deadline (a sleep lasts min(intervalMs, time left)).
       const [whole, release] = limitedController(signal, timeoutMs);
@@ -218,7 +218,7 @@ export function createQualificationsClient(options: QualificationsClientOptions)
         }
       } catch (error) {
         if (signal?.aborted || !whole.signal.aborted) throw error;
-        throw new PartnerCenterClientError("timeout", `${what} gave up after ${Date.now() - startedAt} ms: ${state}`);
+        throw new PartnerCenterClientError("timeout", `${what} gave up after ${Math.ceil(performance.now() - startedAt)} ms: ${state}`);
       } finally {
         release();
       }
