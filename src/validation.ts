@@ -108,6 +108,8 @@ const ms = (least = 1): Rule => [(value) => typeof value === "number" && value >
 const flag: Rule = [(value) => typeof value === "boolean", "true or false"];
 // A header value that fetch sends and servers read alike: tabs, spaces, visible ASCII and Latin-1 letters.
 const headerValue: Rule = [(value) => typeof value === "string" && /^[\t\x20-\x7e\xa0-\xff]*$/.test(value), "a string without line breaks or other control characters"];
+// What the spec says of a header it names (a string, today), and what fetch can send.
+const header = (validate: Validator): Rule => [(value) => validate(value) && headerValue[0](value), headerValue[1]];
 export const timerMs = ms();
 export const signalRule: Rule = [(value) => value instanceof AbortSignal, "an AbortSignal"];
 export const functionRule: Rule = [isFunction, "a function"];
@@ -136,9 +138,9 @@ export function checkOptions(options: QualificationsClientOptions): void {
     maxResponseBytes: [(value) => Number.isSafeInteger(value) && (value as number) > 0, "a whole number of bytes, 1 or more"],
     validateResponses: flag,
     allowInsecureHttp: flag,
-    locale: headerValue,
-    application: headerValue,
-    contractVersion: headerValue,
+    locale: header(validators.xLocaleParameter),
+    application: header(validators.msPartnerCenterApplicationParameter),
+    contractVersion: header(validators.msContractVersionParameter),
     retry: [(value) => value === false || isPlainObject(value), "false or an object such as { retries: 3, minDelayMs: 500 }"],
   });
   if (retry) {
