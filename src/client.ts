@@ -3,21 +3,29 @@ import type { Client } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
 import * as validators from "../generated/validators.js";
 import { PartnerCenterClientError, PartnerCenterError } from "./errors.js";
-import { BODY_READ_BY_CALLER, createTransport, DEFAULT_RETRY, exchangeOf, parseRetryAfter, requestLine, sleep, type RetryOptions } from "./transport.js";
+import { BODY_READ_BY_CALLER, createTransport, DEFAULT_RETRY, exchangeOf, isRetryable, limitedController, parseRetryAfter, requestLine, sleep, type RetryOptions } from "./transport.js";
 import type { CustomerQualification, CustomerQualificationRequest, CustomerQualificationsEnvelope, CustomerQualificationsResponse, Qualification, ValidationCode } from "./types.js";
-import { checkArgument, checkBody, checkCallOptions, checkCustomerTenantId, checkOptions, isPlainObject, isPositiveNumber } from "./validation.js";
+import { checkArgument, checkBody, checkCallOptions, checkCustomerTenantId, checkEach, checkOptions, functionRule, isPlainObject, signalRule, timerMs } from "./validation.js";
 
 export interface QualificationsClientOptions {
-  /** A Microsoft Entra ID access token, or a (possibly async) function that returns one; it is called for every attempt, so tokens can refresh. */
-  accessToken: string | (() => string | Promise<string>);
-  /** Default https://api.partnercenter.microsoft.com. For 21Vianet: https://partner.partnercenterapi.microsoftonline.cn. */
+  /**
+   * A Microsoft Entra ID access token, or a (possibly async) function that returns one. The function is
+   * called for every attempt, so tokens can refresh, and gets the attempt's signal, which fires when the
+   * caller cancels or the attempt's `timeoutMs` runs out.
+   */
+  accessToken: string | ((options: { signal: AbortSignal }) => string | Promise<string>);
+  /** Default https://api.partnercenter.microsoft.com. For 21Vianet: https://partner.partnercenterapi.microsoftonline.cn. No credentials, query or fragment; plain http only to this machine unless `allowInsecureHttp`. */
   baseUrl?: string;
+  /** Allow a plain-http `baseUrl` to another machine, which sends the token unencrypted. Default false. */
+  allowInsecureHttp?: boolean;
   /** The fetch to send requests with (tests, proxies, other runtimes). Default: the global fetch. */
   fetch?: typeof globalThis.fetch;
   /** Retry settings, or `false` for a single attempt. */
   retry?: RetryOptions | false;
-  /** Time limit of each attempt, headers and body included. Default 30 s. */
+  /** Time limit of each attempt: the token function, headers and body. Default 30 s. */
   timeoutMs?: number;
+  /** The longest answer read, in bytes; a longer one fails with `response-too-large`. Default 4 MiB. */
+  maxResponseBytes?: number;
   /** Sent as `X-Locale`, the language of messages (Partner Center's default is en-US). */
   locale?: string;
   /** Sent as `MS-PartnerCenter-Application`, your application's name. */
@@ -45,7 +53,7 @@ export interface CreateCallOptions extends CallOptions {
 export interface WaitForVettingOptions {
   /** Time between two polls. Vetting takes hours to days, so the default is 15 minutes. */
   intervalMs?: number;
-  /** Give up after this long with a `timeout` error. Default: no limit; cancel with `signal`. */
+  /** Give up after this long with a `timeout` error; polls are cut off at that time too. Default: no limit; cancel with `signal`. */
   timeoutMs?: number;
   signal?: AbortSignal;
   /** Called after every poll with the qualification as it stands (undefined while the customer does not have it yet). */
@@ -67,14 +75,22 @@ export function createQualificationsClient(options: QualificationsClientOptions)
   const {
     accessToken,
     baseUrl = "https://api.partnercenter.microsoft.com",
+    allowInsecureHttp = false,
     fetch = globalThis.fetch,
     retry = DEFAULT_RETRY,
     timeoutMs = 30_000,
+    // Far above any answer of this API (a customer has a few qualifications, a partner some validation
+    // codes: kilobytes), yet small enough that no answer can exhaust memory.
+    maxResponseBytes = 4 * 1024 * 1024,
     locale,
     application,
     contractVersion,
     validateResponses = true,
   } = options;
+  // Plain http carries the token in clear text: only to this machine (the mock), unless the caller insists.
+  const { protocol, hostname } = new URL(baseUrl);
+  const insecure = protocol === "http:" && !/^(localhost|127(\.\d+){3}|\[::1\])$/.test(hostname);
+  checkArgument(baseUrl, "baseUrl", () => !insecure || allowInsecureHttp, "https, or http to this machine (127.0.0.1, localhost, [::1]) unless allowInsecureHttp is true");
 
   const headers: Record<string, string> = {};
   if (locale !== undefined) headers["X-Locale"] = locale;
@@ -84,10 +100,11 @@ export function createQualificationsClient(options: QualificationsClientOptions)
   const transport = createTransport({
     fetch,
     // A string token is checked once, here; a function's answer on every attempt.
-    token: typeof accessToken === "string" ? checkedToken(accessToken) : async () => checkedToken(await callTokenFunction(accessToken)),
+    token: typeof accessToken === "string" ? checkedToken(accessToken) : async (signal) => checkedToken(await callTokenFunction(accessToken, signal)),
     headers,
     retry: retry === false ? false : { ...DEFAULT_RETRY, ...retry },
     timeoutMs,
+    maxResponseBytes,
   });
   const raw: Client<paths> = createClient<paths>({ baseUrl: baseUrl.replace(/\/+$/, ""), fetch: transport });
 
@@ -102,45 +119,50 @@ export function createQualificationsClient(options: QualificationsClientOptions)
   ): Promise<T> {
     checkCallOptions(call);
     const { signal, correlationId, requestId } = call;
-    let { headers } = call;
-    if (correlationId !== undefined || requestId !== undefined) {
-      headers = { ...headers };
-      if (correlationId !== undefined) headers["MS-CorrelationId"] = correlationId;
-      if (requestId !== undefined) headers["MS-RequestId"] = requestId;
-    }
+    const headers = { ...call.headers, ...(correlationId && { "MS-CorrelationId": correlationId }), ...(requestId && { "MS-RequestId": requestId }) };
     // "stream": openapi-fetch leaves a 2xx body alone; the transport has read it already.
-    const init = { parseAs: "stream" as const, [BODY_READ_BY_CALLER]: true, ...(headers && { headers }), ...(signal && { signal }) };
+    const init = { parseAs: "stream" as const, [BODY_READ_BY_CALLER]: true, headers, ...(signal && { signal }) };
     const { response } = await request(init);
+    const { ok, status, headers: answer } = response;
     const exchange = exchangeOf(response);
-    const { text } = exchange;
-    const details = () => ({ request: requestLine(exchange), requestId: exchange.requestId, correlationId: exchange.correlationId });
-    const contentType = response.headers.get("Content-Type");
-    const parsed = parseJson(text);
-    if (!response.ok) {
-      const retryAfterMs = parseRetryAfter(response.headers.get("Retry-After"));
+    const what = requestLine(exchange);
+    const details = () => ({ request: what, requestId: exchange.requestId, correlationId: exchange.correlationId });
+    const contentType = exchange.contentType;
+    let body: unknown;
+    let json = true;
+    try {
+      body = JSON.parse(exchange.text);
+    } catch {
+      [body, json] = [exchange.text, false];
+    }
+    if (!ok) {
+      const retryAfterMs = parseRetryAfter(answer.get("Retry-After"));
+      const location = answer.get("Location");
       throw new PartnerCenterError({
         ...details(),
-        status: response.status,
-        body: parsed.ok ? parsed.value : text,
-        json: parsed.ok,
+        status,
+        body,
+        json,
         contentType,
+        // Where a redirect pointed: its origin names it, without path, query or credentials.
+        location: location === null ? undefined : URL.canParse(location, exchange.url) ? new URL(location, exchange.url).origin : "an invalid URL",
         retryAfter: retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000),
       });
     }
     if (!contentType || !/\bjson\b/i.test(contentType)) {
-      throw new PartnerCenterClientError("invalid-response", `${requestLine(exchange)} answered HTTP ${response.status} with Content-Type ${contentType ?? "(none)"}; expected application/json`, details());
+      throw new PartnerCenterClientError("invalid-response", `${what} answered HTTP ${status} with Content-Type ${contentType || "(none)"}; expected application/json`, details());
     }
-    if (!parsed.ok) {
-      throw new PartnerCenterClientError("invalid-response", `${requestLine(exchange)} answered HTTP ${response.status} with a body that is not valid JSON (${text.length} characters; cut off?)`, details());
+    if (!json) {
+      throw new PartnerCenterClientError("invalid-response", `${what} answered HTTP ${status} with a body that is not valid JSON (${exchange.text.length} characters; cut off?)`, details());
     }
     if (validateResponses) {
       // An operation with several 2xx answers has a validator per status; another status is not in the contract.
-      const check = typeof validate === "function" ? validate : validate[response.status];
-      if (!check) throw new PartnerCenterClientError("invalid-response", `${requestLine(exchange)} answered HTTP ${response.status}, a status the contract does not declare for this call`, details());
-      checkBody(check, parsed.value, details);
+      const check = typeof validate === "function" ? validate : validate[status];
+      if (!check) throw new PartnerCenterClientError("invalid-response", `${what} answered HTTP ${status}, a status the contract does not declare for this call`, details());
+      checkBody(check, body, details);
     }
-    const picked = pick(parsed.value as Body);
-    if (picked === undefined) throw new PartnerCenterClientError("invalid-response", `${requestLine(exchange)} answered HTTP ${response.status} without the qualification it was asked to create`, details());
+    const picked = pick(body as Body);
+    if (picked === undefined) throw new PartnerCenterClientError("invalid-response", `${what} answered HTTP ${status} without the qualification it was asked to create`, details());
     return picked;
   }
 
@@ -191,30 +213,41 @@ export function createQualificationsClient(options: QualificationsClientOptions)
       checkCustomerTenantId(customerTenantId);
       checkArgument(qualification, "qualification", (value) => typeof value === "string" && value !== "", "a qualification name such as Education");
       checkArgument(wait, "wait options", isPlainObject, "an object such as { intervalMs, signal }");
+      checkEach(wait, { intervalMs: timerMs, timeoutMs: timerMs, onPoll: functionRule, signal: signalRule });
       const { intervalMs = DEFAULT_POLL_INTERVAL_MS, timeoutMs, signal, onPoll } = wait;
-      checkArgument(intervalMs, "intervalMs", isPositiveNumber, "a positive number of milliseconds");
-      if (onPoll !== undefined) checkArgument(onPoll, "onPoll", (value) => typeof value === "function", "a function");
-      if (timeoutMs !== undefined) checkArgument(timeoutMs, "timeoutMs", isPositiveNumber, "a positive number of milliseconds");
-      const deadline = timeoutMs === undefined ? Infinity : Date.now() + timeoutMs;
       const what = `waitForVetting(${qualification})`;
-      for (;;) {
-        const qualifications = await getCustomerQualifications(customerTenantId, signal ? { signal } : {});
-        const current = qualifications.find((entry) => entry.qualification === qualification);
-        onPoll?.(current);
-        if (current && current.vettingStatus !== "InReview") return current;
-        const remaining = deadline - Date.now();
-        if (remaining <= intervalMs) {
-          throw new PartnerCenterClientError("timeout", `${what} gave up after ${timeoutMs} ms: the qualification is ${current ? "still InReview" : "not on the customer yet"}`);
+      const startedAt = performance.now();
+      // One signal for the whole wait, fired by the caller or at the deadline: no poll and no sleep runs
+      // past the deadline (a sleep lasts min(intervalMs, time left)).
+      const [whole, release] = limitedController(signal, timeoutMs);
+      let state = "the qualification is not on the customer yet";
+      try {
+        for (;;) {
+          try {
+            const current = (await getCustomerQualifications(customerTenantId, { signal: whole.signal })).find((entry) => entry.qualification === qualification);
+            onPoll?.(current);
+            if (current && current.vettingStatus !== "InReview") return current;
+            if (current) state = "the qualification is still InReview";
+          } catch (error) {
+            // A poll that may succeed later does not end a wait of days; a caller's or a deadline's abort does.
+            if (!isRetryable(error)) throw error;
+            state = `the last poll failed: ${(error as Error).message}`;
+          }
+          await sleep(intervalMs, whole.signal, () => what);
         }
-        await sleep(intervalMs, signal, () => what);
+      } catch (error) {
+        if (signal?.aborted || !whole.signal.aborted) throw error;
+        throw new PartnerCenterClientError("timeout", `${what} gave up after ${Math.ceil(performance.now() - startedAt)} ms: ${state}`);
+      } finally {
+        release();
       }
     },
   };
 }
 
-async function callTokenFunction(accessToken: () => string | Promise<string>): Promise<unknown> {
+async function callTokenFunction(accessToken: (options: { signal: AbortSignal }) => string | Promise<string>, signal: AbortSignal): Promise<unknown> {
   try {
-    return await accessToken();
+    return await accessToken({ signal });
   } catch (error) {
     throw new PartnerCenterClientError("token", "The accessToken function threw; see `cause`", { cause: error });
   }
@@ -227,12 +260,4 @@ function checkedToken(token: unknown): string {
     throw new PartnerCenterClientError("token", `The access token must be a non-empty string of visible ASCII characters; got ${got}`);
   }
   return token;
-}
-
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch {
-    return { ok: false };
-  }
 }

@@ -1,14 +1,15 @@
 /**
  * What went wrong, one value per kind of failure:
- * - `http`: Partner Center answered with a non-2xx status (a {@link PartnerCenterError});
+ * - `http`: Partner Center answered with a non-2xx status (a {@link PartnerCenterError}), redirects included;
  * - `timeout`: an attempt, or the whole call including retries, ran out of time;
  * - `network`: the connection failed (refused, reset, DNS) and retries did not help;
  * - `aborted`: the caller's `AbortSignal` fired;
  * - `invalid-response`: a 2xx answer that is not JSON or breaks the contract;
+ * - `response-too-large`: an answer longer than `maxResponseBytes`; the rest of it was not read;
  * - `invalid-argument`: a bad argument or option, refused before anything was sent;
- * - `token`: the `accessToken` function failed or gave something that is not a token.
+ * - `token`: the `accessToken` function failed, gave no token within `timeoutMs`, or gave something that is not a token.
  */
-export type PartnerCenterErrorKind = "http" | "timeout" | "network" | "aborted" | "invalid-response" | "invalid-argument" | "token";
+export type PartnerCenterErrorKind = "http" | "timeout" | "network" | "aborted" | "invalid-response" | "response-too-large" | "invalid-argument" | "token";
 
 export interface RequestDetails {
   /** `GET /v1/customers/…/qualifications`: what was being sent. */
@@ -19,26 +20,42 @@ export interface RequestDetails {
   cause?: unknown;
 }
 
+// A global symbol marks the errors, so that the ESM and CommonJS builds of the package (two copies of
+// these classes, which `instanceof` tells apart) recognise each other's.
+const BRAND = Symbol.for("partner-center-qualifications.error");
+
 /** Every failure of this client is one of these; `kind` says which. */
 export class PartnerCenterClientError extends Error {
   override name = "PartnerCenterClientError";
   readonly kind: PartnerCenterErrorKind;
-  readonly request: string | undefined;
-  readonly requestId: string | undefined;
-  readonly correlationId: string | undefined;
+  declare readonly request: string | undefined;
+  declare readonly requestId: string | undefined;
+  declare readonly correlationId: string | undefined;
 
-  constructor(kind: PartnerCenterErrorKind, message: string, details: RequestDetails = {}) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+  constructor(kind: PartnerCenterErrorKind, message: string, { request, requestId, correlationId, cause }: RequestDetails = {}) {
+    super(message, cause === undefined ? undefined : { cause });
     this.kind = kind;
-    this.request = details.request;
-    this.requestId = details.requestId;
-    this.correlationId = details.correlationId;
+    Object.assign(this, { request, requestId, correlationId });
   }
 
-  toJSON(): Record<string, unknown> {
-    const { name, kind, message, request, requestId, correlationId } = this;
-    return { name, kind, message, request, requestId, correlationId };
+  static {
+    Object.defineProperty(this.prototype, BRAND, { value: true });
   }
+
+  /** The fields, with the body cut to a size that is safe to log. */
+  toJSON(): Record<string, unknown> {
+    return cut({ ...this, message: this.message }) as Record<string, unknown>;
+  }
+}
+
+/** Whether `value` is an error of this client, from either build of the package. */
+export function isPartnerCenterClientError(value: unknown): value is PartnerCenterClientError {
+  return (value as { [BRAND]?: unknown } | null | undefined)?.[BRAND] === true;
+}
+
+/** Whether `value` is a non-2xx answer of Partner Center, from either build of the package. */
+export function isPartnerCenterError(value: unknown): value is PartnerCenterError {
+  return isPartnerCenterClientError(value) && value.kind === "http";
 }
 
 export interface PartnerCenterErrorInit extends RequestDetails {
@@ -48,6 +65,8 @@ export interface PartnerCenterErrorInit extends RequestDetails {
   /** Whether `body` was parsed from JSON. */
   json: boolean;
   contentType?: string | null | undefined;
+  /** Where a redirect pointed (its origin). */
+  location?: string | undefined;
   /** Seconds to wait, from `Retry-After`. */
   retryAfter?: number | undefined;
 }
@@ -59,33 +78,26 @@ export class PartnerCenterError extends PartnerCenterClientError {
   /** The HTTP status. */
   readonly status: number;
   /** Partner Center's error code: `code`, or `statusCode` in a throttling body. */
-  readonly code: number | string | undefined;
+  declare readonly code: number | string | undefined;
   /** Partner Center's explanation: `description`, `message`, or a bare JSON string body. */
-  readonly description: string | undefined;
+  declare readonly description: string | undefined;
   /** A symbolic name such as `AccountStatusNotFound`, when the body has one. */
-  readonly errorName: string | undefined;
+  declare readonly errorName: string | undefined;
   /** Whether Partner Center says the same request may succeed later, when the body says. */
-  readonly isRetryable: boolean | undefined;
+  declare readonly isRetryable: boolean | undefined;
   /** Seconds to wait before trying again, from `Retry-After`. */
   readonly retryAfter: number | undefined;
   /** The body as received: parsed JSON where it was JSON, else the text. */
   readonly body: unknown;
 
   constructor(init: PartnerCenterErrorInit) {
-    const fields = init.json ? readErrorBody(init.body) : readErrorBody(undefined);
+    const fields = readErrorBody(init.json ? init.body : undefined);
     super("http", `${init.request ?? "The request"} failed with HTTP ${init.status}${explain(init, fields)}`, init);
     this.status = init.status;
-    this.code = fields.code;
-    this.description = fields.description;
-    this.errorName = fields.errorName;
-    this.isRetryable = fields.isRetryable;
+    // code, description, errorName, isRetryable
+    Object.assign(this, fields);
     this.retryAfter = init.retryAfter;
     this.body = init.body;
-  }
-
-  override toJSON(): Record<string, unknown> {
-    const { status, code, description, errorName, isRetryable, retryAfter, body } = this;
-    return { ...super.toJSON(), status, code, description, errorName, isRetryable, retryAfter, body };
   }
 }
 
@@ -94,10 +106,8 @@ type ErrorFields = Pick<PartnerCenterError, "code" | "description" | "errorName"
 // Reads every documented error shape: {code, description, ...}, {code, message, errorName, isRetryable, ...},
 // the throttling {statusCode, message}, and a bare JSON string.
 function readErrorBody(body: unknown): ErrorFields {
-  const fields: ErrorFields = { code: undefined, description: undefined, errorName: undefined, isRetryable: undefined };
-  if (typeof body === "string") return { ...fields, description: body.trim() || undefined };
-  if (typeof body !== "object" || body === null || Array.isArray(body)) return fields;
-  const { code, statusCode, description, message, errorName, isRetryable } = body as Record<string, unknown>;
+  if (typeof body === "string") body = { description: body.trim() || undefined };
+  const { code, statusCode, description, message, errorName, isRetryable } = (body ?? {}) as Record<string, unknown>;
   return {
     code: [code, statusCode].find((value): value is number | string => typeof value === "number" || typeof value === "string"),
     description: [description, message].find((value): value is string => typeof value === "string"),
@@ -109,15 +119,25 @@ function readErrorBody(body: unknown): ErrorFields {
 // "HTTP 404 (code 600074, AccountStatusNotFound): The account status was not found."
 function explain(init: PartnerCenterErrorInit, fields: ErrorFields): string {
   const labels = [fields.code === undefined ? undefined : `code ${fields.code}`, fields.errorName].filter(Boolean);
-  let text = labels.length ? ` (${labels.join(", ")})` : "";
+  let text = labels.length ? ` (${clip(labels.join(", "))})` : "";
   if (fields.description) text += `: ${clip(fields.description)}`;
   // A body that is not JSON, such as a proxy's HTML page: say what it was rather than paste it.
   else if (init.body === "") text += ": an empty body";
-  else if (!init.json) text += `: a ${init.contentType || "non-JSON"} body of ${String(init.body).length} characters`;
+  else if (!init.json) text += `: a ${clip(init.contentType || "non-JSON")} body of ${String(init.body).length} characters`;
+  if (init.location) text += `; it redirects to ${clip(init.location)}, which is not followed`;
   if (init.retryAfter !== undefined) text += `; retry after ${init.retryAfter} s`;
   return text;
 }
 
-function clip(text: string, max = 300): string {
+export function clip(text: string, max = 300): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+// Any body can arrive (ten million levels deep, megabytes long): keep what is serialised small and finite.
+function cut(value: unknown, depth = 6): unknown {
+  if (typeof value === "string") return clip(value, 1000);
+  if (typeof value !== "object" || value === null) return value;
+  if (!depth) return "…";
+  const entries = Object.entries(value).slice(0, 50).map(([key, item]) => [key, cut(item, depth - 1)]);
+  return Array.isArray(value) ? entries.map((entry) => entry[1]) : Object.fromEntries(entries);
 }

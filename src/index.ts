@@ -1,6 +1,6 @@
 export { createQualificationsClient } from "./client.js";
 export type { CallOptions, CreateCallOptions, QualificationsClient, QualificationsClientOptions, WaitForVettingOptions } from "./client.js";
-export { PartnerCenterClientError, PartnerCenterError } from "./errors.js";
+export { isPartnerCenterClientError, isPartnerCenterError, PartnerCenterClientError, PartnerCenterError } from "./errors.js";
 export type { PartnerCenterErrorKind } from "./errors.js";
 export type { RetryOptions } from "./transport.js";
 export { vettingDate } from "./vetting-date.js";

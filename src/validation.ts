@@ -2,7 +2,7 @@
 // generated from the spec, with messages that name the field and say what was expected.
 import * as validators from "../generated/validators.js";
 import type { ValidationError, Validator } from "../generated/validators.js";
-import { PartnerCenterClientError, type RequestDetails } from "./errors.js";
+import { clip, PartnerCenterClientError, type RequestDetails } from "./errors.js";
 import type { QualificationsClientOptions } from "./client.js";
 
 type Check = Validator | ((value: unknown) => boolean);
@@ -72,10 +72,6 @@ function messageOf({ keyword, params }: ValidationError): string {
       return `must be ${String(params.type).replace(",", " or ")}`;
     case "format":
       return `must match format "${String(params.format)}"`;
-    case "pattern":
-      return `must match the pattern ${String(params.pattern)}`;
-    case "const":
-      return `must be ${JSON.stringify(params.allowedValue)}`;
     case "enum":
       return `must be one of ${(params.allowedValues as unknown[]).map((value) => JSON.stringify(value)).join(", ")}`;
     default:
@@ -95,68 +91,77 @@ function fieldName(pointer: string): string {
 
 /** A short, safe picture of a value for an error message. */
 function describe(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
-  if (value === null || value === undefined || typeof value === "number" || typeof value === "boolean") return String(value);
+  if (typeof value === "string") return JSON.stringify(clip(value, 60));
   if (Array.isArray(value)) return "an array";
-  return typeof value === "function" ? "a function" : `an ${typeof value}`;
+  return typeof value === "object" && value ? "an object" : typeof value === "function" ? "a function" : String(value);
 }
 
-const isPlainObject = (value: unknown) => typeof value === "object" && value !== null && !Array.isArray(value);
-const isNonNegativeInteger = (value: unknown) => Number.isInteger(value) && (value as number) >= 0;
-const isNonNegativeNumber = (value: unknown) => typeof value === "number" && Number.isFinite(value) && value >= 0;
-const isPositiveNumber = (value: unknown) => typeof value === "number" && Number.isFinite(value) && value > 0;
-const isHeaderValue = (value: unknown) => typeof value === "string" && !/[\r\n\0]/.test(value);
+export const isPlainObject = (value: unknown) => typeof value === "object" && value !== null && !Array.isArray(value);
+const isFunction = (value: unknown) => typeof value === "function";
 
-export { isPlainObject, isPositiveNumber };
+/** A test and what it expects, for an option that may be left out. */
+export type Rule = [test: Check, expected: string];
+
+// What a timer holds: Node runs a longer setTimeout after 1 ms instead.
+const MAX_TIMER_MS = 2 ** 31 - 1;
+const ms = (least = 1): Rule => [(value) => typeof value === "number" && value >= least && value <= MAX_TIMER_MS, `a number of milliseconds from ${least} to ${MAX_TIMER_MS}`];
+const flag: Rule = [(value) => typeof value === "boolean", "true or false"];
+// A header value that fetch sends and servers read alike: tabs, spaces, visible ASCII and Latin-1 letters.
+const headerValue: Rule = [(value) => typeof value === "string" && /^[\t\x20-\x7e\xa0-\xff]*$/.test(value), "a string without line breaks or other control characters"];
+// What the spec says of a header it names (a string, today), and what fetch can send.
+const header = (validate: Validator): Rule => [(value) => validate(value) && headerValue[0](value), headerValue[1]];
+export const timerMs = ms();
+export const signalRule: Rule = [(value) => value instanceof AbortSignal, "an AbortSignal"];
+export const functionRule: Rule = [isFunction, "a function"];
+
+/** Checks every option of `object` that is set against its rule. */
+export function checkEach(object: object, rules: Record<string, Rule>, prefix = ""): void {
+  for (const name in rules) {
+    const value = (object as Record<string, unknown>)[name];
+    if (value !== undefined) checkArgument(value, prefix + name, ...rules[name]!);
+  }
+}
 
 /** Checks the options of createQualificationsClient before anything else happens. */
 export function checkOptions(options: QualificationsClientOptions): void {
   checkArgument(options, "options", isPlainObject, "an object such as { accessToken }");
-  const { accessToken, baseUrl, fetch, retry, timeoutMs, locale, application, contractVersion, validateResponses } = options;
-  checkArgument(accessToken, "accessToken", (value) => (typeof value === "string" && value !== "") || typeof value === "function", "a non-empty string or a function that returns one");
-  if (baseUrl !== undefined) checkArgument(baseUrl, "baseUrl", isHttpUrl, "an http or https URL such as https://api.partnercenter.microsoft.com");
-  if (fetch !== undefined) checkArgument(fetch, "fetch", (value) => typeof value === "function", "a fetch function");
-  if (timeoutMs !== undefined) checkArgument(timeoutMs, "timeoutMs", isPositiveNumber, "a positive number of milliseconds");
-  if (validateResponses !== undefined) checkArgument(validateResponses, "validateResponses", (value) => typeof value === "boolean", "true or false");
-  if (retry !== undefined && retry !== false) {
-    checkArgument(retry, "retry", isPlainObject, "false or an object such as { retries: 3, minDelayMs: 500, maxDelayMs: 30000 }");
-    const { retries, ...delays } = retry;
-    if (retries !== undefined) checkArgument(retries, "retry.retries", isNonNegativeInteger, "a whole number, 0 or more");
-    for (const [name, value] of Object.entries(delays)) {
-      if (value !== undefined) checkArgument(value, `retry.${name}`, isNonNegativeNumber, "a number of milliseconds, 0 or more");
-    }
-    if (delays.minDelayMs !== undefined && delays.maxDelayMs !== undefined) {
-      checkArgument(delays.minDelayMs, "retry.minDelayMs", (value) => (value as number) <= delays.maxDelayMs!, `at most retry.maxDelayMs (${delays.maxDelayMs})`);
-    }
+  const { accessToken, baseUrl, retry } = options;
+  checkArgument(accessToken, "accessToken", (value) => (typeof value === "string" && value !== "") || isFunction(value), "a non-empty string or a function that returns one");
+  // The token goes where baseUrl says, so it may hold no credentials (never echoed), query or fragment.
+  if (baseUrl !== undefined) {
+    const shown = /@/.test(baseUrl) ? "(not shown: it has an @)" : baseUrl;
+    checkArgument(shown, "baseUrl", () => /^https?:\/\/[^@?#]+$/i.test(baseUrl) && URL.canParse(baseUrl), "an http or https URL such as https://api.partnercenter.microsoft.com, without user:password@, query or fragment");
   }
-  const headerOptions = [
-    ["locale", locale, validators.xLocaleParameter],
-    ["application", application, validators.msPartnerCenterApplicationParameter],
-    ["contractVersion", contractVersion, validators.msContractVersionParameter],
-  ] as const;
-  for (const [name, value, validate] of headerOptions) {
-    if (value !== undefined) checkArgument(value, name, (v) => validate(v) && isHeaderValue(v), "a string without line breaks");
+  checkEach(options, {
+    fetch: [isFunction, "a fetch function"],
+    timeoutMs: timerMs,
+    maxResponseBytes: [(value) => Number.isSafeInteger(value) && (value as number) > 0, "a whole number of bytes, 1 or more"],
+    validateResponses: flag,
+    allowInsecureHttp: flag,
+    locale: header(validators.xLocaleParameter),
+    application: header(validators.msPartnerCenterApplicationParameter),
+    contractVersion: header(validators.msContractVersionParameter),
+    retry: [(value) => value === false || isPlainObject(value), "false or an object such as { retries: 3, minDelayMs: 500 }"],
+  });
+  if (retry) {
+    // Waits have a floor: sooner retries only hammer a server that is already struggling.
+    checkEach(retry, { retries: [(value) => Number.isInteger(value) && (value as number) >= 0, "a whole number, 0 or more"], minDelayMs: ms(10), maxDelayMs: ms(10), maxRetryAfterMs: ms(0), maxElapsedMs: ms(0) }, "retry.");
+    const { minDelayMs = 0, maxDelayMs = Infinity } = retry;
+    checkArgument(minDelayMs, "retry.minDelayMs", () => minDelayMs <= maxDelayMs, `at most retry.maxDelayMs (${maxDelayMs})`);
   }
 }
 
 /** Checks the per-call options of the high-level methods. */
-export function checkCallOptions(call: { signal?: unknown; correlationId?: unknown; requestId?: unknown; headers?: unknown }): void {
+export function checkCallOptions(call: { headers?: object }): void {
   checkArgument(call, "call options", isPlainObject, "an object such as { signal, correlationId }");
-  const { signal, correlationId, requestId, headers } = call;
-  if (signal !== undefined) checkArgument(signal, "signal", (value) => value instanceof AbortSignal, "an AbortSignal");
-  if (correlationId !== undefined) checkArgument(correlationId, "correlationId", validators.msCorrelationIdParameter, "a uuid");
-  if (requestId !== undefined) checkArgument(requestId, "requestId", validators.msRequestIdParameter, "a uuid");
-  if (headers !== undefined) {
-    checkArgument(headers, "headers", isPlainObject, "an object of header names and string values");
-    for (const [name, value] of Object.entries(headers as object)) checkArgument(value, `headers["${name}"]`, isHeaderValue, "a string without line breaks");
-  }
-}
-
-function isHttpUrl(value: unknown): boolean {
-  if (typeof value !== "string") return false;
-  try {
-    return ["http:", "https:"].includes(new URL(value).protocol);
-  } catch {
-    return false;
+  checkEach(call, {
+    signal: signalRule,
+    correlationId: [validators.msCorrelationIdParameter, "a uuid"],
+    requestId: [validators.msRequestIdParameter, "a uuid"],
+    headers: [isPlainObject, "an object of header names and string values"],
+  });
+  for (const [name, value] of Object.entries(call.headers ?? {})) {
+    checkArgument(name, "a header name", (value) => /^[\w!#$%&'*+.^`|~-]+$/.test(value as string), "a token such as Prefer");
+    checkArgument(value, `headers["${name}"]`, ...headerValue);
   }
 }

@@ -37,18 +37,47 @@ describe("createQualificationsClient options", () => {
     ["no options", undefined, "options must be an object"],
     ["a missing token", {}, "accessToken must be a non-empty string or a function"],
     ["an empty token", { accessToken: "" }, "accessToken must be a non-empty string"],
-    ["a baseUrl that is not a URL", { accessToken: "t", baseUrl: "partnercenter" }, 'baseUrl must be an http or https URL such as https://api.partnercenter.microsoft.com; got "partnercenter"'],
+    ["a baseUrl that is not a URL", { accessToken: "t", baseUrl: "partnercenter" }, 'baseUrl must be an http or https URL such as https://api.partnercenter.microsoft.com, without user:password@, query or fragment; got "partnercenter"'],
     ["an ftp baseUrl", { accessToken: "t", baseUrl: "ftp://example.com" }, "baseUrl must be an http or https URL"],
     ["a fetch that is not a function", { accessToken: "t", fetch: "fetch" }, "fetch must be a fetch function"],
-    ["a zero timeout", { accessToken: "t", timeoutMs: 0 }, "timeoutMs must be a positive number of milliseconds; got 0"],
+    ["a zero timeout", { accessToken: "t", timeoutMs: 0 }, "timeoutMs must be a number of milliseconds from 1 to 2147483647; got 0"],
     ["negative retries", { accessToken: "t", retry: { retries: -1 } }, "retry.retries must be a whole number, 0 or more; got -1"],
     ["a fractional retry count", { accessToken: "t", retry: { retries: 1.5 } }, "retry.retries must be a whole number"],
-    ["a NaN delay", { accessToken: "t", retry: { maxDelayMs: Number.NaN } }, "retry.maxDelayMs must be a number of milliseconds, 0 or more; got NaN"],
-    ["min delay above max delay", { accessToken: "t", retry: { minDelayMs: 10, maxDelayMs: 5 } }, "retry.minDelayMs must be at most retry.maxDelayMs (5); got 10"],
+    ["a NaN delay", { accessToken: "t", retry: { maxDelayMs: Number.NaN } }, "retry.maxDelayMs must be a number of milliseconds from 10 to 2147483647; got NaN"],
+    ["min delay above max delay", { accessToken: "t", retry: { minDelayMs: 50, maxDelayMs: 20 } }, "retry.minDelayMs must be at most retry.maxDelayMs (20); got 50"],
     ["a locale with a line break", { accessToken: "t", locale: "en-US\r\nX-Evil: 1" }, "locale must be a string without line breaks"],
+    ["a locale with a control character", { accessToken: "t", locale: "en-US\u0001" }, 'locale must be a string without line breaks or other control characters; got "en-US\\u0001"'],
+    ["an application name beyond Latin-1", { accessToken: "t", application: "Contoso €" }, "application must be a string without line breaks or other control characters"],
+    ["a contractVersion with a NUL", { accessToken: "t", contractVersion: "v1\0" }, "contractVersion must be a string without line breaks"],
+    ["a baseUrl with a fragment", { accessToken: "t", baseUrl: "https://api.partnercenter.microsoft.com#frag" }, "without user:password@, query or fragment"],
+    ["a baseUrl with a query", { accessToken: "t", baseUrl: "https://api.partnercenter.microsoft.com/?x=1" }, "without user:password@, query or fragment"],
+    ["a baseUrl with an empty query", { accessToken: "t", baseUrl: "https://api.partnercenter.microsoft.com?" }, "without user:password@, query or fragment"],
+    // What a timer holds: Node would run a longer one after 1 ms, timing out every call at once.
+    ["a timeout longer than a timer holds", { accessToken: "t", timeoutMs: 3e9 }, "timeoutMs must be a number of milliseconds from 1 to 2147483647; got 3000000000"],
+    ["a retry delay longer than a timer holds", { accessToken: "t", retry: { maxDelayMs: 2 ** 31 } }, "retry.maxDelayMs must be a number of milliseconds from 10 to 2147483647; got 2147483648"],
+    ["a Retry-After limit longer than a timer holds", { accessToken: "t", retry: { maxRetryAfterMs: 1e12 } }, "retry.maxRetryAfterMs must be a number of milliseconds from 0 to 2147483647"],
+    ["a timeout given as a string", { accessToken: "t", timeoutMs: "5000" }, 'timeoutMs must be a number of milliseconds from 1 to 2147483647; got "5000"'],
+    // A floor on retry delays: minDelayMs 0 with a million retries sent 900 requests in 2 s.
+    ["no wait between retries", { accessToken: "t", retry: { minDelayMs: 0, retries: 1e6 } }, "retry.minDelayMs must be a number of milliseconds from 10 to 2147483647; got 0"],
+    ["a maximum wait under the floor", { accessToken: "t", retry: { maxDelayMs: 5 } }, "retry.maxDelayMs must be a number of milliseconds from 10 to 2147483647; got 5"],
+    ["retry: true", { accessToken: "t", retry: true }, "retry must be false or an object such as { retries: 3, minDelayMs: 500 }; got true"],
+    ["a size limit of 0", { accessToken: "t", maxResponseBytes: 0 }, "maxResponseBytes must be a whole number of bytes, 1 or more; got 0"],
+    ["a fractional size limit", { accessToken: "t", maxResponseBytes: 1.5 }, "maxResponseBytes must be a whole number of bytes, 1 or more; got 1.5"],
+    ["allowInsecureHttp that is not a boolean", { accessToken: "t", allowInsecureHttp: "yes" }, 'allowInsecureHttp must be true or false; got "yes"'],
   ])("%s", (_case, options, message) => {
     expect(refusal(() => createQualificationsClient(options as QualificationsClientOptions)).message).toContain(message);
   });
+});
+
+describe("credentials in baseUrl", () => {
+  test.each(["https://user:s3cret-pass@api.partnercenter.microsoft.com", "https://s3cret-pass@api.partnercenter.microsoft.com", "https:user:s3cret-pass@api.partnercenter.microsoft.com", "https://user:s3cret-pass@bad host"])(
+    "%s is refused without echoing the credentials",
+    (baseUrl) => {
+      const error = refusal(() => createQualificationsClient({ accessToken: "t", baseUrl }));
+      expect(error.message).toBe("baseUrl must be an http or https URL such as https://api.partnercenter.microsoft.com, without user:password@, query or fragment; got \"(not shown: it has an @)\"");
+      expect(JSON.stringify(error)).not.toContain("s3cret");
+    },
+  );
 });
 
 describe("arguments of the calls", () => {
@@ -85,6 +114,13 @@ describe("arguments of the calls", () => {
     ["a correlation id that is not a uuid", { correlationId: "abc" }, 'correlationId must be a uuid; got "abc"'],
     ["a signal that is not an AbortSignal", { signal: "stop" }, "signal must be an AbortSignal"],
     ["a header value with a line break", { headers: { Prefer: "a\nb" } }, 'headers["Prefer"] must be a string without line breaks'],
+    ["a header value with a control character", { headers: { Prefer: "a\u0007b" } }, 'headers["Prefer"] must be a string without line breaks or other control characters; got "a\\u0007b"'],
+    ["a header value beyond Latin-1", { headers: { Prefer: "example=€" } }, 'headers["Prefer"] must be a string without line breaks or other control characters; got "example=€"'],
+    ["a header value that is not a string", { headers: { Prefer: 5 } }, 'headers["Prefer"] must be a string without line breaks or other control characters; got 5'],
+    ["a header name with a space", { headers: { "Bad Name": "x" } }, 'a header name must be a token such as Prefer; got "Bad Name"'],
+    ["a header name with a colon", { headers: { "X-A:": "x" } }, 'a header name must be a token such as Prefer; got "X-A:"'],
+    ["an empty header name", { headers: { "": "x" } }, 'a header name must be a token such as Prefer; got ""'],
+    ["headers that are not an object", { headers: "Prefer: x" }, 'headers must be an object of header names and string values; got "Prefer: x"'],
   ])("call options with %s are refused", async (_case, call, message) => {
     const { calls, fetch } = counting();
     const client = createQualificationsClient({ accessToken: "t", fetch });
@@ -101,10 +137,14 @@ describe("arguments of the calls", () => {
   });
 
   test.each<[string, object, string]>([
-    ["a zero interval", { intervalMs: 0 }, "intervalMs must be a positive number of milliseconds; got 0"],
-    ["a negative interval", { intervalMs: -5 }, "intervalMs must be a positive number"],
-    ["an infinite timeout", { timeoutMs: Number.POSITIVE_INFINITY }, "timeoutMs must be a positive number"],
+    ["a zero interval", { intervalMs: 0 }, "intervalMs must be a number of milliseconds from 1 to 2147483647; got 0"],
+    ["a negative interval", { intervalMs: -5 }, "intervalMs must be a number of milliseconds from 1 to 2147483647; got -5"],
+    ["an infinite timeout", { timeoutMs: Number.POSITIVE_INFINITY }, "timeoutMs must be a number of milliseconds from 1 to 2147483647; got Infinity"],
     ["an onPoll that is not a function", { onPoll: "log" }, 'onPoll must be a function; got "log"'],
+    // 30 days would overflow a timer, which Node then runs after 1 ms: 441 polls a second.
+    ["an interval longer than a timer holds", { intervalMs: 30 * 24 * 60 * 60_000 }, "intervalMs must be a number of milliseconds from 1 to 2147483647; got 2592000000"],
+    ["a timeout longer than a timer holds", { timeoutMs: 2 ** 31 }, "timeoutMs must be a number of milliseconds from 1 to 2147483647; got 2147483648"],
+    ["a signal that is not an AbortSignal", { signal: {} }, "signal must be an AbortSignal; got an object"],
   ])("waitForVetting with %s is refused", async (_case, wait, message) => {
     const { calls, fetch } = counting();
     const client = createQualificationsClient({ accessToken: "t", fetch });

@@ -1,5 +1,5 @@
 // The client against a real HTTP server on loopback that misbehaves on purpose.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
 import { createQualificationsClient, PartnerCenterError, type QualificationsClientOptions } from "../src/index.js";
 import { reply, startFaultServer, type FaultServer } from "./support/fault-server.js";
 import { rejectionOf } from "./support/rejection.js";
@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 function clientFor(options: Partial<QualificationsClientOptions> = {}) {
-  return createQualificationsClient({ baseUrl: server.url, accessToken: TOKEN, retry: { retries: 3, minDelayMs: 1, maxDelayMs: 5 }, timeoutMs: 2_000, ...options });
+  return createQualificationsClient({ baseUrl: server.url, accessToken: TOKEN, retry: { retries: 3, minDelayMs: 10, maxDelayMs: 20 }, timeoutMs: 2_000, ...options });
 }
 
 const failure = rejectionOf;
@@ -104,7 +104,7 @@ describe("retries", () => {
 
   test("an answer that never comes times out per attempt, then fails with a timeout", async () => {
     server.script(reply.hang(), reply.hang());
-    const error = await failure(clientFor({ timeoutMs: 150, retry: { retries: 1, minDelayMs: 1, maxDelayMs: 1 } }).getCustomerQualifications(TENANT));
+    const error = await failure(clientFor({ timeoutMs: 150, retry: { retries: 1, minDelayMs: 10, maxDelayMs: 10 } }).getCustomerQualifications(TENANT));
     expect(error.kind).toBe("timeout");
     expect(error.message).toContain("within 150 ms");
     expect(server.received).toHaveLength(2);
@@ -121,6 +121,43 @@ describe("retries", () => {
     server.script(reply.json(503, {}), reply.json(200, APPROVED));
     await clientFor({ accessToken: async () => `token-${++calls}` }).getCustomerQualifications(TENANT);
     expect([header(0, "Authorization"), header(1, "Authorization")]).toEqual(["Bearer token-1", "Bearer token-2"]);
+  });
+});
+
+describe("Retry-After: only the forms HTTP allows count, and throttled callers do not come back together", () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  test.each(["-1", "1.5", "0.5", "1, 2", "soon", "Mon, 01 Jan 2000 00:00:00", "2000-01-01T00:00:00Z"])("a malformed Retry-After (%j) falls back to the backoff, never an instant retry", async (retryAfter) => {
+    server.script(reply.json(429, { statusCode: 429 }, { "Retry-After": retryAfter }), reply.json(200, APPROVED));
+    const started = performance.now();
+    expect(await clientFor({ retry: { retries: 1, minDelayMs: 300, maxDelayMs: 300 } }).getCustomerQualifications(TENANT)).toEqual(APPROVED);
+    // The backoff's floor, not the 0 ms of a date in 2000.
+    expect(performance.now() - started).toBeGreaterThanOrEqual(290);
+    expect(server.received).toHaveLength(2);
+  });
+
+  test("a malformed Retry-After is not reported as retryAfter on the error", async () => {
+    server.script(reply.json(429, { statusCode: 429 }, { "Retry-After": "-1" }));
+    expect(await failure(clientFor({ retry: false }).getCustomerQualifications(TENANT))).toMatchObject({ status: 429, retryAfter: undefined });
+  });
+
+  test("a valid Retry-After is a minimum, with up to minDelayMs of jitter on top", async () => {
+    vi.spyOn(Math, "random").mockReturnValue(0.99);
+    server.script(reply.json(429, { statusCode: 429 }, { "Retry-After": "1" }), reply.json(200, APPROVED));
+    const started = performance.now();
+    await clientFor({ retry: { retries: 1, minDelayMs: 400, maxDelayMs: 400 } }).getCustomerQualifications(TENANT);
+    // 1 s from the server, and 0.99 × 400 ms of jitter: the callers the server throttled spread out.
+    expect(performance.now() - started).toBeGreaterThanOrEqual(1_350);
+  });
+
+  test("with no jitter drawn, the wait is still the full Retry-After", async () => {
+    vi.spyOn(Math, "random").mockReturnValue(0);
+    server.script(reply.json(503, {}, { "Retry-After": "1" }), reply.json(200, APPROVED));
+    const started = performance.now();
+    await clientFor({ retry: { retries: 1, minDelayMs: 10, maxDelayMs: 10 } }).getCustomerQualifications(TENANT);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(950);
   });
 });
 
@@ -162,6 +199,23 @@ describe("POST is retried only where it is safe", () => {
     server.script(reply.cutOff('{"qualification":"State'));
     expect((await failure(create())).kind).toBe("network");
     expect(server.received).toHaveLength(1);
+  });
+
+  test.each([
+    ["resets on every attempt", [reply.reset(), reply.reset(), reply.reset(), reply.reset()], "network"],
+    ["no answer in time", [reply.hang(), reply.hang()], "timeout"],
+  ])("%s: the message says the POST may have reached Partner Center, and the error keeps the requestId to repeat it", async (_case, replies, kind) => {
+    server.script(...replies);
+    const error = await failure(create(clientFor({ timeoutMs: 150, retry: { retries: replies.length - 1, minDelayMs: 10, maxDelayMs: 10 } })));
+    expect(error.kind).toBe(kind);
+    expect(error.message).toMatch(new RegExp(`\\(attempt ${replies.length}\\).*; it may have reached Partner Center: repeat it with the same requestId$`));
+    expect(error.requestId).toBe("037db222-6d8e-4d7f-ba78-df3dca33fb68");
+  });
+
+  test("a GET that fails the same way says nothing of the kind: repeating it is always safe", async () => {
+    server.script(reply.reset());
+    const error = await failure(clientFor({ retry: false }).getCustomerQualifications(TENANT));
+    expect(error.message).not.toContain("may have reached");
   });
 });
 
@@ -295,6 +349,27 @@ describe("error bodies of every shape", () => {
     server.script(reply.text(404, "", "application/json"));
     const error = await failure(clientFor().getCustomerQualifications(TENANT));
     expect(error.message).toMatch(/HTTP 404: an empty body$/);
+  });
+
+  // A token with the characters JSON may escape: "/" as \/, and any character as \uXXXX.
+  const SLASHED = "eyJ0eXAiOiJKV1Qi/LCJhbGciOiJSUzI1+NiJ9.fault/server+token";
+
+  test.each([
+    ["\\/", (token: string) => token.replaceAll("/", "\\/")],
+    ["\\u002B and \\u002F", (token: string) => token.replaceAll("+", "\\u002B").replaceAll("/", "\\u002f")],
+    ["every character as \\uXXXX", (token: string) => [...token].map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")],
+  ])("a JSON body that echoes the token escaped (%s) is redacted too", async (_case, escape) => {
+    server.script(reply.text(401, `{"code":900420,"description":"Token ${escape(SLASHED)} has the wrong audience"}`, "application/json"));
+    const error = (await failure(clientFor({ accessToken: SLASHED }).getCustomerQualifications(TENANT))) as PartnerCenterError;
+    expect(error.description).toBe("Token [redacted] has the wrong audience");
+    for (const text of [error.message, JSON.stringify(error), JSON.stringify(error.body)]) expect(text).not.toContain(SLASHED);
+  });
+
+  test("a token echoed in a header that a message quotes is redacted", async () => {
+    server.script(reply.text(502, "<html>Bad gateway</html>", `text/html; token=${TOKEN}`));
+    const error = await failure(clientFor({ retry: false }).getCustomerQualifications(TENANT));
+    expect(error.message).toContain("a text/html; token=[redacted] body of 24 characters");
+    expect(JSON.stringify(error)).not.toContain(TOKEN);
   });
 
   test("a body that echoes the token is redacted", async () => {

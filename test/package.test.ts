@@ -120,10 +120,13 @@ describe("the packed tarball", () => {
     expect(run(bin("attw"), [tarball, "--exclude-entrypoints", "./openapi.yaml", "--format", "table"])).toContain("No problems found");
   });
 
-  test("size budget: the ESM entry with its runtime dependencies is at most 10 kB minified and gzipped", () => {
+  // 10 kB until the hardening of issue 10 (size limit, token time limits, redirects, checks before sending,
+  // safe errors), which measured 10.8 kB after compaction; openapi-fetch and the generated validators
+  // take 5.5 kB of it. A change that needs more should say why.
+  test("size budget: the ESM entry with its runtime dependencies is at most 11 kB minified and gzipped", () => {
     const [result] = JSON.parse(run(bin("size-limit"), ["--json"]));
-    expect(result).toMatchObject({ passed: true, sizeLimit: 10_000 });
-    expect(result.size).toBeLessThanOrEqual(10_000);
+    expect(result).toMatchObject({ passed: true, sizeLimit: 11_000 });
+    expect(result.size).toBeLessThanOrEqual(11_000);
   });
 
   test("the ./types entry has no runtime code: types conditions only, and no JavaScript built for it", () => {
@@ -152,12 +155,12 @@ describe("a consumer project", () => {
   };
 
   test.each([
-    ["run.mjs", "esm"],
-    ["run.cjs", "cjs"],
-  ])("runs %s against the installed mock on the pinned Node and on the machine's Node", { timeout: 30_000 }, (script, module) => {
+    ["run.mjs", "esm", { acrossBuilds: true }],
+    ["run.cjs", "cjs", {}],
+  ])("runs %s against the installed mock on the pinned Node and on the machine's Node", { timeout: 30_000 }, (script, module, extra) => {
     for (const node of [process.execPath, machineNode()]) {
       const result = JSON.parse(run(node, [script], consumer, { MOCK_URL: mockUrl }));
-      expect(result).toMatchObject({ module, ...expected });
+      expect(result).toMatchObject({ module, ...expected, ...extra });
       expect(result.node).toBe(run(node, ["-p", "process.versions.node"]).trim());
     }
   });

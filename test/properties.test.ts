@@ -53,6 +53,12 @@ const scenarios: fc.Arbitrary<(token: string) => Reply> = fc.oneof(
     reply.json(status, { code: status, description: `${text} ${token} ${text}`, message: token, data: [token] }, { "Retry-After": "0" })),
   fc.constantFrom(401, 403, 502).map((status) => (token: string) => reply.json(status, `Bearer ${token} was refused`)),
   fc.constantFrom(401, 502).map((status) => (token: string) => reply.text(status, `<html>${token}</html>`, "text/html")),
+  // Echoes in JSON escapes (\u0065 for "e") and in a header that a message quotes.
+  fc.constantFrom(401, 500).map((status) => (token: string) => {
+    const escaped = [...token].map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
+    return reply.text(status, `{"code":1,"description":"${escaped}","message":"${escaped}"}`, "application/json");
+  }),
+  fc.constantFrom(401, 502).map((status) => (token: string) => reply.text(status, "<html></html>", `text/html; token=${token}`)),
   fc.constant((token: string) => reply.json(200, [{ qualification: token.length }])),
   fc.constant((token: string) => reply.text(200, `[{"qualification":"${token}`, "application/json")),
   fc.constant(() => reply.reset()),

@@ -2,6 +2,8 @@
 import { describe, expectTypeOf, test } from "vitest";
 import {
   createQualificationsClient,
+  isPartnerCenterClientError,
+  isPartnerCenterError,
   PartnerCenterClientError,
   PartnerCenterError,
   vettingDate,
@@ -104,13 +106,32 @@ describe("client signatures", () => {
     expectTypeOf<{ accessToken: "t"; retry: true }>().not.toExtend<QualificationsClientOptions>();
   });
 
+  test("the token function gets the attempt's signal, and may ignore it", () => {
+    expectTypeOf<Parameters<Extract<QualificationsClientOptions["accessToken"], Function>>>().toEqualTypeOf<[options: { signal: AbortSignal }]>();
+    expectTypeOf<{ accessToken: ({ signal }: { signal: AbortSignal }) => Promise<string> }>().toExtend<QualificationsClientOptions>();
+    expectTypeOf<{ accessToken: () => string }>().toExtend<QualificationsClientOptions>();
+    expectTypeOf<{ accessToken: (scope: string) => string }>().not.toExtend<QualificationsClientOptions>();
+  });
+
+  test("the size limit and the http permission are typed options", () => {
+    expectTypeOf<QualificationsClientOptions["maxResponseBytes"]>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<QualificationsClientOptions["allowInsecureHttp"]>().toEqualTypeOf<boolean | undefined>();
+  });
+
+  test("the helpers narrow to the error classes", () => {
+    const caught: unknown = undefined;
+    if (isPartnerCenterError(caught)) expectTypeOf(caught).toEqualTypeOf<PartnerCenterError>();
+    if (isPartnerCenterClientError(caught)) expectTypeOf(caught).toEqualTypeOf<PartnerCenterClientError>();
+    expectTypeOf(isPartnerCenterError).parameters.toEqualTypeOf<[value: unknown]>();
+  });
+
   test("vettingDate reads either spelling into a Date", () => {
     expectTypeOf(vettingDate).parameter(0).toExtend<{ vettingCreateDate?: string; vettingCreatedDate?: string }>();
     expectTypeOf(vettingDate).returns.toEqualTypeOf<Date | undefined>();
   });
 
   test("one error family, told apart by kind", () => {
-    expectTypeOf<PartnerCenterErrorKind>().toEqualTypeOf<"http" | "timeout" | "network" | "aborted" | "invalid-response" | "invalid-argument" | "token">();
+    expectTypeOf<PartnerCenterErrorKind>().toEqualTypeOf<"http" | "timeout" | "network" | "aborted" | "invalid-response" | "response-too-large" | "invalid-argument" | "token">();
     expectTypeOf<PartnerCenterError>().toExtend<PartnerCenterClientError>();
     expectTypeOf<PartnerCenterError["kind"]>().toEqualTypeOf<"http">();
     expectTypeOf<PartnerCenterClientError["requestId"]>().toEqualTypeOf<string | undefined>();

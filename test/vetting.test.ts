@@ -33,11 +33,73 @@ test("returns at once when the qualification is not in review, denied included",
   expect(server.received).toHaveLength(1);
 });
 
-test("gives up with a timeout error after timeoutMs", async () => {
+/** The milliseconds a give-up message reports. */
+const reported = (message: string) => Number(/gave up after (\d+) ms/.exec(message)?.[1]);
+
+test("gives up with a timeout error after timeoutMs, reporting the time it waited", async () => {
   server.script(...Array.from({ length: 50 }, () => reply.json(200, [inReview])));
   const error = await rejectionOf(client().waitForVetting(TENANT, "Education", { intervalMs: 10, timeoutMs: 60 }));
   expect(error).toMatchObject({ kind: "timeout" });
-  expect(error.message).toBe("waitForVetting(Education) gave up after 60 ms: the qualification is still InReview");
+  expect(error.message).toMatch(/^waitForVetting\(Education\) gave up after \d+ ms: the qualification is still InReview$/);
+  expect(reported(error.message)).toBeGreaterThanOrEqual(60);
+});
+
+test("an interval longer than the time left: it sleeps until the deadline, not gives up after one poll", async () => {
+  server.script(reply.json(200, [inReview]), reply.json(200, [inReview]));
+  const started = performance.now();
+  const error = await rejectionOf(client().waitForVetting(TENANT, "Education", { intervalMs: 5_000, timeoutMs: 300 }));
+  const waited = performance.now() - started;
+  expect(error.kind).toBe("timeout");
+  // It really waited for the deadline, reports what it waited, and did not sleep the whole interval.
+  expect(reported(error.message)).toBeGreaterThanOrEqual(300);
+  expect(reported(error.message)).toBeLessThanOrEqual(waited + 1);
+  expect(waited).toBeLessThan(5_000);
+});
+
+test("a poll still running at the deadline is cut off there, not at the client's own time limit", async () => {
+  server.script(reply.hang());
+  const slowClient = createQualificationsClient({ baseUrl: server.url, accessToken: "token", retry: false, timeoutMs: 10_000 });
+  const started = performance.now();
+  const error = await rejectionOf(slowClient.waitForVetting(TENANT, "Education", { intervalMs: 5_000, timeoutMs: 300 }));
+  expect(error.message).toMatch(/^waitForVetting\(Education\) gave up after \d+ ms: the qualification is not on the customer yet$/);
+  // Long before the 10 s attempt limit would have ended the poll.
+  expect(performance.now() - started).toBeLessThan(5_000);
+});
+
+test.each([
+  ["a 503", reply.json(503, { code: 503, description: "busy" })],
+  ["a 429", reply.json(429, { statusCode: 429 }, { "Retry-After": "0" })],
+  ["a connection reset", reply.reset()],
+])("a poll that fails with %s does not end the wait", async (_case, failure) => {
+  const approved = { qualification: "Education", vettingStatus: "Approved" };
+  server.script(reply.json(200, [inReview]), failure, reply.json(200, [approved]));
+  const polls: unknown[] = [];
+  expect(await client().waitForVetting(TENANT, "Education", { intervalMs: 5, onPoll: (current) => polls.push(current) })).toEqual(approved);
+  expect(server.received).toHaveLength(3);
+  // onPoll hears of the polls that answered.
+  expect(polls).toEqual([inReview, approved]);
+});
+
+test("when the last poll failed, the give-up message says how", async () => {
+  server.script(...Array.from({ length: 50 }, () => reply.json(503, { code: 503, description: "busy" })));
+  const error = await rejectionOf(client().waitForVetting(TENANT, "Education", { intervalMs: 10, timeoutMs: 60 }));
+  expect(error.kind).toBe("timeout");
+  expect(error.message).toMatch(new RegExp(`gave up after \\d+ ms: the last poll failed: GET /v1/customers/${TENANT}/qualifications failed with HTTP 503 \\(code 503\\): busy$`));
+});
+
+test("an abort by the caller is reported as aborted, not as the deadline", async () => {
+  server.script(reply.hang());
+  const controller = new AbortController();
+  const waiting = client().waitForVetting(TENANT, "Education", { intervalMs: 10, timeoutMs: 60_000, signal: controller.signal });
+  await expect.poll(() => server.received.length).toBe(1);
+  controller.abort();
+  expect((await rejectionOf(waiting)).kind).toBe("aborted");
+});
+
+test("an already aborted signal polls nothing", async () => {
+  server.script(reply.json(200, [inReview]));
+  expect((await rejectionOf(client().waitForVetting(TENANT, "Education", { signal: AbortSignal.abort(), timeoutMs: 1_000 }))).kind).toBe("aborted");
+  expect(server.received).toEqual([]);
 });
 
 test("an abort during the wait between polls ends it at once", async () => {

@@ -2,6 +2,7 @@
 // client through the failures a real network and a real Partner Center produce.
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
+import { createGzip } from "node:zlib";
 
 export interface Received {
   method: string;
@@ -23,6 +24,29 @@ export const reply = {
   reset: (): Reply => (request) => request.socket.destroy(),
   /** An answer that never comes. */
   hang: (): Reply => () => {},
+  /** A body of `size` bytes sent without Content-Length (chunked), so its size shows only while it streams. */
+  chunked: (status: number, size: number): Reply => (_request, response) => {
+    response.writeHead(status, { "Content-Type": "application/json" });
+    response.end(`[${" ".repeat(size - 2)}]`);
+  },
+  /** A JSON array of spaces that never ends, gzip-compressed if asked (a gzip bomb): only a size limit or a timeout stops it. */
+  endless: (gzip = false): Reply => (_request, response) => {
+    response.writeHead(200, { "Content-Type": "application/json", ...(gzip && { "Content-Encoding": "gzip" }) });
+    const sink = gzip ? createGzip() : response;
+    if (gzip) sink.pipe(response);
+    response.once("close", () => sink.destroy());
+    const spaces = Buffer.alloc(64 * 1024, " ");
+    const pump = (): void => {
+      while (!response.destroyed && sink.write(spaces));
+      if (!response.destroyed) sink.once("drain", pump);
+    };
+    sink.write("[");
+    pump();
+  },
+  /** A redirect to `location`. */
+  redirect: (status: number, location: string): Reply => (_request, response) => {
+    response.writeHead(status, { Location: location, "Content-Type": "text/plain" }).end("Moved");
+  },
   /** Headers promise more body than arrives; then the connection drops. */
   cutOff: (text: string): Reply => (_request, response) => {
     response.writeHead(200, { "Content-Type": "application/json", "Content-Length": String(text.length + 100) });
