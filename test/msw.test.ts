@@ -86,7 +86,8 @@ describe("the vetting lifecycle through the client", () => {
     const { polls, waiting } = waitForEducation();
     await vi.advanceTimersByTimeAsync(2 * INTERVAL + 999);
     expect(await settled(waiting)).toBe("pending");
-    await vi.advanceTimersByTimeAsync(1);
+    // Retry-After is a minimum; the client adds up to minDelayMs (500 ms by default) of jitter.
+    await vi.advanceTimersByTimeAsync(501);
     expect(await settled(waiting)).toMatchObject({ vettingStatus: "Approved" });
     // The third request, the second poll, was throttled, and repeated once Retry-After's second had passed.
     expect(answered).toEqual([201, 200, 429, 200, 200]);
