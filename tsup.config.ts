@@ -1,12 +1,12 @@
 import { existsSync, readdirSync, rmSync } from "node:fs";
 import { defineConfig } from "tsup";
 
-// Two products, one build:
-// - the client: ESM and CJS builds of src/index.ts, and bundled declarations for it and for the
-//   types-only entry src/types.ts (no runtime code, so no JavaScript is built for it); openapi-fetch
-//   stays external, the one runtime dependency; and the spec's named examples (src/examples.ts);
-// - the mock (src/mock/): the test kit `./mock` and the command `dist/mock/cli.js` (Node only), and the MSW
-//   handlers `./msw` (Node and browsers: no node: imports).
+// Two products, one build, one folder each:
+// - the client (src/client/): ESM and CJS builds of its index, and bundled declarations for it and for
+//   the types-only entry types.ts (no runtime code, so no JavaScript is built for it); openapi-fetch
+//   stays external, the one runtime dependency;
+// - the mock (src/mock/): the test kit `./mock` and the command `dist/mock/cli.js` (Node only), the MSW
+//   handlers `./msw` and the spec's named examples `./examples` (Node and browsers: no node: imports).
 const common = { format: ["esm", "cjs"], target: "es2022", sourcemap: true, outDir: "dist" } as const;
 
 // tsup's own `clean` races its declaration build (a declaration written early can be deleted), so dist/
@@ -16,15 +16,15 @@ if (existsSync("dist")) for (const name of readdirSync("dist")) if (name !== "do
 export default defineConfig([
   {
     ...common,
-    entry: { index: "src/index.ts", examples: "src/examples.ts" },
-    dts: { entry: { index: "src/index.ts", types: "src/types.ts", examples: "src/examples.ts" } },
+    entry: { index: "src/client/index.ts" },
+    dts: { entry: { index: "src/client/index.ts", types: "src/client/types.ts" } },
     platform: "neutral",
     treeshake: true,
   },
   {
     ...common,
-    entry: { index: "src/mock/index.ts", msw: "src/mock/msw.ts", cli: "src/mock/cli.ts" },
-    dts: { entry: { index: "src/mock/index.ts", msw: "src/mock/msw.ts" } },
+    entry: { index: "src/mock/index.ts", msw: "src/mock/msw.ts", examples: "src/mock/examples.ts", cli: "src/mock/cli.ts" },
+    dts: { entry: { index: "src/mock/index.ts", msw: "src/mock/msw.ts", examples: "src/mock/examples.ts" } },
     // Its own folder, so that the declarations the two entries share land there too.
     outDir: "dist/mock",
     // Optional peers: the user's project has them when it imports `./msw`.

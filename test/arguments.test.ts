@@ -1,6 +1,6 @@
 // Bad arguments are refused before any network I/O, with a message that says what was expected.
 import { describe, expect, test } from "vitest";
-import { createQualificationsClient, PartnerCenterClientError, vettingDate, type QualificationsClientOptions } from "../src/index.js";
+import { createQualificationsClient, PartnerCenterClientError, vettingDate, type QualificationsClientOptions } from "../src/client/index.js";
 import { rejectionOf } from "./support/rejection.js";
 
 const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";

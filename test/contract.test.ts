@@ -1,7 +1,7 @@
 // The client against the Prism mock of the bundled spec: every documented example and every declared
 // error comes back through the client exactly as documented, and the mock refuses what the contract refuses.
 import { describe, expect, inject, test } from "vitest";
-import { createQualificationsClient, PartnerCenterError } from "../src/index.js";
+import { createQualificationsClient, PartnerCenterError } from "../src/client/index.js";
 import { examplesOf, operationById, operations, resolve } from "./support/spec.js";
 
 const mockUrl = inject("mockUrl");

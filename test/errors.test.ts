@@ -1,6 +1,6 @@
 // The errors stay safe to log whatever the body, and are recognised across the package's two builds.
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
-import { createQualificationsClient, isPartnerCenterClientError, isPartnerCenterError, PartnerCenterClientError, PartnerCenterError } from "../src/index.js";
+import { createQualificationsClient, isPartnerCenterClientError, isPartnerCenterError, PartnerCenterClientError, PartnerCenterError } from "../src/client/index.js";
 import { reply, startFaultServer, type FaultServer } from "./support/fault-server.js";
 import { rejectionOf } from "./support/rejection.js";
 
@@ -77,7 +77,7 @@ describe("isPartnerCenterError and isPartnerCenterClientError", () => {
   test("recognise an error from another copy of the package, as the ESM and CommonJS builds are", async () => {
     // With its module cache emptied, the test runner loads a second, separate copy of every module.
     vi.resetModules();
-    const otherCopy: typeof import("../src/index.js") = await import("../src/index.js");
+    const otherCopy: typeof import("../src/client/index.js") = await import("../src/client/index.js");
     expect(otherCopy.PartnerCenterError).not.toBe(PartnerCenterError);
     const error = await httpError(404, '{"code":60003}');
     // instanceof cannot see across copies; the helpers can, both ways.

@@ -1,6 +1,6 @@
 // The client against a real HTTP server on loopback that misbehaves on purpose.
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
-import { createQualificationsClient, PartnerCenterError, type QualificationsClientOptions } from "../src/index.js";
+import { createQualificationsClient, PartnerCenterError, type QualificationsClientOptions } from "../src/client/index.js";
 import { reply, startFaultServer, type FaultServer } from "./support/fault-server.js";
 import { rejectionOf } from "./support/rejection.js";
 

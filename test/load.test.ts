@@ -1,6 +1,6 @@
 // Load, bounded in count and time, over loopback: many concurrent calls through one client.
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { createQualificationsClient } from "../src/index.js";
+import { createQualificationsClient } from "../src/client/index.js";
 import { reply, startFaultServer, type FaultServer, type Reply } from "./support/fault-server.js";
 
 const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
 import * as validators from "../generated/validators.js";
-import { createQualificationsClient, PartnerCenterError, type CustomerQualification } from "../src/index.js";
+import { createQualificationsClient, PartnerCenterError, type CustomerQualification } from "../src/client/index.js";
 import { createQualificationsHandlers } from "../src/mock/msw.js";
 import { rejectionOf } from "./support/rejection.js";
 

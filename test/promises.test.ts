@@ -3,7 +3,7 @@
 // followed, and the token does not travel over plain http to another machine.
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createQualificationsClient, PartnerCenterError, type QualificationsClientOptions } from "../src/index.js";
+import { createQualificationsClient, PartnerCenterError, type QualificationsClientOptions } from "../src/client/index.js";
 import { reply, startFaultServer, type FaultServer, type Reply } from "./support/fault-server.js";
 import { rejectionOf } from "./support/rejection.js";
 

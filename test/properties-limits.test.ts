@@ -3,8 +3,8 @@
 import { gzipSync } from "node:zlib";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createQualificationsClient, isPartnerCenterClientError, PartnerCenterClientError, type QualificationsClientOptions } from "../src/index.js";
-import { parseRetryAfter } from "../src/transport.js";
+import { createQualificationsClient, isPartnerCenterClientError, PartnerCenterClientError, type QualificationsClientOptions } from "../src/client/index.js";
+import { parseRetryAfter } from "../src/client/transport.js";
 import { startFaultServer, type FaultServer } from "./support/fault-server.js";
 
 const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";

@@ -1,7 +1,7 @@
 // Properties that must hold for every input, checked with fast-check over real HTTP on loopback.
 import fc from "fast-check";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { createQualificationsClient, PartnerCenterClientError } from "../src/index.js";
+import { createQualificationsClient, PartnerCenterClientError } from "../src/client/index.js";
 import { reply, startFaultServer, type FaultServer, type Reply } from "./support/fault-server.js";
 
 export const RUNS = 300;

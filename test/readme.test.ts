@@ -37,7 +37,7 @@ test("every TypeScript block compiles with strict settings", { timeout: 60_000 }
     skipLibCheck: true,
     // The package name as users import it, resolved to the source the tests exercise.
     paths: {
-      "partner-center-qualifications": [resolve("src/index.ts")],
+      "partner-center-qualifications": [resolve("src/client/index.ts")],
       "partner-center-qualifications/mock": [resolve("src/mock/index.ts")],
       "partner-center-qualifications/msw": [resolve("src/mock/msw.ts")],
     },

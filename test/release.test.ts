@@ -116,8 +116,8 @@ test("a breaking change that also deletes the old baseline file needs a major ch
 });
 
 test("removing the vettingDate export or renaming PartnerCenterError.status needs a major changeset; adding an export a minor", { timeout: 120_000 }, () => {
-  edit("src/index.ts", [/^export \{ vettingDate \} from .*\n/m, "export type AddedByTheTest = string;\n"]);
-  edit("src/errors.ts", [/readonly status: number;/, "readonly httpStatus: number;"], [/this\.status = /, "this.httpStatus = "]);
+  edit("src/client/index.ts", [/^export \{ vettingDate \} from .*\n/m, "export type AddedByTheTest = string;\n"]);
+  edit("src/client/errors.ts", [/readonly status: number;/, "readonly httpStatus: number;"], [/this\.status = /, "this.httpStatus = "]);
   run("npm", "run", "api:report");
   addChangeset("patch");
   const output = refusal("npm", "run", "check:api");

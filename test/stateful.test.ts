@@ -1,7 +1,7 @@
 // The stateful mock over real HTTP: the engine behind Prism's validating proxy, driven by the real
 // client. Short poll intervals; every mock started here is stopped, also when a test fails.
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, test } from "vitest";
-import { createQualificationsClient, type CustomerQualification } from "../src/index.js";
+import { createQualificationsClient, type CustomerQualification } from "../src/client/index.js";
 import { createEngine, DENIED_REASON, startMock, type RunningMock } from "../src/mock/index.js";
 import { startPrism } from "../src/mock/prism.js";
 import { startEngineServer } from "../src/mock/server.js";

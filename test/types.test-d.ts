@@ -18,7 +18,7 @@ import {
   type Qualification,
   type ValidationCode,
   type VettingStatus,
-} from "../src/index.js";
+} from "../src/client/index.js";
 
 const client = createQualificationsClient({ accessToken: "token" });
 

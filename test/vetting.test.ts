@@ -1,6 +1,6 @@
 // waitForVetting polls the real GET over loopback until the qualification leaves InReview.
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { createQualificationsClient, type CustomerQualification } from "../src/index.js";
+import { createQualificationsClient, type CustomerQualification } from "../src/client/index.js";
 import { rejectionOf } from "./support/rejection.js";
 import { reply, startFaultServer, type FaultServer } from "./support/fault-server.js";
 

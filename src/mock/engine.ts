@@ -4,7 +4,7 @@
 // them against the contract (Prism's proxy, or the generated validators).
 import { examples } from "../../generated/examples.js";
 import * as validators from "../../generated/validators.js";
-import type { CustomerQualification, CustomerQualificationRequest, ValidationCode } from "../types.js";
+import type { CustomerQualification, CustomerQualificationRequest, ValidationCode } from "../client/types.js";
 
 export interface EngineOptions {
   /** The first N GETs after an Education create show `InReview`; the next shows the decision. Default 2. */

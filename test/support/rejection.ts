@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { PartnerCenterClientError } from "../../src/index.js";
+import { PartnerCenterClientError } from "../../src/client/index.js";
 
 /** The error a call rejects with, after checking that it is one of the client's own. */
 export async function rejectionOf(promise: Promise<unknown>): Promise<PartnerCenterClientError> {

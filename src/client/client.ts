@@ -1,7 +1,7 @@
 import * as openapiFetch from "openapi-fetch";
 import type { Client } from "openapi-fetch";
-import type { paths } from "../generated/schema.js";
-import * as validators from "../generated/validators.js";
+import type { paths } from "../../generated/schema.js";
+import * as validators from "../../generated/validators.js";
 import { PartnerCenterClientError, PartnerCenterError } from "./errors.js";
 import { BODY_READ_BY_CALLER, createTransport, DEFAULT_RETRY, exchangeOf, isRetryable, limitedController, parseRetryAfter, requestLine, sleep, type RetryOptions } from "./transport.js";
 import type { CustomerQualification, CustomerQualificationRequest, CustomerQualificationsEnvelope, CustomerQualificationsResponse, Qualification, ValidationCode } from "./types.js";

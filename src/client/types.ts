@@ -1,5 +1,5 @@
 // Named types for users, all taken from the generated schema so they follow the spec.
-import type { components } from "../generated/schema.js";
+import type { components } from "../../generated/schema.js";
 
 type Schemas = components["schemas"];
 
@@ -26,4 +26,4 @@ export type ErrorBody = Schemas["Error"];
 /** The body of a throttled (429) answer. */
 export type ThrottlingErrorBody = Schemas["ThrottlingError"];
 
-export type { components, operations, paths } from "../generated/schema.js";
+export type { components, operations, paths } from "../../generated/schema.js";

@@ -1,7 +1,7 @@
 // Checks before any I/O (arguments, options) and after (2xx bodies), all against the validators
 // generated from the spec, with messages that name the field and say what was expected.
-import * as validators from "../generated/validators.js";
-import type { ValidationError, Validator } from "../generated/validators.js";
+import * as validators from "../../generated/validators.js";
+import type { ValidationError, Validator } from "../../generated/validators.js";
 import { clip, PartnerCenterClientError, type RequestDetails } from "./errors.js";
 import type { QualificationsClientOptions } from "./client.js";
 
