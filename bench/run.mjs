@@ -5,7 +5,9 @@ import { cpus, totalmem } from "node:os";
 import { performance } from "node:perf_hooks";
 import createClient from "openapi-fetch";
 import { createQualificationsClient } from "../dist/index.js";
+import { setupServer } from "msw/node";
 import { startMock } from "../dist/mock/index.js";
+import { createQualificationsHandlers } from "../dist/mock/msw.js";
 
 const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
 const PATH = `/v1/customers/${TENANT}/qualifications`;
@@ -150,4 +152,24 @@ for (const [label, options] of [
   }
 }
 server.close();
+// The MSW handlers answer in process: no port, no child process; the same GET through the global fetch.
+{
+  const startedAt = performance.now();
+  const { handlers, engine } = createQualificationsHandlers();
+  engine.seed({ customers: { [TENANT]: [{ qualification: "Education", vettingStatus: "Approved" }] } });
+  const msw = setupServer(...handlers);
+  msw.listen({ onUnhandledRequest: "error" });
+  const readyMs = performance.now() - startedAt;
+  try {
+    const url = `https://api.partnercenter.microsoft.com${PATH}`;
+    const headers = { Authorization: "Bearer bench-token" };
+    const mswCalls = { "fetch + JSON.parse": async () => JSON.parse(await (await fetch(url, { headers })).text()) };
+    for (const concurrency of [1, 64]) {
+      const { opsPerSecond, p50, p99 } = (await compare(mswCalls, { count: 500, concurrency }))["fetch + JSON.parse"];
+      mockRows.push(`| MSW handlers (\`./msw\`, in process) | ${concurrency === 1 ? fmt(readyMs) : ""} | ${concurrency} | ${fmt(opsPerSecond)} | ${fmt(p50, 2)} | ${fmt(p99, 2)} |`);
+    }
+  } finally {
+    msw.close();
+  }
+}
 log(["### The mocks", "", "| Mock | start to first answer, ms | concurrency | requests/s | p50 ms | p99 ms |", "|---|---:|---:|---:|---:|---:|", ...mockRows].join("\n"));
