@@ -599,7 +599,7 @@ export const examples = {
   },
   "updateCustomerQualificationLegacy": {
     "request": {
-      "governmentCommunityCloud": "government_community_cloud",
+      "governmentCommunityCloud": "GovernmentCommunityCloud",
       "governmentCommunityCloudAsInteger": 3
     },
     "responses": {

@@ -18,8 +18,7 @@ export interface paths {
                  */
                 "MS-CorrelationId"?: components["parameters"]["MsCorrelationId"];
                 /**
-                 * @description A tracing value for the call (`ms-cv` in the REST API reference, which says the server generates
-                 *     one when it is missing). Partner Center echoes it in the `MS-CV` response header.
+                 * @description A tracing value for the call (`ms-cv` in the REST API reference, which says the server generates one when it is missing).
                  * @example s2GvkNgZsUSadxQX.0
                  */
                 "MS-CV"?: components["parameters"]["MsCv"];
@@ -53,10 +52,10 @@ export interface paths {
         /**
          * Get a customer's qualifications
          * @description Returns every qualification of the customer and, for vetted qualifications such as Education,
-         *     the state of Microsoft's vetting. Vetting is asynchronous: a qualification reads `InReview`
-         *     until Microsoft decides, then `Approved` or `Denied` (the reference document's three examples).
-         *     Microsoft documents no notification of the decision, so calling this again is how a partner
-         *     learns it; no page says how often.
+         *     the state of Microsoft's vetting. Vetting is asynchronous: the reference document shows an
+         *     Education qualification `InReview` (with the date its vetting started), `Approved`, and `Denied`
+         *     (with a reason). Microsoft documents no notification of the decision, so calling this again is
+         *     how a partner learns it; no page says how often.
          *
          *     The body is a bare array, Microsoft's corrected contract, or the same array wrapped in
          *     `{"qualifications": [...]}` as the reference document and the REST API reference print it
@@ -70,8 +69,9 @@ export interface paths {
          * Set a customer's qualification
          * @description Asks for a qualification for the customer: `Education` (vetted by Microsoft, asynchronously),
          *     `GovernmentCommunityCloud` (with one of the partner's validation codes) or `StateOwnedEntity`.
-         *     `None` and `Nonprofit` cannot be set. The answer is the new qualification; an Education
-         *     qualification starts `InReview`, so read `getCustomerQualifications` for the outcome.
+         *     `None` and `Nonprofit` cannot be set. The answer is the new qualification; the docs' example
+         *     shows a new Education qualification `InReview`, so read `getCustomerQualifications` for the
+         *     outcome.
          *
          *     Setting Education is irreversible: once it is set, the partner cannot override the customer's
          *     qualification (the .NET SDK's `CustomerQualification` enum says so).
@@ -109,8 +109,7 @@ export interface paths {
                  */
                 "MS-CorrelationId"?: components["parameters"]["MsCorrelationId"];
                 /**
-                 * @description A tracing value for the call (`ms-cv` in the REST API reference, which says the server generates
-                 *     one when it is missing). Partner Center echoes it in the `MS-CV` response header.
+                 * @description A tracing value for the call (`ms-cv` in the REST API reference, which says the server generates one when it is missing).
                  * @example s2GvkNgZsUSadxQX.0
                  */
                 "MS-CV"?: components["parameters"]["MsCv"];
@@ -173,8 +172,7 @@ export interface paths {
                  */
                 "MS-CorrelationId"?: components["parameters"]["MsCorrelationId"];
                 /**
-                 * @description A tracing value for the call (`ms-cv` in the REST API reference, which says the server generates
-                 *     one when it is missing). Partner Center echoes it in the `MS-CV` response header.
+                 * @description A tracing value for the call (`ms-cv` in the REST API reference, which says the server generates one when it is missing).
                  * @example s2GvkNgZsUSadxQX.0
                  */
                 "MS-CV"?: components["parameters"]["MsCv"];
@@ -225,9 +223,10 @@ export interface paths {
          *
          *     Set the customer's qualification to Education or GovernmentCommunityCloud; for GCC the
          *     validation code went in the `code` query parameter. Accepted App+User credentials only. The
-         *     body is the qualification as the SDKs send it, a JSON string (the 2021 page speaks of the enum's
-         *     integer instead; both are accepted). The service was seen answering an error with a bare JSON
-         *     string such as `"Customer tagging denied."`.
+         *     body is the qualification as the PowerShell module sends it, a JSON string such as
+         *     `"GovernmentCommunityCloud"` (the December 2020 page speaks of the enum's integer instead; this
+         *     contract accepts both). The service was seen answering an error with a bare JSON string such as
+         *     `"Customer tagging denied."`.
          */
         put: operations["updateCustomerQualificationLegacy"];
         post?: never;
@@ -326,10 +325,10 @@ export interface components {
          * @description A Partner Center error body ("Partner Center REST error codes"). Two shapes are documented: the
          *     `code`, `description`, `data`, `source` shape, and the customer-service shape with `message`,
          *     `errorName`, `isRetryable`, `parameters` and `errorMessageExtended`. The docs type `code` as a
-         *     string while real examples carry a number, so both are accepted, and so are further properties.
+         *     string while real examples carry a number, so this contract accepts both, and further properties too.
          */
         Error: {
-            /** @description The kind of error (for example `800002`). The error-codes page types it as a string; its examples carry numbers. */
+            /** @description The kind of error (for example `800002`). The error-codes page types it as a string; Microsoft's error examples on other pages carry numbers. */
             code?: number | string;
             /** @description What went wrong, at most 1024 characters. */
             description?: string;
@@ -389,6 +388,7 @@ export interface components {
          * @description Qualifies the customer for Government Community Cloud (GCC). `validationCode` is required;
          *     the partner's codes come from `GET /v1/customers/all/validations`. Older docs and the REST API
          *     reference pass the code as a `code` query parameter instead; the current docs put it in the body.
+         *     `website` belongs to Education only.
          */
         GovernmentCommunityCloudQualificationRequest: {
             /**
@@ -401,10 +401,12 @@ export interface components {
              * @example 123456
              */
             validationCode: string;
+            /** @description Not allowed here; the website belongs to an Education request only. */
+            website?: never;
         };
         /**
          * StateOwnedEntityQualificationRequest
-         * @description Marks the customer as a state-owned entity (SOE).
+         * @description Marks the customer as a state-owned entity (SOE). `website` belongs to Education only.
          */
         StateOwnedEntityQualificationRequest: {
             /**
@@ -412,6 +414,8 @@ export interface components {
              * @enum {string}
              */
             qualification: "StateOwnedEntity";
+            /** @description Not allowed here; the website belongs to an Education request only. */
+            website?: never;
         };
         /**
          * CustomerQualificationRequest
@@ -437,10 +441,10 @@ export interface components {
             organizationName?: string;
             /**
              * @description The validation code. The resource table types it as an integer, while the example and the
-             *     .NET SDK use a string such as `"12345"`; both are accepted.
+             *     .NET SDK use a string such as `"12345"`; this contract accepts both.
              */
             validationId?: string | number;
-            /** @description How many customers may be created in the Government Community Cloud with this code in all. */
+            /** @description The maximum number of customers that may be created in the Government Community Cloud with this code. */
             maxCreates?: number | null;
             /** @description How many more customers may still be created in the Government Community Cloud with this code. */
             remainingCreates?: number | null;
@@ -456,12 +460,12 @@ export interface components {
         LegacyQualification: string;
         /**
          * LegacyQualificationValue
-         * @description The body of the retired synchronous PUT: a value of the .NET SDK's `CustomerQualification` enum.
-         *     Microsoft's sources disagree on its form. The .NET SDK and the PowerShell module send it as a
-         *     JSON string through the SDK's enum converter (for example `"government_community_cloud"`); the
-         *     2021 page says "the integer value from the CustomerQualification enum" (1 Education,
-         *     3 GovernmentCommunityCloud) and shows no body; the REST API reference lists no body. Both forms
-         *     are accepted. Only Education and GovernmentCommunityCloud could be set.
+         * @description The body of the retired synchronous PUT: a value of the `CustomerQualification` enum. Microsoft's
+         *     sources disagree on its form. The PowerShell module sends the value's name as a JSON string through
+         *     its enum converter (`"GovernmentCommunityCloud"`); the December 2020 page says "the integer value
+         *     from the CustomerQualification enum" and shows no body (the .NET SDK numbers the values 1 Education
+         *     and 3 GovernmentCommunityCloud); the REST API reference lists no body. This contract accepts both
+         *     forms. Only Education and GovernmentCommunityCloud could be set.
          */
         LegacyQualificationValue: string | (1 | 3);
     };
@@ -701,8 +705,7 @@ export interface components {
          */
         MsCorrelationId: string;
         /**
-         * @description A tracing value for the call (`ms-cv` in the REST API reference, which says the server generates
-         *     one when it is missing). Partner Center echoes it in the `MS-CV` response header.
+         * @description A tracing value for the call (`ms-cv` in the REST API reference, which says the server generates one when it is missing).
          * @example s2GvkNgZsUSadxQX.0
          */
         MsCv: string;
@@ -727,15 +730,15 @@ export interface components {
          * @description The older form of `validationCode`: the partner's GCC validation code as a query parameter, as the
          *     2021 request line (`?code={validationCode}`, an integer there), the December 2020 change log, the
          *     .NET SDK v1.17.0 release notes and the REST API reference ("Validation code required for GCC", a
-         *     string) give it. Since May 17th, 2023 the docs put the code in the body's `validationCode`, which a
-         *     GCC request must carry; prefer that.
+         *     string) give it. The current docs (since 2022) put the code in the body's `validationCode`, which a
+         *     GCC request must carry since May 17th, 2023; prefer that.
          * @example 123456
          */
         ValidationCodeQuery: string | number;
         /**
-         * @description The partner's GCC validation code. Only needed for Government Community Cloud. The 2021 page types
-         *     it as an integer; the REST API reference calls it a string, and the SDKs send a validation code's
-         *     `validationId`, a string; both are accepted.
+         * @description The partner's GCC validation code. Only needed for Government Community Cloud. The December 2020
+         *     page types it as an integer; the REST API reference calls it a string, and the PowerShell module
+         *     sends a validation code's `validationId`, a string. This contract accepts both.
          * @example 123456
          */
         LegacyValidationCode: string | number;
@@ -753,16 +756,16 @@ export interface components {
          */
         "MS-CorrelationId": string;
         /**
-         * @description A tracing value that Partner Center's response examples carry, such as `s2GvkNgZsUSadxQX.0`; quote
-         *     it to Microsoft support with the request's ids. The examples of the qualification pages do not
-         *     show it; those of other Partner Center calls do, on success and on error.
+         * @description A tracing value that Partner Center's response examples carry, such as `s2GvkNgZsUSadxQX.0`. The
+         *     examples of the qualification pages do not show it; those of other Partner Center calls do, on
+         *     success and on error.
          * @example s2GvkNgZsUSadxQX.0
          */
         "MS-CV": string;
         /**
-         * @description An identifier of the Partner Center server that answered, as Partner Center's response examples
-         *     show it (for example `030011719`). The examples of the qualification pages do not show it; those
-         *     of other Partner Center calls do, on success and on error.
+         * @description A value that Partner Center's response examples carry, such as `030011719`; by its name, an
+         *     identifier of the server that answered. The examples of the qualification pages do not show it;
+         *     those of other Partner Center calls do, on success and on error.
          * @example 030011719
          */
         "MS-ServerId": string;
@@ -807,8 +810,7 @@ export interface operations {
                  */
                 "MS-CorrelationId"?: components["parameters"]["MsCorrelationId"];
                 /**
-                 * @description A tracing value for the call (`ms-cv` in the REST API reference, which says the server generates
-                 *     one when it is missing). Partner Center echoes it in the `MS-CV` response header.
+                 * @description A tracing value for the call (`ms-cv` in the REST API reference, which says the server generates one when it is missing).
                  * @example s2GvkNgZsUSadxQX.0
                  */
                 "MS-CV"?: components["parameters"]["MsCv"];
@@ -880,8 +882,8 @@ export interface operations {
                  * @description The older form of `validationCode`: the partner's GCC validation code as a query parameter, as the
                  *     2021 request line (`?code={validationCode}`, an integer there), the December 2020 change log, the
                  *     .NET SDK v1.17.0 release notes and the REST API reference ("Validation code required for GCC", a
-                 *     string) give it. Since May 17th, 2023 the docs put the code in the body's `validationCode`, which a
-                 *     GCC request must carry; prefer that.
+                 *     string) give it. The current docs (since 2022) put the code in the body's `validationCode`, which a
+                 *     GCC request must carry since May 17th, 2023; prefer that.
                  * @example 123456
                  */
                 code?: components["parameters"]["ValidationCodeQuery"];
@@ -902,8 +904,7 @@ export interface operations {
                  */
                 "MS-CorrelationId"?: components["parameters"]["MsCorrelationId"];
                 /**
-                 * @description A tracing value for the call (`ms-cv` in the REST API reference, which says the server generates
-                 *     one when it is missing). Partner Center echoes it in the `MS-CV` response header.
+                 * @description A tracing value for the call (`ms-cv` in the REST API reference, which says the server generates one when it is missing).
                  * @example s2GvkNgZsUSadxQX.0
                  */
                 "MS-CV"?: components["parameters"]["MsCv"];
@@ -1004,8 +1005,7 @@ export interface operations {
                  */
                 "MS-CorrelationId"?: components["parameters"]["MsCorrelationId"];
                 /**
-                 * @description A tracing value for the call (`ms-cv` in the REST API reference, which says the server generates
-                 *     one when it is missing). Partner Center echoes it in the `MS-CV` response header.
+                 * @description A tracing value for the call (`ms-cv` in the REST API reference, which says the server generates one when it is missing).
                  * @example s2GvkNgZsUSadxQX.0
                  */
                 "MS-CV"?: components["parameters"]["MsCv"];
@@ -1081,8 +1081,7 @@ export interface operations {
                  */
                 "MS-CorrelationId"?: components["parameters"]["MsCorrelationId"];
                 /**
-                 * @description A tracing value for the call (`ms-cv` in the REST API reference, which says the server generates
-                 *     one when it is missing). Partner Center echoes it in the `MS-CV` response header.
+                 * @description A tracing value for the call (`ms-cv` in the REST API reference, which says the server generates one when it is missing).
                  * @example s2GvkNgZsUSadxQX.0
                  */
                 "MS-CV"?: components["parameters"]["MsCv"];
@@ -1150,9 +1149,9 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The partner's GCC validation code. Only needed for Government Community Cloud. The 2021 page types
-                 *     it as an integer; the REST API reference calls it a string, and the SDKs send a validation code's
-                 *     `validationId`, a string; both are accepted.
+                 * @description The partner's GCC validation code. Only needed for Government Community Cloud. The December 2020
+                 *     page types it as an integer; the REST API reference calls it a string, and the PowerShell module
+                 *     sends a validation code's `validationId`, a string. This contract accepts both.
                  * @example 123456
                  */
                 code?: components["parameters"]["LegacyValidationCode"];
@@ -1173,8 +1172,7 @@ export interface operations {
                  */
                 "MS-CorrelationId"?: components["parameters"]["MsCorrelationId"];
                 /**
-                 * @description A tracing value for the call (`ms-cv` in the REST API reference, which says the server generates
-                 *     one when it is missing). Partner Center echoes it in the `MS-CV` response header.
+                 * @description A tracing value for the call (`ms-cv` in the REST API reference, which says the server generates one when it is missing).
                  * @example s2GvkNgZsUSadxQX.0
                  */
                 "MS-CV"?: components["parameters"]["MsCv"];

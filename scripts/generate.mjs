@@ -24,14 +24,16 @@ async function generateTypes(spec) {
   // An open value set is written `anyOf: [{enum: [...]}, {type: string}]`. Plain generation would
   // collapse it to `string`; `(string & {})` keeps the known values for completion and still
   // accepts any other string (contract decision 3).
-  function openEnum(schema) {
+  function customType(schema) {
+    // `not: {}` allows no value at all (a property that must be absent): `never`, not openapi-typescript's `unknown`.
+    if (schema.not && Object.keys(schema.not).length === 0) return stringToAST("type T = never;")[0].type;
     const [known, other] = schema.anyOf ?? [];
     const isOpen = schema.anyOf?.length === 2 && Array.isArray(known.enum) && other.type === "string" && !other.enum;
     if (!isOpen) return undefined;
     const literals = known.enum.map((value) => JSON.stringify(value)).join(" | ");
     return stringToAST(`type T = ${literals} | (string & {});`)[0].type;
   }
-  return astToString(await openapiTS(spec, { transform: openEnum }));
+  return astToString(await openapiTS(spec, { transform: customType }));
 }
 
 // One validator per 2xx JSON body (`<operationId>Response`), per JSON request body

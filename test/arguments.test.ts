@@ -99,6 +99,8 @@ describe("arguments of the calls", () => {
     ["an unknown educationSegment", { qualification: "Education", educationSegment: "University" }, 'educationSegment must be one of "K12", "HigherEducation"'],
     ["GovernmentCommunityCloud without validationCode", { qualification: "GovernmentCommunityCloud" }, "validationCode is required"],
     ["a numeric validationCode", { qualification: "GovernmentCommunityCloud", validationCode: 123456 }, "validationCode must be string"],
+    ["a website on a GCC request (Education only)", { qualification: "GovernmentCommunityCloud", validationCode: "123456", website: "contoso.gov" }, "the request breaks the contract: website is not allowed here"],
+    ["a website on a state-owned entity request (Education only)", { qualification: "StateOwnedEntity", website: "contoso.gov" }, "the request breaks the contract: website is not allowed here"],
     ["Nonprofit, which cannot be set", { qualification: "Nonprofit" }, "qualification must be one of Education, GovernmentCommunityCloud, StateOwnedEntity; got \"Nonprofit\""],
     ["no qualification", {}, "qualification must be one of Education, GovernmentCommunityCloud, StateOwnedEntity; got undefined"],
     ["a request that is not an object", "Education", 'qualification must be one of Education, GovernmentCommunityCloud, StateOwnedEntity; got "Education"'],

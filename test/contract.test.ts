@@ -160,6 +160,7 @@ describe("the mock enforces the contract", () => {
     ["GovernmentCommunityCloud without validationCode", { qualification: "GovernmentCommunityCloud" }, "validationCode"],
     ["a qualification that cannot be set", { qualification: "Nonprofit" }, "qualification"],
     ["an educationSegment outside K12 and HigherEducation", { qualification: "Education", educationSegment: "University" }, "educationSegment"],
+    ["a website on a GCC request (Education only)", { qualification: "GovernmentCommunityCloud", validationCode: "123456", website: "contoso.gov" }, "website"],
   ])("POST with %s gets the declared 400", async (_case, body, field) => {
     expect(declares("createCustomerQualification", 400)).toBe(true);
     const response = await post(body);

@@ -55,6 +55,10 @@ describe("generated schema types", () => {
     expectTypeOf<{ qualification: "GovernmentCommunityCloud" }>().not.toExtend<CustomerQualificationRequest>();
     expectTypeOf<{ qualification: "Nonprofit" }>().not.toExtend<CustomerQualificationRequest>();
     expectTypeOf<{ qualification: "Education"; educationSegment: "University" }>().not.toExtend<CustomerQualificationRequest>();
+    // The website belongs to Education only.
+    expectTypeOf<{ qualification: "Education"; educationSegment: "K12"; website: "contoso.edu" }>().toExtend<CustomerQualificationRequest>();
+    expectTypeOf<{ qualification: "StateOwnedEntity"; website: "contoso.gov" }>().not.toExtend<CustomerQualificationRequest>();
+    expectTypeOf<{ qualification: "GovernmentCommunityCloud"; validationCode: "1"; website: "contoso.gov" }>().not.toExtend<CustomerQualificationRequest>();
   });
 
   test("ValidationCode follows the documented fields", () => {
