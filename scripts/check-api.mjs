@@ -4,7 +4,7 @@
 // (the API Extractor report in api-report/). The last release is the tag v<version> that
 // `npm run version` made, read from git, never from a file that the change itself could edit.
 // Usage: node scripts/check-api.mjs, in the repository.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import readChangesets from "@changesets/read";
@@ -14,15 +14,15 @@ import { redocly } from "./redocly.mjs";
 const BUMPS = ["none", "patch", "minor", "major"];
 const ANNOTATIONS = new Set(["description", "summary", "title", "example", "examples", "externalDocs"]);
 const SPEC = "generated/openapi.json";
+const REPORTS = "api-report";
 
 const scratch = mkdtempSync(join(tmpdir(), "check-api-"));
 try {
   const { name, version } = JSON.parse(readFileSync("package.json", "utf8"));
-  const report = `api-report/${name}.api.md`;
   const release = lastRelease(version);
   const declared = await declaredBump(name);
   const changes = release
-    ? [...contractChanges(git("show", `${release}:${SPEC}`)), ...typeScriptChanges(git("show", `${release}:${report}`), readFileSync(report, "utf8"))]
+    ? [...contractChanges(git("show", `${release}:${SPEC}`)), ...typeScriptChanges(release)]
     : [{ bump: "minor", what: "the contract and the TypeScript API", why: "the first release: everything is new" }];
   const needed = changes.reduce((highest, { bump }) => max(highest, bump), "none");
 
@@ -150,8 +150,17 @@ function apiElements(report) {
 }
 
 // A removed element (a removed or renamed export, method, option or field, or a changed type) breaks
-// someone; an added one does not.
-function typeScriptChanges(releasedReport, currentReport) {
+// someone; an added one does not. Each entry point has its report (api-report/<name>[-<entry>].api.md);
+// an entry point added since the release is all additions, one removed all removals.
+function typeScriptChanges(release) {
+  const released = git("ls-tree", "--name-only", `${release}:${REPORTS}`).split("\n").filter((file) => file.endsWith(".api.md"));
+  const current = readdirSync(REPORTS).filter((file) => file.endsWith(".api.md"));
+  return [...new Set([...released, ...current])].flatMap((file) =>
+    entryChanges(released.includes(file) ? git("show", `${release}:${REPORTS}/${file}`) : "", current.includes(file) ? readFileSync(join(REPORTS, file), "utf8") : ""),
+  );
+}
+
+function entryChanges(releasedReport, currentReport) {
   const before = apiElements(releasedReport);
   const after = apiElements(currentReport);
   return [

@@ -130,6 +130,25 @@ describe.concurrent("the guard", () => {
     expect(result.passed).toBe(true);
   });
 
+  test("an entry point's report added since the release is a minor change; one removed is a major one", { timeout: 30_000 }, async () => {
+    const added = repository("entry point added");
+    writeFileSync(join(added, "api-report/partner-center-qualifications-mock.api.md"), "export function startMock(options?: MockOptions): Promise<RunningMock>;\n");
+    const addedResult = await guard(added);
+    expect(addedResult.output).toMatch(/^minor TypeScript: added {2}export function startMock\(/m);
+    expect(addedResult.output).toContain("The changes need a minor release");
+
+    const removed = repository("entry point removed");
+    writeFileSync(join(removed, "api-report/partner-center-qualifications-mock.api.md"), "export function startMock(options?: MockOptions): Promise<RunningMock>;\n");
+    // Part of the release: the release commit amended and tagged again.
+    git(removed, "add", "--all");
+    git(removed, "commit", "-q", "--amend", "--no-edit");
+    git(removed, "tag", "-f", "v0.1.0");
+    rmSync(join(removed, "api-report/partner-center-qualifications-mock.api.md"));
+    const removedResult = await guard(removed);
+    expect(removedResult.output).toMatch(/^major TypeScript: removed or changed {2}export function startMock\(/m);
+    expect(removedResult.output).toContain("The changes need a major release");
+  });
+
   test("before the first release (version 0.0.0, no tag), needs a minor for everything", async () => {
     const result = await guard(repository("first release", "0.0.0"));
     expect(result.output).toContain("No release yet");
