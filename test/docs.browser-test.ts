@@ -1,15 +1,15 @@
 // The rendered API reference in a real browser (Debian's chromium through playwright-core), served
 // from 127.0.0.1 with every other request blocked.
 import { existsSync, readFileSync } from "node:fs";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 // @ts-expect-error: a plain ESM script without type declarations
 import { serveDocs } from "../scripts/serve-docs.mjs";
 // @ts-expect-error: a plain ESM script without type declarations
 import { sourceLink } from "../scripts/sources.mjs";
+import { allowOnly, launchChromium } from "./support/chromium.js";
 import { examplesOf, operationById, operations, resolve, spec } from "./support/spec.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 let browser: Browser;
 let page: Page;
 let site: { url: string; close: () => Promise<void> };
@@ -18,23 +18,14 @@ const consoleErrors: string[] = [];
 
 beforeAll(async () => {
   if (!existsSync("dist/docs/index.html")) throw new Error("dist/docs/index.html is missing: run npm run docs first");
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does)`);
   site = await serveDocs();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.on("console", (message) => {
     if (message.type() === "error") consoleErrors.push(message.text());
   });
   page.on("pageerror", (error) => consoleErrors.push(error.message));
-  await page.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url.startsWith(site.url) || url.startsWith("data:")) return route.continue();
-    blocked.push(url);
-    return route.abort("blockedbyclient");
-  });
+  await allowOnly(page, [site.url], blocked);
   await page.goto(site.url, { waitUntil: "networkidle" });
 });
 

@@ -1,25 +1,19 @@
 // The package as users get it: its declarations as the committed API report records them; packed,
-// installed into an empty project, type-checked in every module mode, and run from ESM and CJS on the
-// pinned Node and on the machine's own Node against the mock that the installed package starts from
-// its own bundled spec.
-import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+// installed into an empty project, run with the MSW handlers and the stateful mock, and measured by the
+// type checker. The consumer matrix (npm run test:consumers) type-checks and runs it everywhere else.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { freePort } from "../src/mock/index.js";
+import { installConsumer, run, type PackedFile } from "./support/consumer.js";
 
 const root = resolve(".");
 const work = mkdtempSync(join(tmpdir(), "pcq-package-"));
-const consumer = join(work, "consumer");
 const bin = (name: string) => join(root, "node_modules", ".bin", name);
 let tarball = "";
-let packed: { size: number; unpackedSize: number; files: { path: string }[] };
-let mock: ChildProcess | undefined;
-let mockUrl = "";
-
-const run = (command: string, args: string[], cwd = root, env: NodeJS.ProcessEnv = {}) =>
-  execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
+let consumer = "";
+let packed: PackedFile;
 
 // The Node that runs npm itself (npm_node_execpath), else the first `node` on PATH outside node_modules.
 function machineNode(): string {
@@ -30,41 +24,12 @@ function machineNode(): string {
 }
 
 // dist/ is built by the global setup.
-beforeAll(async () => {
-  [packed] = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", work]));
-  tarball = join(work, readdirSync(work).find((name) => name.endsWith(".tgz"))!);
-  cpSync("test/fixtures/consumer", consumer, { recursive: true });
-  run("npm", ["init", "-y"], consumer);
-  const devTools = ["typescript@5.9", "@types/node@24", "@stoplight/prism-cli@5.16", "msw@2", "openapi-msw@2.0.0"];
-  run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", tarball, ...devTools], consumer);
-
-  // The documented consumer command, from the installed package: it serves that package's own spec.
-  const port = await freePort();
-  mockUrl = `http://127.0.0.1:${port}`;
-  mock = spawn(join(consumer, "node_modules", ".bin", "partner-center-qualifications-mock"), [], {
-    cwd: consumer,
-    env: { ...process.env, PORT: String(port), PATH: `${join(root, "node_modules", ".bin")}${delimiter}${process.env.PATH}` },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  await new Promise<void>((ready, fail) => {
-    let output = "";
-    mock!.stdout!.on("data", (chunk) => {
-      output += chunk;
-      if (output.includes("Press Ctrl+C to stop.")) ready();
-    });
-    mock!.once("exit", (code) => fail(new Error(`the mock command exited with ${code} before it was ready:\n${output}`)));
-  });
+beforeAll(() => {
+  ({ packed, tarball, consumer } = installConsumer(work, ["typescript@5.9", "@stoplight/prism-cli@5.16", "msw@2", "openapi-msw@2.0.0"]));
 }, 240_000);
 
-// Ending Prism and deleting the consumer's node_modules took over the default 10 s once on a loaded machine.
-afterAll(async () => {
-  if (mock?.exitCode === null && mock.signalCode === null) {
-    const exited = new Promise((done) => mock!.once("exit", done));
-    process.kill(mock.pid!, "SIGTERM");
-    await exited;
-  }
-  rmSync(work, { recursive: true, force: true });
-}, 60_000);
+// Deleting the consumer's node_modules took over the default 10 s once on a loaded machine.
+afterAll(() => rmSync(work, { recursive: true, force: true }), 60_000);
 
 describe("the packed tarball", () => {
   test("holds the builds, declarations, bundled spec, mock command and docs, and nothing else", () => {
@@ -144,27 +109,6 @@ describe("the packed tarball", () => {
 });
 
 describe("a consumer project", () => {
-  test.each(["tsconfig.nodenext.json", "tsconfig.bundler.json"])("type-checks in strict mode with %s", { timeout: 60_000 }, (config) => {
-    expect(run(join(consumer, "node_modules", ".bin", "tsc"), ["-p", config], consumer)).toBe("");
-  });
-
-  const expected = {
-    inReview: [{ qualification: "Education", vettingStatus: "InReview", vettingCreatedDate: "2020-12-03T10:37:38.885Z" }],
-    date: "2020-12-03T10:37:38.885Z",
-    error: { isPartnerCenterError: true, status: 404, code: 60003 },
-  };
-
-  test.each([
-    ["run.mjs", "esm", { acrossBuilds: true }],
-    ["run.cjs", "cjs", {}],
-  ])("runs %s against the installed mock on the pinned Node and on the machine's Node", { timeout: 30_000 }, (script, module, extra) => {
-    for (const node of [process.execPath, machineNode()]) {
-      const result = JSON.parse(run(node, [script], consumer, { MOCK_URL: mockUrl }));
-      expect(result).toMatchObject({ module, ...expected, ...extra });
-      expect(result.node).toBe(run(node, ["-p", "process.versions.node"]).trim());
-    }
-  });
-
   const denied = { qualification: "Education", vettingStatus: "Denied", vettingReason: "Not an Education Customer" };
 
   test.each([

@@ -1,5 +1,4 @@
-import * as openapiFetch from "openapi-fetch";
-import type { Client } from "openapi-fetch";
+import openapiFetch, { type Client } from "openapi-fetch";
 import type { paths } from "../../generated/schema.js";
 import * as validators from "../../generated/validators.js";
 import { PartnerCenterClientError, PartnerCenterError } from "./errors.js";
@@ -64,8 +63,7 @@ export type QualificationsClient = ReturnType<typeof createQualificationsClient>
 
 // openapi-fetch's factory is its default export. Our CJS build reaches its CJS build through Node's
 // interop, which hands over the whole `exports` object as the default; the factory is then one level down.
-const createClient: typeof openapiFetch.default =
-  (openapiFetch.default as unknown as { default?: typeof openapiFetch.default }).default ?? openapiFetch.default;
+const createClient: typeof openapiFetch = (openapiFetch as unknown as { default?: typeof openapiFetch }).default ?? openapiFetch;
 
 const CUSTOMER_QUALIFICATIONS = "/v1/customers/{customer-tenant-id}/qualifications";
 const DEFAULT_POLL_INTERVAL_MS = 15 * 60_000;

@@ -1,0 +1,49 @@
+// The consumer matrix's one project (npm run test:consumers): builds and packs the package, installs it
+// into a fresh project with both TypeScript lines and every runtime, and starts the installed package's
+// mock command; the mock is ended by its process id and the project deleted afterwards, pass or fail.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { TestProject } from "vitest/node";
+import { installConsumer, startMockCommand } from "./consumer.js";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    consumer: string;
+  }
+}
+
+// Majors pinned, so that the README's list of what is tested stays true; the latest release of each.
+const TOOLS = [
+  "typescript@5.9",
+  "typescript7@npm:typescript@7",
+  "node20@npm:node@20",
+  "node22@npm:node@22",
+  "bun@1",
+  "deno@2",
+  "@types/node@24",
+  "@stoplight/prism-cli@5.16",
+  "msw@2",
+  "openapi-msw@2.0.0",
+];
+
+export default async function setup(project: TestProject) {
+  execFileSync("node_modules/.bin/tsup", ["--silent"], { stdio: ["ignore", "ignore", "inherit"] });
+  const work = mkdtempSync(join(tmpdir(), "pcq-consumers-"));
+  const remove = () => rmSync(work, { recursive: true, force: true });
+  try {
+    // The runtimes' install scripts put their binaries in place.
+    const { consumer } = installConsumer(work, TOOLS, ["node", "bun", "deno"]);
+    const mock = await startMockCommand(consumer);
+    project.provide("consumer", consumer);
+    project.provide("mockUrl", mock.url);
+    return async () => {
+      await mock.stop();
+      remove();
+    };
+  } catch (error) {
+    remove();
+    throw error;
+  }
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from "vitest/config";
+
+// The consumer matrix (`npm run test:consumers`): the packed package in one fresh project, type-checked by
+// TypeScript 5.9 and 7 in each module setting, and run on Node 20, 22 and 24, Bun, Deno and chromium.
+export default defineConfig({
+  test: {
+    include: ["test/consumers/*.consumer-test.ts"],
+    globalSetup: ["test/support/consumer-setup.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
