@@ -83,6 +83,12 @@ function generateValidators(spec) {
   // Small output: shared sub-validators instead of inlined copies, and no message strings (the client
   // words its own messages from each error's keyword and params).
   const ajv = new Ajv2020({ code: { source: true, esm: true, optimize: true }, inlineRefs: false, messages: false, strict: true, allowUnionTypes: true });
+  // Ajv2020 tracks evaluated properties and dynamic anchors in every validator, for keywords this spec
+  // does not use; without them the client's bundle is 160 bytes smaller (gzipped). Should the spec
+  // come to use them, generation stops here rather than validate them wrongly.
+  const unused = /"(unevaluatedProperties|unevaluatedItems|\$dynamicRef|\$dynamicAnchor|\$recursiveRef)"/.exec(JSON.stringify(spec));
+  if (unused) throw new Error(`the spec uses ${unused[1]}: turn Ajv's unevaluated and dynamicRef options back on in scripts/generate.mjs`);
+  Object.assign(ajv.opts, { unevaluated: false, dynamicRef: false });
   // Formats as regular expressions, so the generated code inlines them and imports nothing.
   ajv.addFormat("uuid", /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
   ajv.addFormat("date-time", /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[Tt ](?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/);

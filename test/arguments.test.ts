@@ -64,6 +64,16 @@ describe("createQualificationsClient options", () => {
     ["a size limit of 0", { accessToken: "t", maxResponseBytes: 0 }, "maxResponseBytes must be a whole number of bytes, 1 or more; got 0"],
     ["a fractional size limit", { accessToken: "t", maxResponseBytes: 1.5 }, "maxResponseBytes must be a whole number of bytes, 1 or more; got 1.5"],
     ["allowInsecureHttp that is not a boolean", { accessToken: "t", allowInsecureHttp: "yes" }, 'allowInsecureHttp must be true or false; got "yes"'],
+    ["a hook that is not a function", { accessToken: "t", onRetry: "log" }, 'onRetry must be a function; got "log"'],
+    ["a credential without getToken", { credential: { token: "x" } }, "credential must be a TokenCredential (an object with getToken), given without accessToken; got an object"],
+    ["a credential and an accessToken", { credential: { getToken: async () => null }, accessToken: "t" }, "credential must be a TokenCredential (an object with getToken), given without accessToken; got an object"],
+    ["client-wide headers that are not an object", { accessToken: "t", headers: ["Prefer: x"] }, "headers must be an object of header names and string values; got an array"],
+    ["a client-wide Authorization header", { accessToken: "t", headers: { Authorization: "Bearer other" } }, 'a header name must be one the client does not set itself (Authorization, Accept, MS-RequestId); got "Authorization"'],
+    ["a client-wide accept header", { accessToken: "t", headers: { accept: "text/html" } }, 'a header name must be one the client does not set itself (Authorization, Accept, MS-RequestId); got "accept"'],
+    // Every call's idempotency key would be the same: Partner Center would take every create for the first.
+    ["a client-wide MS-RequestId", { accessToken: "t", headers: { "ms-requestid": "037db222-6d8e-4d7f-ba78-df3dca33fb68" } }, 'a header name must be one the client does not set itself (Authorization, Accept, MS-RequestId); got "ms-requestid"'],
+    ["a client-wide MS-CorrelationId that is not a uuid", { accessToken: "t", headers: { "MS-CORRELATIONID": "nope" } }, 'headers["MS-CORRELATIONID"] must be a uuid; got "nope"'],
+    ["a client-wide header value with a line break", { accessToken: "t", headers: { "MS-CV": "a\r\nX-Evil: 1" } }, 'headers["MS-CV"] must be a string without line breaks'],
   ])("%s", (_case, options, message) => {
     expect(refusal(() => createQualificationsClient(options as QualificationsClientOptions)).message).toContain(message);
   });
@@ -123,11 +133,33 @@ describe("arguments of the calls", () => {
     ["a header name with a colon", { headers: { "X-A:": "x" } }, 'a header name must be a token such as Prefer; got "X-A:"'],
     ["an empty header name", { headers: { "": "x" } }, 'a header name must be a token such as Prefer; got ""'],
     ["headers that are not an object", { headers: "Prefer: x" }, 'headers must be an object of header names and string values; got "Prefer: x"'],
+    ["an Authorization header", { headers: { Authorization: "Bearer other-token" } }, 'a header name must be one the client does not set itself (Authorization, Accept); got "Authorization"'],
+    ["an authorization header in lower case", { headers: { authorization: "Bearer other-token" } }, 'a header name must be one the client does not set itself (Authorization, Accept); got "authorization"'],
+    ["an Accept header in upper case", { headers: { ACCEPT: "text/html" } }, 'a header name must be one the client does not set itself (Authorization, Accept); got "ACCEPT"'],
+    ["an MS-RequestId header that is not a uuid", { headers: { "MS-RequestId": "not-a-uuid" } }, 'headers["MS-RequestId"] must be a uuid; got "not-a-uuid"'],
+    ["an ms-correlationid header that is not a uuid", { headers: { "ms-correlationid": "nope" } }, 'headers["ms-correlationid"] must be a uuid; got "nope"'],
+    ["retry: true", { retry: true }, "retry must be false or an object such as { retries: 3, minDelayMs: 500 }; got true"],
+    ["a retry delay under the floor", { retry: { minDelayMs: 1 } }, "retry.minDelayMs must be a number of milliseconds from 10 to 2147483647; got 1"],
+    ["a zero timeout", { timeoutMs: 0 }, "timeoutMs must be a number of milliseconds from 1 to 2147483647; got 0"],
   ])("call options with %s are refused", async (_case, call, message) => {
     const { calls, fetch } = counting();
     const client = createQualificationsClient({ accessToken: "t", fetch });
-    expect((await asyncRefusal(client.getCustomerQualifications(TENANT, call as never))).message).toContain(message);
+    const error = await asyncRefusal(client.getCustomerQualifications(TENANT, call as never));
+    expect(error.message).toContain(message);
+    // A refused Authorization header is named, not quoted.
+    expect(error.message).not.toContain("other-token");
     expect(calls).toEqual([]);
+  });
+
+  test("uuids as MS-RequestId and MS-CorrelationId headers, in any letter case, are sent", async () => {
+    const sent: Headers[] = [];
+    const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      sent.push(new Headers(init?.headers));
+      return new Response("[]", { headers: { "Content-Type": "application/json" } });
+    };
+    const client = createQualificationsClient({ accessToken: "t", fetch });
+    await client.getCustomerQualifications(TENANT, { headers: { "ms-requestid": "037db222-6d8e-4d7f-ba78-df3dca33fb68", "MS-CORRELATIONID": "0f8fad5b-d9cb-469f-a165-70867728950e" } });
+    expect([sent[0]!.get("MS-RequestId"), sent[0]!.get("MS-CorrelationId")]).toEqual(["037db222-6d8e-4d7f-ba78-df3dca33fb68", "0f8fad5b-d9cb-469f-a165-70867728950e"]);
   });
 
   test("a requestId that is not a uuid is refused", async () => {
@@ -157,7 +189,7 @@ describe("arguments of the calls", () => {
 
 describe("tokens", () => {
   test.each<[string, () => unknown, string]>([
-    ["a function that throws", () => { throw new Error("vault unreachable"); }, "The accessToken function threw; see `cause`"],
+    ["a function that throws", () => { throw new Error("vault unreachable"); }, "got no access token: vault unreachable (1 attempt)"],
     ["a function that returns nothing", () => undefined, "got undefined"],
     ["a function that returns an empty string", () => "", "got an empty string"],
     ["a token with a line break", () => "abc\ndef", "got a string with spaces or characters not allowed in a header"],
@@ -170,6 +202,19 @@ describe("tokens", () => {
     expect(error.message).not.toContain("abc");
     expect(calls).toEqual([]);
   });
+});
+
+test.each([
+  ["a token with a space", "abc def", "a string with spaces or characters not allowed in a header"],
+  ["a token beyond ASCII", "tökén", "a string with spaces or characters not allowed in a header"],
+])("%s given as a string is refused when the client is made, without echoing it", (_case, accessToken, got) => {
+  let error: unknown;
+  try {
+    createQualificationsClient({ accessToken });
+  } catch (thrown) {
+    error = thrown;
+  }
+  expect(error).toMatchObject({ kind: "token", message: `The access token must be a non-empty string of visible ASCII characters; got ${got}` });
 });
 
 describe("vettingDate (decision 2)", () => {

@@ -1,6 +1,6 @@
 // generated/ must be exactly what the spec in openapi/ produces now.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
@@ -21,4 +21,18 @@ describe("generated/ is in sync with openapi/", () => {
       expect(readFileSync(join("generated", file), "utf8"), message).toBe(readFileSync(join(fresh, file), "utf8"));
     }
   });
+});
+
+// The validators are generated without Ajv's tracking of evaluated properties and dynamic anchors,
+// which only unevaluated* and $dynamicRef need: a spec that starts using them must stop generation.
+test("generation refuses a spec that uses unevaluatedProperties, which the validators would not check", () => {
+  const dir = mkdtempSync(join(tmpdir(), "pcq-unevaluated-"));
+  try {
+    const spec = JSON.parse(readFileSync("generated/openapi.json", "utf8"));
+    spec.components.schemas.ValidationCode.unevaluatedProperties = false;
+    writeFileSync(join(dir, "openapi.json"), JSON.stringify(spec));
+    expect(() => execFileSync(process.execPath, ["scripts/generate.mjs", dir], { stdio: "pipe" })).toThrow(/the spec uses unevaluatedProperties/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -49,6 +49,7 @@ describe("toJSON and messages are safe on any body", () => {
       request: `GET /v1/customers/${TENANT}/qualifications`,
       requestId: error.requestId,
       correlationId: error.correlationId,
+      attempts: 1,
       status: 404,
       ...body,
       body,

@@ -18,7 +18,10 @@ beforeAll(async () => {
 });
 afterAll(() => Promise.all([server.close(), elsewhere.close()]));
 
-function clientFor(options: Partial<QualificationsClientOptions> = {}) {
+// The options with an accessToken (the other form takes a credential).
+type TokenOptions = Extract<QualificationsClientOptions, { accessToken: unknown }>;
+
+function clientFor(options: Partial<TokenOptions> = {}) {
   return createQualificationsClient({ baseUrl: server.url, accessToken: "token", retry: false, timeoutMs: 5_000, ...options });
 }
 
@@ -69,7 +72,7 @@ describe("time limits cover the token function", () => {
       return new Promise<string>(() => {});
     };
     const error = await rejectionOf(clientFor({ accessToken, timeoutMs: 100 }).getCustomerQualifications(TENANT));
-    expect(error).toMatchObject({ kind: "token", message: "The accessToken function gave no token within 100 ms" });
+    expect(error).toMatchObject({ kind: "token", message: `GET /v1/customers/${TENANT}/qualifications got no access token within 100 ms (1 attempt)` });
     expect(given?.aborted).toBe(true);
     expect(server.received).toEqual([]);
   });
@@ -95,7 +98,7 @@ describe("time limits cover the token function", () => {
 
 describe("the size limit on answers", () => {
   const LIMIT = 1_000;
-  const limited = (options: Partial<QualificationsClientOptions> = {}) => clientFor({ maxResponseBytes: LIMIT, ...options });
+  const limited = (options: Partial<TokenOptions> = {}) => clientFor({ maxResponseBytes: LIMIT, ...options });
 
   test("an answer of exactly maxResponseBytes is read", async () => {
     server.script(reply.chunked(200, LIMIT));
@@ -118,7 +121,7 @@ describe("the size limit on answers", () => {
     server.script(answer);
     const error = await rejectionOf(limited({ retry: { retries: 3, minDelayMs: 10, maxDelayMs: 10 } }).getCustomerQualifications(TENANT));
     expect(error.kind).toBe("response-too-large");
-    expect(error.message).toBe(`GET /v1/customers/${TENANT}/qualifications answered HTTP 200 with more than maxResponseBytes (${LIMIT} bytes)`);
+    expect(error.message).toBe(`GET /v1/customers/${TENANT}/qualifications answered HTTP 200 with more than maxResponseBytes (${LIMIT} bytes) (1 attempt)`);
     expect(server.received).toHaveLength(1);
   });
 
@@ -153,7 +156,7 @@ describe("redirects are not followed", () => {
     const error = (await rejectionOf(clientFor().createCustomerQualification(TENANT, SOE))) as PartnerCenterError;
     expect(error).toBeInstanceOf(PartnerCenterError);
     expect(error.status).toBe(307);
-    expect(error.message).toBe(`POST /v1/customers/${TENANT}/qualifications failed with HTTP 307: a text/plain body of 5 characters; it redirects to ${elsewhere.url}, which is not followed`);
+    expect(error.message).toBe(`POST /v1/customers/${TENANT}/qualifications failed with HTTP 307: a text/plain body of 5 characters; it redirects to ${elsewhere.url}, which is not followed (1 attempt)`);
     expect(elsewhere.received).toEqual([]);
     expect(server.received).toHaveLength(1);
   });

@@ -65,15 +65,20 @@ const scenarios: fc.Arbitrary<(token: string) => Reply> = fc.oneof(
   fc.constant(() => reply.hang()),
 );
 
-test("no error message or serialised error contains the token", { timeout: 60_000 }, async () => {
+test("no error message, serialised error or hook event contains the token", { timeout: 60_000 }, async () => {
   await fc.assert(
     fc.asyncProperty(tokens, scenarios, fc.boolean(), async (token, scenario, asFunction) => {
-      server.script(scenario(token));
+      server.script(scenario(token), scenario(token));
+      const events: unknown[] = [];
       const client = createQualificationsClient({
         baseUrl: server.url,
         accessToken: asFunction ? async () => token : token,
-        retry: false,
+        // One retry, so that onRetry is told too.
+        retry: { retries: 1, minDelayMs: 10, maxDelayMs: 10 },
         timeoutMs: 50,
+        onRequest: (event) => events.push(event),
+        onResponse: (event) => events.push(event),
+        onRetry: (event) => events.push(event),
       });
       const error = await client.getCustomerQualifications("4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c").then(
         () => undefined,
@@ -82,6 +87,8 @@ test("no error message or serialised error contains the token", { timeout: 60_00
       expect(error).toBeInstanceOf(PartnerCenterClientError);
       const failure = error as PartnerCenterClientError;
       for (const text of [failure.message, String(failure), JSON.stringify(failure), failure.stack ?? ""]) expect(text).not.toContain(token);
+      expect(events.length).toBeGreaterThan(0);
+      for (const event of events) expect(JSON.stringify(event)).not.toContain(token);
     }),
     { numRuns: RUNS },
   );

@@ -1,4 +1,6 @@
 // Pins the generated types and the client's signatures.
+import type { ClientSecretCredential } from "@azure/identity";
+import type { TokenCredential as AzureTokenCredential } from "@azure/core-auth";
 import { describe, expectTypeOf, test } from "vitest";
 import {
   createQualificationsClient,
@@ -7,6 +9,18 @@ import {
   PartnerCenterClientError,
   PartnerCenterError,
   vettingDate,
+  isKnownVettingStatus,
+  KnownVettingStatus,
+  type KnownQualification,
+  type AttemptEvent,
+  type ErrorBody,
+  type ThrottlingErrorBody,
+  type PartnerCenterErrorBody,
+  type RetryEvent,
+  type ResponseEvent,
+  type TokenCredential,
+  type WithResponse,
+  type AnyPartnerCenterClientError,
   type PartnerCenterErrorKind,
   type QualificationsClientOptions,
   type WaitForVettingOptions,
@@ -125,7 +139,7 @@ describe("client signatures", () => {
   test("the helpers narrow to the error classes", () => {
     const caught: unknown = undefined;
     if (isPartnerCenterError(caught)) expectTypeOf(caught).toEqualTypeOf<PartnerCenterError>();
-    if (isPartnerCenterClientError(caught)) expectTypeOf(caught).toEqualTypeOf<PartnerCenterClientError>();
+    if (isPartnerCenterClientError(caught)) expectTypeOf(caught).toEqualTypeOf<AnyPartnerCenterClientError>();
     expectTypeOf(isPartnerCenterError).parameters.toEqualTypeOf<[value: unknown]>();
   });
 
@@ -149,5 +163,98 @@ describe("client signatures", () => {
     expectTypeOf<PartnerCenterError["retryAfter"]>().toEqualTypeOf<number | undefined>();
     expectTypeOf<PartnerCenterError["isRetryable"]>().toEqualTypeOf<boolean | undefined>();
     expectTypeOf<PartnerCenterError["errorName"]>().toEqualTypeOf<string | undefined>();
+  });
+});
+
+describe("issue 12: the client fits strict setups", () => {
+  test("kind narrows any error of the client: http gives a PartnerCenterError", () => {
+    const caught: unknown = undefined;
+    if (isPartnerCenterClientError(caught)) {
+      if (caught.kind === "http") {
+        expectTypeOf(caught).toEqualTypeOf<PartnerCenterError>();
+        expectTypeOf(caught.status).toEqualTypeOf<number>();
+      } else {
+        expectTypeOf(caught.kind).toEqualTypeOf<Exclude<PartnerCenterErrorKind, "http">>();
+        // @ts-expect-error: only an http error has a status
+        void caught.status;
+      }
+      expectTypeOf(caught.attempts).toEqualTypeOf<number | undefined>();
+    }
+  });
+
+  test("the error body is typed: the contract's bodies, text, or another JSON value", () => {
+    expectTypeOf<PartnerCenterError["body"]>().toEqualTypeOf<PartnerCenterErrorBody>();
+    expectTypeOf<ErrorBody["parameters"]>().toEqualTypeOf<Record<string, unknown> | undefined>();
+    expectTypeOf<{ code: 600074; parameters: { accountId: "1" } }>().toExtend<ErrorBody>();
+    const body = {} as PartnerCenterErrorBody;
+    if (typeof body === "object" && body !== null && !Array.isArray(body)) expectTypeOf(body).toEqualTypeOf<ErrorBody | ThrottlingErrorBody>();
+    // @ts-expect-error: the body may be text or another JSON value, so narrow it first
+    void body.code;
+  });
+
+  test("a known value set narrows an open one, so that a switch can be exhaustive", () => {
+    const status = {} as VettingStatus;
+    if (isKnownVettingStatus(status)) {
+      switch (status) {
+        case "Approved":
+        case "InReview":
+        case "Denied":
+          break;
+        default:
+          status satisfies never;
+      }
+    }
+    expectTypeOf<KnownVettingStatus>().toEqualTypeOf<"Approved" | "InReview" | "Denied">();
+    expectTypeOf(KnownVettingStatus.Denied).toEqualTypeOf<"Denied">();
+    expectTypeOf<KnownQualification>().toEqualTypeOf<"Education" | "GovernmentCommunityCloud" | "StateOwnedEntity" | "Nonprofit" | "None">();
+    // @ts-expect-error: not a known value
+    void KnownVettingStatus.Expired;
+  });
+
+  test("every option takes undefined where it may be left out (exactOptionalPropertyTypes)", () => {
+    const maybe = {} as { url: string | undefined; signal: AbortSignal | undefined; ms: number | undefined; id: string | undefined };
+    createQualificationsClient({ accessToken: "t", baseUrl: maybe.url, timeoutMs: maybe.ms, retry: { retries: maybe.ms, maxDelayMs: undefined }, headers: undefined, locale: undefined, onRequest: undefined });
+    void client.getCustomerQualifications("id", { signal: maybe.signal, correlationId: maybe.id, headers: undefined, retry: undefined, timeoutMs: maybe.ms });
+    void client.createCustomerQualification("id", { qualification: "StateOwnedEntity" }, { requestId: maybe.id });
+    void client.waitForVetting("id", "Education", { intervalMs: maybe.ms, timeoutMs: maybe.ms, signal: maybe.signal, onPoll: undefined });
+    // @ts-expect-error: retry is settings or false
+    void client.getCustomerQualifications("id", { retry: true });
+    // @ts-expect-error: a time limit is a number
+    void client.getValidationCodes({ timeoutMs: "5000" });
+  });
+
+  test("credential takes any TokenCredential of @azure/identity, instead of accessToken", () => {
+    expectTypeOf<ClientSecretCredential>().toExtend<TokenCredential>();
+    expectTypeOf<AzureTokenCredential>().toExtend<TokenCredential>();
+    expectTypeOf<{ credential: ClientSecretCredential }>().toExtend<QualificationsClientOptions>();
+    expectTypeOf<{ credential: TokenCredential; accessToken: "t" }>().not.toExtend<QualificationsClientOptions>();
+    expectTypeOf<{ baseUrl: "https://example.com" }>().not.toExtend<QualificationsClientOptions>();
+    // @ts-expect-error: a token or a credential, not both
+    createQualificationsClient({ credential: {} as TokenCredential, accessToken: "t" });
+  });
+
+  test("the hooks get events without headers", () => {
+    expectTypeOf<QualificationsClientOptions["onRequest"]>().toEqualTypeOf<((event: AttemptEvent) => void) | undefined>();
+    expectTypeOf<QualificationsClientOptions["onResponse"]>().toEqualTypeOf<((event: ResponseEvent) => void) | undefined>();
+    expectTypeOf<keyof RetryEvent>().toEqualTypeOf<"method" | "url" | "attempt" | "requestId" | "correlationId" | "reason" | "status" | "delayMs" | "retryAfterMs">();
+    expectTypeOf<ResponseEvent["durationMs"]>().toEqualTypeOf<number>();
+    createQualificationsClient({
+      accessToken: "t",
+      // An async hook fits too; the client does not wait for it.
+      onRetry: async (event) => void event.delayMs,
+      // @ts-expect-error: an event holds no headers, so no token
+      onRequest: (event) => void event.headers,
+    });
+  });
+
+  test("withResponse gives each call's data with the answer and the ids", () => {
+    expectTypeOf<WithResponse<number>>().toEqualTypeOf<{ data: number; response: Response; requestId: string; correlationId: string }>();
+    expectTypeOf(client.withResponse.getCustomerQualifications).returns.toEqualTypeOf<Promise<WithResponse<CustomerQualification[]>>>();
+    expectTypeOf(client.withResponse.createCustomerQualification).returns.toEqualTypeOf<Promise<WithResponse<CustomerQualification>>>();
+    expectTypeOf(client.withResponse.getValidationCodes).returns.toEqualTypeOf<Promise<WithResponse<ValidationCode[]>>>();
+    expectTypeOf(client.withResponse.waitForVetting).returns.toEqualTypeOf<Promise<WithResponse<CustomerQualification>>>();
+    expectTypeOf(client.withResponse.getCustomerQualifications).parameters.toEqualTypeOf<[customerTenantId: string, call?: CallOptions]>();
+    // @ts-expect-error: the plain calls give the data alone
+    void client.getCustomerQualifications("id").then((answer) => answer.response);
   });
 });

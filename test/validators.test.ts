@@ -27,3 +27,12 @@ test("the validators work in a Node process that forbids eval and new Function",
   const output = execFileSync(process.execPath, ["--disallow-code-generation-from-strings", "--input-type=module", "-e", script], { encoding: "utf8" });
   expect(JSON.parse(output)).toEqual([true, true, false, false, true]);
 });
+
+// The client checks X-Locale, MS-PartnerCenter-Application and MS-Contract-Version as header values, and
+// both ids with the MS-CorrelationId validator (src/client/validation.ts): right while the spec says so.
+test("the spec's X-Locale, MS-PartnerCenter-Application and MS-Contract-Version are plain strings, and its two ids uuids alike", () => {
+  const parameters = JSON.parse(readFileSync("generated/openapi.json", "utf8")).components.parameters;
+  for (const name of ["XLocale", "MsPartnerCenterApplication", "MsContractVersion"]) expect(parameters[name].schema).toEqual({ type: "string" });
+  expect(parameters.MsRequestId.schema).toEqual({ type: "string", format: "uuid" });
+  expect(parameters.MsCorrelationId.schema).toEqual(parameters.MsRequestId.schema);
+});

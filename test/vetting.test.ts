@@ -84,7 +84,7 @@ test("when the last poll failed, the give-up message says how", async () => {
   server.script(...Array.from({ length: 50 }, () => reply.json(503, { code: 503, description: "busy" })));
   const error = await rejectionOf(client().waitForVetting(TENANT, "Education", { intervalMs: 10, timeoutMs: 60 }));
   expect(error.kind).toBe("timeout");
-  expect(error.message).toMatch(new RegExp(`gave up after \\d+ ms: the last poll failed: GET /v1/customers/${TENANT}/qualifications failed with HTTP 503 \\(code 503\\): busy$`));
+  expect(error.message).toMatch(new RegExp(`gave up after \\d+ ms: the last poll failed: GET /v1/customers/${TENANT}/qualifications failed with HTTP 503 \\(code 503\\): busy \\(1 attempt\\)$`));
 });
 
 test("an abort by the caller is reported as aborted, not as the deadline", async () => {

@@ -2,76 +2,139 @@ import openapiFetch, { type Client } from "openapi-fetch";
 import type { paths } from "../../generated/schema.js";
 import * as validators from "../../generated/validators.js";
 import { PartnerCenterClientError, PartnerCenterError } from "./errors.js";
-import { BODY_READ_BY_CALLER, createTransport, DEFAULT_RETRY, exchangeOf, isRetryable, limitedController, parseRetryAfter, requestLine, sleep, type RetryOptions } from "./transport.js";
+import { createTransport, DEFAULT_RETRY, exchangeOf, isRetryable, limitedController, parseRetryAfter, requestLine, retrySettings, sleep, tokenProblem, type ClientHooks, type RetryOptions, type TransportOptions } from "./transport.js";
 import type { CustomerQualification, CustomerQualificationRequest, CustomerQualificationsEnvelope, CustomerQualificationsResponse, Qualification, ValidationCode } from "./types.js";
 import { checkArgument, checkBody, checkCallOptions, checkCustomerTenantId, checkEach, checkOptions, functionRule, isPlainObject, signalRule, timerMs } from "./validation.js";
 
-export interface QualificationsClientOptions {
-  /**
-   * A Microsoft Entra ID access token, or a (possibly async) function that returns one. The function is
-   * called for every attempt, so tokens can refresh, and gets the attempt's signal, which fires when the
-   * caller cancels or the attempt's `timeoutMs` runs out.
-   */
-  accessToken: string | ((options: { signal: AbortSignal }) => string | Promise<string>);
-  /** Default https://api.partnercenter.microsoft.com. For 21Vianet: https://partner.partnercenterapi.microsoftonline.cn. No credentials, query or fragment; plain http only to this machine unless `allowInsecureHttp`. */
-  baseUrl?: string;
-  /** Allow a plain-http `baseUrl` to another machine, which sends the token unencrypted. Default false. */
-  allowInsecureHttp?: boolean;
-  /** The fetch to send requests with (tests, proxies, other runtimes). Default: the global fetch. */
-  fetch?: typeof globalThis.fetch;
-  /** Retry settings, or `false` for a single attempt. */
-  retry?: RetryOptions | false;
-  /** Time limit of each attempt: the token function, headers and body. Default 30 s. */
-  timeoutMs?: number;
-  /** The longest answer read, in bytes; a longer one fails with `response-too-large`. Default 4 MiB. */
-  maxResponseBytes?: number;
-  /** Sent as `X-Locale`, the language of messages (Partner Center's default is en-US). */
-  locale?: string;
-  /** Sent as `MS-PartnerCenter-Application`, your application's name. */
-  application?: string;
-  /** Sent as `MS-Contract-Version`, for example `v1`. */
-  contractVersion?: string;
-  /** Check every 2xx body against the contract before returning it. Default true; turn off only for answers you already trust. */
-  validateResponses?: boolean;
+/**
+ * A credential of `@azure/identity` (`ClientSecretCredential`, `DefaultAzureCredential`, ...): the
+ * `TokenCredential` interface of `@azure/core-auth`, declared here so that the client needs no Azure package.
+ */
+export interface TokenCredential {
+  getToken(scopes: string | string[], options?: { abortSignal?: AbortSignal }): Promise<{ token: string } | null>;
 }
+
+export interface QualificationsClientSettings extends ClientHooks {
+  /** Default https://api.partnercenter.microsoft.com. For 21Vianet: https://partner.partnercenterapi.microsoftonline.cn. No credentials, query or fragment; plain http only to this machine unless `allowInsecureHttp`. */
+  baseUrl?: string | undefined;
+  /** Allow a plain-http `baseUrl` to another machine, which sends the token unencrypted. Default false. */
+  allowInsecureHttp?: boolean | undefined;
+  /** The fetch to send requests with (tests, proxies, other runtimes). Default: the global fetch. */
+  fetch?: typeof globalThis.fetch | undefined;
+  /** Retry settings, or `false` for a single attempt. */
+  retry?: RetryOptions | false | undefined;
+  /** Time limit of each attempt: the token, headers and body. Default 30 s. */
+  timeoutMs?: number | undefined;
+  /** The longest answer read, in bytes; a longer one fails with `response-too-large`. Default 4 MiB. */
+  maxResponseBytes?: number | undefined;
+  /** Headers every request carries, for example `{ "MS-CV": "..." }`; a call's own `headers` win. Not Authorization, Accept or MS-RequestId, which the client sets. */
+  headers?: Record<string, string> | undefined;
+  /** Sent as `X-Locale`, the language of messages (Partner Center's default is en-US). */
+  locale?: string | undefined;
+  /** Sent as `MS-PartnerCenter-Application`, your application's name. */
+  application?: string | undefined;
+  /** Sent as `MS-Contract-Version`, for example `v1`. */
+  contractVersion?: string | undefined;
+  /** Check every 2xx body against the contract before returning it. Default true; turn off only for answers you already trust. */
+  validateResponses?: boolean | undefined;
+}
+
+/** The client's options: its settings, and where its tokens come from, `accessToken` or `credential`. */
+export type QualificationsClientOptions = QualificationsClientSettings &
+  (
+    | {
+        /**
+         * A Microsoft Entra ID access token, or a (possibly async) function that returns one. The function is
+         * called for every attempt, so tokens can refresh, and gets the attempt's signal, which fires when the
+         * caller cancels or the attempt's `timeoutMs` runs out.
+         */
+        accessToken: string | ((options: { signal: AbortSignal }) => string | Promise<string>);
+        credential?: undefined;
+      }
+    | {
+        /** An Azure credential, asked for every attempt for the Partner Center scope (`https://api.partnercenter.microsoft.com/.default`) with the attempt's signal; it caches and refreshes its tokens itself. */
+        credential: TokenCredential;
+        accessToken?: undefined;
+      }
+  );
 
 export interface CallOptions {
   /** Cancels the call, waits between retries included. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** The `MS-CorrelationId` to send, a uuid; a new uuid v4 by default. */
-  correlationId?: string;
-  /** Further request headers, for example `{ Prefer: "example=inReview" }` for the Prism mock. */
-  headers?: Record<string, string>;
+  correlationId?: string | undefined;
+  /** Further request headers, for example `{ Prefer: "example=inReview" }` for the Prism mock; they win over the client's `headers`. Not Authorization or Accept, which the client sets. */
+  headers?: Record<string, string> | undefined;
+  /** This call's retry settings: each one given replaces the client's; `false` for a single attempt. */
+  retry?: RetryOptions | false | undefined;
+  /** This call's time limit of each attempt, instead of the client's `timeoutMs`. */
+  timeoutMs?: number | undefined;
 }
 
 export interface CreateCallOptions extends CallOptions {
   /** The `MS-RequestId` (Partner Center's idempotency key), a uuid; a new uuid v4 by default. Reuse one only to repeat the same create. */
-  requestId?: string;
+  requestId?: string | undefined;
 }
 
 export interface WaitForVettingOptions {
   /** Time between two polls. Vetting takes hours to days, so the default is 15 minutes. */
-  intervalMs?: number;
+  intervalMs?: number | undefined;
   /** Give up after this long with a `timeout` error; polls are cut off at that time too. Default: no limit; cancel with `signal`. */
-  timeoutMs?: number;
-  signal?: AbortSignal;
+  timeoutMs?: number | undefined;
+  signal?: AbortSignal | undefined;
   /** Called after every poll with the qualification as it stands (undefined while the customer does not have it yet). */
-  onPoll?: (qualification: CustomerQualification | undefined) => void;
+  onPoll?: ((qualification: CustomerQualification | undefined) => void) | undefined;
 }
 
-export type QualificationsClient = ReturnType<typeof createQualificationsClient>;
+/** What a call of `client.withResponse` resolves to: the data, and the answer it came in. */
+export interface WithResponse<T> {
+  data: T;
+  /** The answer: status, headers (any that echoed the token redacted) and the body as JSON text, unread. */
+  response: Response;
+  /** The `MS-RequestId` and `MS-CorrelationId` the request carried, which Partner Center echoes: quote them to Microsoft support. */
+  requestId: string;
+  correlationId: string;
+}
+
+/** The high-level calls; with `Full`, each resolves to {@link WithResponse} rather than the data alone. */
+export interface QualificationsCalls<Full extends boolean = false> {
+  /** The customer's qualifications, as an array whichever form Partner Center answers with. */
+  getCustomerQualifications(customerTenantId: string, call?: CallOptions): Promise<Full extends true ? WithResponse<CustomerQualification[]> : CustomerQualification[]>;
+  /**
+   * Sets a qualification (Education, GovernmentCommunityCloud or StateOwnedEntity); answers the customer's new
+   * qualification, whether Partner Center sends it alone (201) or wrapped in `{qualifications: [...]}` (200).
+   */
+  createCustomerQualification(customerTenantId: string, request: CustomerQualificationRequest, call?: CreateCallOptions): Promise<Full extends true ? WithResponse<CustomerQualification> : CustomerQualification>;
+  /** The partner's Government Community Cloud validation codes. */
+  getValidationCodes(call?: CallOptions): Promise<Full extends true ? WithResponse<ValidationCode[]> : ValidationCode[]>;
+  /**
+   * Polls until the customer's `qualification` is no longer `InReview`, and returns it as it then stands
+   * (Approved, Denied, or whatever Partner Center reports); with `Full`, with the answer of that last poll.
+   * Microsoft vets asynchronously; it can take days.
+   */
+  waitForVetting(customerTenantId: string, qualification: Qualification, wait?: WaitForVettingOptions): Promise<Full extends true ? WithResponse<CustomerQualification> : CustomerQualification>;
+}
+
+export interface QualificationsClient extends QualificationsCalls {
+  /** The underlying openapi-fetch client, typed by the generated paths. It shares headers, timeouts, retries and hooks, but returns `{data, error}` instead of throwing. */
+  raw: Client<paths>;
+  /** The same calls, resolving to `{ data, response, requestId, correlationId }`. */
+  withResponse: QualificationsCalls<true>;
+}
 
 // openapi-fetch's factory is its default export. Our CJS build reaches its CJS build through Node's
 // interop, which hands over the whole `exports` object as the default; the factory is then one level down.
 const createClient: typeof openapiFetch = (openapiFetch as unknown as { default?: typeof openapiFetch }).default ?? openapiFetch;
 
 const CUSTOMER_QUALIFICATIONS = "/v1/customers/{customer-tenant-id}/qualifications";
+const PARTNER_CENTER_SCOPE = "https://api.partnercenter.microsoft.com/.default";
 const DEFAULT_POLL_INTERVAL_MS = 15 * 60_000;
 
-export function createQualificationsClient(options: QualificationsClientOptions) {
+export function createQualificationsClient(options: QualificationsClientOptions): QualificationsClient {
   checkOptions(options);
   const {
     accessToken,
+    credential,
     baseUrl = "https://api.partnercenter.microsoft.com",
     allowInsecureHttp = false,
     fetch = globalThis.fetch,
@@ -80,31 +143,45 @@ export function createQualificationsClient(options: QualificationsClientOptions)
     // Far above any answer of this API (a customer has a few qualifications, a partner some validation
     // codes: kilobytes), yet small enough that no answer can exhaust memory.
     maxResponseBytes = 4 * 1024 * 1024,
+    headers = {},
     locale,
     application,
     contractVersion,
     validateResponses = true,
+    onRequest,
+    onResponse,
+    onRetry,
   } = options;
   // Plain http carries the token in clear text: only to this machine (the mock), unless the caller insists.
   const { protocol, hostname } = new URL(baseUrl);
   const insecure = protocol === "http:" && !/^(localhost|127(\.\d+){3}|\[::1\])$/.test(hostname);
   checkArgument(baseUrl, "baseUrl", () => !insecure || allowInsecureHttp, "https, or http to this machine (127.0.0.1, localhost, [::1]) unless allowInsecureHttp is true");
 
-  const headers: Record<string, string> = {};
-  if (locale !== undefined) headers["X-Locale"] = locale;
-  if (application !== undefined) headers["MS-PartnerCenter-Application"] = application;
-  if (contractVersion !== undefined) headers["MS-Contract-Version"] = contractVersion;
+  // A token string is checked once, here; what a function or a credential gives, on every attempt.
+  const problem = typeof accessToken === "string" && tokenProblem(accessToken);
+  if (problem) throw new PartnerCenterClientError("token", `The access token ${problem}`);
 
-  const transport = createTransport({
+  const settings: TransportOptions = {
     fetch,
-    // A string token is checked once, here; a function's answer on every attempt.
-    token: typeof accessToken === "string" ? checkedToken(accessToken) : async (signal) => checkedToken(await callTokenFunction(accessToken, signal)),
-    headers,
-    retry: retry === false ? false : { ...DEFAULT_RETRY, ...retry },
+    // The token of each attempt, whichever way it is given; a credential caches and refreshes its own.
+    token: credential
+      ? async (signal) => (await credential.getToken(PARTNER_CENTER_SCOPE, { abortSignal: signal }))?.token
+      : typeof accessToken === "function"
+        ? (signal) => accessToken({ signal })
+        : () => accessToken,
+    retry: retrySettings(retry),
     timeoutMs,
     maxResponseBytes,
+    onRequest,
+    onResponse,
+    onRetry,
+  };
+  const raw: Client<paths> = createClient<paths>({
+    baseUrl: baseUrl.replace(/\/+$/, ""),
+    fetch: createTransport(settings),
+    // Undefined ones are left out; a call's own headers win.
+    headers: { ...headers, "X-Locale": locale, "MS-PartnerCenter-Application": application, "MS-Contract-Version": contractVersion },
   });
-  const raw: Client<paths> = createClient<paths>({ baseUrl: baseUrl.replace(/\/+$/, ""), fetch: transport });
 
   // The one road of the high-level calls: check the call options, send, turn a non-2xx answer into a
   // PartnerCenterError, and return the body only once it is JSON that keeps the contract.
@@ -112,19 +189,22 @@ export function createQualificationsClient(options: QualificationsClientOptions)
   async function send<T, Body = T>(
     validate: validators.Validator | Partial<Record<number, validators.Validator>>,
     call: CreateCallOptions,
-    request: (init: { signal?: AbortSignal; headers?: Record<string, string>; parseAs: "stream" }) => Promise<{ response: Response }>,
+    request: (init: { signal?: AbortSignal; headers: Record<string, string | undefined>; parseAs: "stream"; fetch: (request: Request) => Promise<Response> }) => Promise<{ response: Response }>,
     pick: (body: Body) => T | undefined = (body) => body as unknown as T,
-  ): Promise<T> {
+  ): Promise<WithResponse<T>> {
     checkCallOptions(call);
     const { signal, correlationId, requestId } = call;
-    const headers = { ...call.headers, ...(correlationId && { "MS-CorrelationId": correlationId }), ...(requestId && { "MS-RequestId": requestId }) };
-    // "stream": openapi-fetch leaves a 2xx body alone; the transport has read it already.
-    const init = { parseAs: "stream" as const, [BODY_READ_BY_CALLER]: true, headers, ...(signal && { signal }) };
-    const { response } = await request(init);
+    const headers = { ...call.headers, "MS-CorrelationId": correlationId, "MS-RequestId": requestId };
+    // "stream": openapi-fetch leaves a 2xx body alone; the transport has read it already. A transport of
+    // the call's own carries its retry and time settings.
+    const { response } = await request({ parseAs: "stream", headers, ...(signal && { signal }), fetch: createTransport({ ...settings, retry: retrySettings(retry, call.retry), timeoutMs: call.timeoutMs ?? timeoutMs }) });
     const { ok, status, headers: answer } = response;
     const exchange = exchangeOf(response);
+    // A raw.use() middleware may answer in Partner Center's place: nothing the client checked, or can.
+    if (!exchange) throw new PartnerCenterClientError("invalid-response", "A raw.use() middleware answered in place of Partner Center");
     const what = requestLine(exchange);
-    const details = () => ({ request: what, requestId: exchange.requestId, correlationId: exchange.correlationId });
+    const answered = `${what} answered HTTP ${status}`;
+    const details = () => ({ request: what, requestId: exchange.requestId, correlationId: exchange.correlationId, attempts: exchange.attempts });
     const contentType = exchange.contentType;
     let body: unknown;
     let json = true;
@@ -139,7 +219,7 @@ export function createQualificationsClient(options: QualificationsClientOptions)
       throw new PartnerCenterError({
         ...details(),
         status,
-        body,
+        body: body as PartnerCenterError["body"],
         json,
         contentType,
         // Where a redirect pointed: its origin names it, without path, query or credentials.
@@ -148,42 +228,32 @@ export function createQualificationsClient(options: QualificationsClientOptions)
       });
     }
     if (!contentType || !/\bjson\b/i.test(contentType)) {
-      throw new PartnerCenterClientError("invalid-response", `${what} answered HTTP ${status} with Content-Type ${contentType || "(none)"}; expected application/json`, details());
+      throw new PartnerCenterClientError("invalid-response", `${answered} with Content-Type ${contentType || "(none)"}; expected application/json`, details());
     }
     if (!json) {
-      throw new PartnerCenterClientError("invalid-response", `${what} answered HTTP ${status} with a body that is not valid JSON (${exchange.text.length} characters; cut off?)`, details());
+      throw new PartnerCenterClientError("invalid-response", `${answered} with a body that is not valid JSON (${exchange.text.length} characters; cut off?)`, details());
     }
     if (validateResponses) {
       // An operation with several 2xx answers has a validator per status; another status is not in the contract.
       const check = typeof validate === "function" ? validate : validate[status];
-      if (!check) throw new PartnerCenterClientError("invalid-response", `${what} answered HTTP ${status}, a status the contract does not declare for this call`, details());
+      if (!check) throw new PartnerCenterClientError("invalid-response", `${answered}, a status the contract does not declare for this call`, details());
       checkBody(check, body, details);
     }
-    const picked = pick(body as Body);
-    if (picked === undefined) throw new PartnerCenterClientError("invalid-response", `${what} answered HTTP ${status} without the qualification it was asked to create`, details());
-    return picked;
+    const data = pick(body as Body);
+    if (data === undefined) throw new PartnerCenterClientError("invalid-response", `${answered} without the qualification it was asked to create`, details());
+    return { data, response, requestId: exchange.requestId, correlationId: exchange.correlationId };
   }
 
-  async function getCustomerQualifications(customerTenantId: string, call: CallOptions = {}): Promise<CustomerQualification[]> {
-    checkCustomerTenantId(customerTenantId);
-    const body = await send<CustomerQualificationsResponse>(validators.getCustomerQualificationsResponse, call, (init) =>
-      raw.GET(CUSTOMER_QUALIFICATIONS, { params: { path: { "customer-tenant-id": customerTenantId } }, ...init }),
-    );
-    return Array.isArray(body) ? body : body.qualifications;
-  }
+  const withResponse: QualificationsCalls<true> = {
+    async getCustomerQualifications(customerTenantId, call = {}) {
+      checkCustomerTenantId(customerTenantId);
+      const answer = await send<CustomerQualificationsResponse>(validators.getCustomerQualificationsResponse, call, (init) =>
+        raw.GET(CUSTOMER_QUALIFICATIONS, { params: { path: { "customer-tenant-id": customerTenantId } }, ...init }),
+      );
+      return { ...answer, data: Array.isArray(answer.data) ? answer.data : answer.data.qualifications };
+    },
 
-  return {
-    /** The underlying openapi-fetch client, typed by the generated paths. It shares headers, timeouts and retries, but returns `{data, error}` instead of throwing. */
-    raw,
-
-    /** The customer's qualifications, as an array whichever form Partner Center answers with. */
-    getCustomerQualifications,
-
-    /**
-     * Sets a qualification (Education, GovernmentCommunityCloud or StateOwnedEntity); answers the customer's new
-     * qualification, whether Partner Center sends it alone (201) or wrapped in `{qualifications: [...]}` (200).
-     */
-    async createCustomerQualification(customerTenantId: string, request: CustomerQualificationRequest, call: CreateCallOptions = {}): Promise<CustomerQualification> {
+    async createCustomerQualification(customerTenantId, request, call = {}) {
       checkCustomerTenantId(customerTenantId);
       checkBody(validators.createCustomerQualificationRequestVariants, request, () => ({ request: "createCustomerQualification" }), "invalid-argument");
       return send(
@@ -198,16 +268,11 @@ export function createQualificationsClient(options: QualificationsClientOptions)
       );
     },
 
-    /** The partner's Government Community Cloud validation codes. */
-    getValidationCodes(call: CallOptions = {}): Promise<ValidationCode[]> {
-      return send(validators.getValidationCodesResponse, call, (init) => raw.GET("/v1/customers/all/validations", init));
+    getValidationCodes(call = {}) {
+      return send<ValidationCode[]>(validators.getValidationCodesResponse, call, (init) => raw.GET("/v1/customers/all/validations", init));
     },
 
-    /**
-     * Polls until the customer's `qualification` is no longer `InReview`, and returns it as it then stands
-     * (Approved, Denied, or whatever Partner Center reports). Microsoft vets asynchronously; it can take days.
-     */
-    async waitForVetting(customerTenantId: string, qualification: Qualification, wait: WaitForVettingOptions = {}): Promise<CustomerQualification> {
+    async waitForVetting(customerTenantId, qualification, wait = {}) {
       checkCustomerTenantId(customerTenantId);
       checkArgument(qualification, "qualification", (value) => typeof value === "string" && value !== "", "a qualification name such as Education");
       checkArgument(wait, "wait options", isPlainObject, "an object such as { intervalMs, signal }");
@@ -222,9 +287,10 @@ export function createQualificationsClient(options: QualificationsClientOptions)
       try {
         for (;;) {
           try {
-            const current = (await getCustomerQualifications(customerTenantId, { signal: whole.signal })).find((entry) => entry.qualification === qualification);
+            const answer = await withResponse.getCustomerQualifications(customerTenantId, { signal: whole.signal });
+            const current = answer.data.find((entry) => entry.qualification === qualification);
             onPoll?.(current);
-            if (current && current.vettingStatus !== "InReview") return current;
+            if (current && current.vettingStatus !== "InReview") return { ...answer, data: current };
             if (current) state = "the qualification is still InReview";
           } catch (error) {
             // A poll that may succeed later does not end a wait of days; a caller's or a deadline's abort does.
@@ -241,21 +307,11 @@ export function createQualificationsClient(options: QualificationsClientOptions)
       }
     },
   };
-}
 
-async function callTokenFunction(accessToken: (options: { signal: AbortSignal }) => string | Promise<string>, signal: AbortSignal): Promise<unknown> {
-  try {
-    return await accessToken({ signal });
-  } catch (error) {
-    throw new PartnerCenterClientError("token", "The accessToken function threw; see `cause`", { cause: error });
-  }
-}
+  // The same calls, resolving to the data alone.
+  const calls = Object.fromEntries(
+    Object.entries(withResponse).map(([name, call]) => [name, async (...args: unknown[]) => (await (call as (...args: unknown[]) => Promise<WithResponse<unknown>>)(...args)).data]),
+  ) as unknown as QualificationsCalls;
 
-// Visible ASCII only: anything else cannot go in an HTTP header, and fetch's own error would echo the token.
-function checkedToken(token: unknown): string {
-  if (typeof token !== "string" || !/^[\x21-\x7e]+$/.test(token)) {
-    const got = typeof token === "string" ? (token === "" ? "an empty string" : "a string with spaces or characters not allowed in a header") : typeof token;
-    throw new PartnerCenterClientError("token", `The access token must be a non-empty string of visible ASCII characters; got ${got}`);
-  }
-  return token;
+  return { raw, withResponse, ...calls };
 }

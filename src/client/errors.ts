@@ -1,3 +1,5 @@
+import type { ErrorBody, ThrottlingErrorBody } from "./types.js";
+
 /**
  * What went wrong, one value per kind of failure:
  * - `http`: Partner Center answered with a non-2xx status (a {@link PartnerCenterError}), redirects included;
@@ -7,7 +9,7 @@
  * - `invalid-response`: a 2xx answer that is not JSON or breaks the contract;
  * - `response-too-large`: an answer longer than `maxResponseBytes`; the rest of it was not read;
  * - `invalid-argument`: a bad argument or option, refused before anything was sent;
- * - `token`: the `accessToken` function failed, gave no token within `timeoutMs`, or gave something that is not a token.
+ * - `token`: the `accessToken` function or the `credential` failed, gave no token within `timeoutMs`, or gave something that is not a token.
  */
 export type PartnerCenterErrorKind = "http" | "timeout" | "network" | "aborted" | "invalid-response" | "response-too-large" | "invalid-argument" | "token";
 
@@ -17,6 +19,8 @@ export interface RequestDetails {
   /** The `MS-RequestId` and `MS-CorrelationId` the request carried, to quote to Microsoft support. */
   requestId?: string | undefined;
   correlationId?: string | undefined;
+  /** How many attempts the call made: 0 if it ended before sending anything. */
+  attempts?: number | undefined;
   cause?: unknown;
 }
 
@@ -24,32 +28,37 @@ export interface RequestDetails {
 // these classes, which `instanceof` tells apart) recognise each other's.
 const BRAND = Symbol.for("partner-center-qualifications.error");
 
-/** Every failure of this client is one of these; `kind` says which. */
-export class PartnerCenterClientError extends Error {
+/** Every failure of this client is one of these; `kind` says which (see {@link AnyPartnerCenterClientError} to narrow by it). */
+export class PartnerCenterClientError<Kind extends PartnerCenterErrorKind = PartnerCenterErrorKind> extends Error {
   override name = "PartnerCenterClientError";
-  readonly kind: PartnerCenterErrorKind;
+  readonly kind: Kind;
   declare readonly request: string | undefined;
   declare readonly requestId: string | undefined;
   declare readonly correlationId: string | undefined;
+  /** How many attempts the call made, also at the end of the message: 0 if it ended before sending anything; undefined for a refused argument or another error that is not about one request. */
+  declare readonly attempts: number | undefined;
 
-  constructor(kind: PartnerCenterErrorKind, message: string, { request, requestId, correlationId, cause }: RequestDetails = {}) {
-    super(message, cause === undefined ? undefined : { cause });
+  constructor(kind: Kind, message: string, { request, requestId, correlationId, attempts, cause }: RequestDetails = {}) {
+    super(attempts === undefined ? message : `${message} (${attempts} attempt${attempts === 1 ? "" : "s"})`, cause === undefined ? undefined : { cause });
     this.kind = kind;
-    Object.assign(this, { request, requestId, correlationId });
+    Object.assign(this, { request, requestId, correlationId, attempts });
   }
 
   static {
     Object.defineProperty(this.prototype, BRAND, { value: true });
   }
 
-  /** The fields, with the body cut to a size that is safe to log. */
+  /** The fields, and the cause's message, with the body cut to a size that is safe to log. */
   toJSON(): Record<string, unknown> {
-    return cut({ ...this, message: this.message }) as Record<string, unknown>;
+    return cut({ ...this, message: this.message, cause: (this.cause as Error | undefined)?.message ?? this.cause }) as Record<string, unknown>;
   }
 }
 
+/** Any error of this client, as a union that `kind` narrows: `kind === "http"` gives a {@link PartnerCenterError}. */
+export type AnyPartnerCenterClientError = PartnerCenterError | PartnerCenterClientError<Exclude<PartnerCenterErrorKind, "http">>;
+
 /** Whether `value` is an error of this client, from either build of the package. */
-export function isPartnerCenterClientError(value: unknown): value is PartnerCenterClientError {
+export function isPartnerCenterClientError(value: unknown): value is AnyPartnerCenterClientError {
   return (value as { [BRAND]?: unknown } | null | undefined)?.[BRAND] === true;
 }
 
@@ -61,7 +70,7 @@ export function isPartnerCenterError(value: unknown): value is PartnerCenterErro
 export interface PartnerCenterErrorInit extends RequestDetails {
   status: number;
   /** The error body: parsed JSON where it was JSON, else the text ("" when empty). */
-  body: unknown;
+  body: PartnerCenterErrorBody;
   /** Whether `body` was parsed from JSON. */
   json: boolean;
   contentType?: string | null | undefined;
@@ -71,10 +80,16 @@ export interface PartnerCenterErrorInit extends RequestDetails {
   retryAfter?: number | undefined;
 }
 
+/**
+ * The body of a non-2xx answer: one of the contract's error bodies where it was a JSON object, the text
+ * where it was not JSON ("" when empty), or the other JSON value Partner Center sent. Not checked
+ * against the contract: Partner Center's errors come in more shapes than it documents.
+ */
+export type PartnerCenterErrorBody = ErrorBody | ThrottlingErrorBody | string | number | boolean | null | unknown[];
+
 /** Partner Center (or the mock) answered with a non-2xx status. */
-export class PartnerCenterError extends PartnerCenterClientError {
+export class PartnerCenterError extends PartnerCenterClientError<"http"> {
   override name = "PartnerCenterError";
-  declare readonly kind: "http";
   /** The HTTP status. */
   readonly status: number;
   /** Partner Center's error code: `code`, or `statusCode` in a throttling body. */
@@ -88,7 +103,7 @@ export class PartnerCenterError extends PartnerCenterClientError {
   /** Seconds to wait before trying again, from `Retry-After`. */
   readonly retryAfter: number | undefined;
   /** The body as received: parsed JSON where it was JSON, else the text. */
-  readonly body: unknown;
+  readonly body: PartnerCenterErrorBody;
 
   constructor(init: PartnerCenterErrorInit) {
     const fields = readErrorBody(init.json ? init.body : undefined);

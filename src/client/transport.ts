@@ -1,31 +1,80 @@
 // The fetch that every request goes through, high-level and raw alike: it adds Partner Center's
 // headers, holds each attempt (token included) to its time limit, retries what is safe to retry,
-// follows no redirect, and reads the body inside the attempt, up to a size limit, so that a stalled
-// or cut-off body is retried too.
-import { PartnerCenterClientError, type RequestDetails } from "./errors.js";
+// follows no redirect, reads the body inside the attempt, up to a size limit, so that a stalled or
+// cut-off body is retried too, and tells the hooks about every attempt.
+import { clip, PartnerCenterClientError, type RequestDetails } from "./errors.js";
 
 export interface RetryOptions {
   /** Retries after the first attempt. Default 3. */
-  retries?: number;
+  retries?: number | undefined;
   /** The shortest wait before a retry (10 ms at least); the longest doubles per retry, and each wait is drawn at random in between. Default 500 ms. */
-  minDelayMs?: number;
+  minDelayMs?: number | undefined;
   /** The backoff never exceeds this. `Retry-After` may (up to `maxRetryAfterMs`). Default 30 s. */
-  maxDelayMs?: number;
+  maxDelayMs?: number | undefined;
   /** A `Retry-After` longer than this fails the call at once instead of waiting. Default 60 s. */
-  maxRetryAfterMs?: number;
+  maxRetryAfterMs?: number | undefined;
   /** No wait starts that would end past this much time since the call began, so a call ends within about this plus `timeoutMs`. Default 120 s. */
-  maxElapsedMs?: number;
+  maxElapsedMs?: number | undefined;
 }
 
-export const DEFAULT_RETRY: Required<RetryOptions> = { retries: 3, minDelayMs: 500, maxDelayMs: 30_000, maxRetryAfterMs: 60_000, maxElapsedMs: 120_000 };
+/** Retry settings with every value in place. */
+export type RetrySettings = { [Name in keyof RetryOptions]-?: number };
 
-export interface TransportOptions {
+export const DEFAULT_RETRY: RetrySettings = { retries: 3, minDelayMs: 500, maxDelayMs: 30_000, maxRetryAfterMs: 60_000, maxElapsedMs: 120_000 };
+
+/** The retry settings of a call: each one the call gives, else the client's, else the default; `false` (the call's, or the client's when the call gives none) means one attempt. */
+export function retrySettings(client: RetryOptions | false | undefined, call?: RetryOptions | false): RetrySettings | false {
+  if (call === false || (call === undefined && client === false)) return false;
+  const settings = { ...DEFAULT_RETRY };
+  // An option set to undefined keeps the value below it.
+  for (const layer of [client, call]) for (const [name, value] of Object.entries(layer || {})) if (value !== undefined) settings[name as keyof RetryOptions] = value;
+  return settings;
+}
+
+/** What the hooks are told of an attempt. It holds no header, so never the token. */
+export interface AttemptEvent {
+  method: string;
+  /** The whole URL, query included. */
+  url: string;
+  /** 1 for the first attempt of a call, 2 for the first retry, and so on. */
+  attempt: number;
+  /** The `MS-RequestId` and `MS-CorrelationId` the request carries, the same on every attempt. */
+  requestId: string;
+  correlationId: string;
+}
+
+export interface ResponseEvent extends AttemptEvent {
+  status: number;
+  /** From sending the request to the end of the answer's body. */
+  durationMs: number;
+}
+
+export interface RetryEvent extends AttemptEvent {
+  /** Why the attempt failed: `HTTP 429` and the like, or what went wrong on the network or with time. */
+  reason: string;
+  /** The status retried, when an answer came. */
+  status: number | undefined;
+  /** The wait before the next attempt. */
+  delayMs: number;
+  /** What the answer's `Retry-After` asked for, when it had a valid one. */
+  retryAfterMs: number | undefined;
+}
+
+/** Functions told about every attempt, raw calls included. They only watch: one that throws (or rejects) is reported with console.error, and the call goes on. */
+export interface ClientHooks {
+  /** An attempt is about to be sent, its token in hand. */
+  onRequest?: ((event: AttemptEvent) => void) | undefined;
+  /** An attempt got a complete answer, whatever its status. */
+  onResponse?: ((event: ResponseEvent) => void) | undefined;
+  /** An attempt failed and the call will try again after `delayMs`. */
+  onRetry?: ((event: RetryEvent) => void) | undefined;
+}
+
+export interface TransportOptions extends ClientHooks {
   fetch: typeof globalThis.fetch;
-  /** The token, or a function that gives one for each attempt and may stop when the signal fires. */
-  token: string | ((signal: AbortSignal) => Promise<string>);
-  /** Headers every request carries (X-Locale and friends). */
-  headers: Record<string, string>;
-  retry: Required<RetryOptions> | false;
+  /** Gives the token for an attempt, and may stop when the attempt's signal fires; what it gives is checked. */
+  token: (signal: AbortSignal) => unknown;
+  retry: RetrySettings | false;
   timeoutMs: number;
   maxResponseBytes: number;
 }
@@ -38,12 +87,13 @@ const RETRY_STATUSES = { GET: new Set([408, 429, 500, 502, 503, 504]), POST: new
 
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
-/** What the transport knows of a response it returned: the request it answers, its ids, its body text and its Content-Type (redacted, for messages). */
+/** What the transport knows of a response it returned: the request it answers, its ids, the attempts made, its body text and its Content-Type (redacted, for messages). */
 export interface Exchange {
   method: string;
   url: string;
   requestId: string;
   correlationId: string;
+  attempts: number;
   text: string;
   contentType?: string;
 }
@@ -55,14 +105,9 @@ export function requestLine({ method, url }: { method: string; url: string }): s
 
 const exchanges = new WeakMap<Response, Exchange>();
 
-/**
- * A request option (openapi-fetch copies unknown options onto the Request it hands to fetch) by which
- * a caller says it will read a 2xx body through `exchangeOf` and not from the Response.
- */
-export const BODY_READ_BY_CALLER = "partnerCenterBodyReadByCaller";
-
-export function exchangeOf(response: Response): Exchange {
-  return exchanges.get(response)!;
+/** What the transport knows of a response, if it made it (a raw.use() middleware may answer instead). */
+export function exchangeOf(response: Response): Exchange | undefined {
+  return exchanges.get(response);
 }
 
 /** Whether a GET that failed this way may succeed if asked again: no answer, or an answer that says "later". */
@@ -71,19 +116,38 @@ export function isRetryable(error: unknown): boolean {
   return kind === "network" || kind === "timeout" || RETRY_STATUSES.GET!.has(status!);
 }
 
+/** What is wrong with a token, if anything, without quoting it. */
+export function tokenProblem(token: unknown): string | undefined {
+  // Visible ASCII only: anything else cannot go in an HTTP header, and fetch's own error would echo the token.
+  if (typeof token === "string" && /^[\x21-\x7e]+$/.test(token)) return undefined;
+  const got = typeof token !== "string" ? typeof token : token ? "a string with spaces or characters not allowed in a header" : "an empty string";
+  return `must be a non-empty string of visible ASCII characters; got ${got}`;
+}
+
+// Hooks only watch: whatever one throws, or its promise rejects with, is reported and the call goes on.
+async function observe<Event>(hook: ((event: Event) => void) | undefined, event: Event): Promise<void> {
+  try {
+    await hook?.(event);
+  } catch (error) {
+    console.error("partner-center-qualifications: a hook threw:", error);
+  }
+}
+
 export function createTransport(options: TransportOptions): typeof globalThis.fetch {
-  const { fetch, token, headers: fixedHeaders, retry, timeoutMs, maxResponseBytes } = options;
+  const { fetch, token, retry, timeoutMs, maxResponseBytes, onRequest, onResponse, onRetry } = options;
 
   return async function send(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
-    // openapi-fetch hands over a Request of its own: use it rather than copy it.
+    // openapi-fetch hands over a Request of its own: use it rather than copy it, but not its headers,
+    // which raw.use() middleware sees and which must not get the token.
     const request = input instanceof Request && init === undefined ? input : new Request(input, init);
-    const { signal, headers, method, url } = request;
-    for (const name in fixedHeaders) if (!headers.has(name)) headers.set(name, fixedHeaders[name]!);
+    const { signal, method, url } = request;
+    const headers = new Headers(request.headers);
     headers.set("Accept", "application/json");
     // The ids are fixed once per call, so every retry carries the same MS-RequestId (the idempotency key).
     if (!headers.has("MS-RequestId")) headers.set("MS-RequestId", crypto.randomUUID());
     if (!headers.has("MS-CorrelationId")) headers.set("MS-CorrelationId", crypto.randomUUID());
-    const exchange: Exchange = { method, url, requestId: headers.get("MS-RequestId")!, correlationId: headers.get("MS-CorrelationId")!, text: "" };
+    const ids = { method, url, requestId: headers.get("MS-RequestId")!, correlationId: headers.get("MS-CorrelationId")! };
+    const exchange: Exchange = { ...ids, attempts: 0, text: "" };
     const what = () => requestLine(exchange);
     const details = (cause?: unknown): RequestDetails => ({ ...exchange, request: what(), cause });
     const body = request.body ? await request.text() : null;
@@ -92,6 +156,8 @@ export function createTransport(options: TransportOptions): typeof globalThis.fe
 
     for (let attempt = 1; ; attempt++) {
       throwIfAborted(signal, what, exchange);
+      exchange.attempts = attempt;
+      const event = { ...ids, attempt };
       // One time limit per attempt, token and whole answer included; the caller's signal ends it too.
       const [attemptController, release] = limitedController(signal, timeoutMs);
       const attemptSignal = attemptController.signal;
@@ -99,50 +165,59 @@ export function createTransport(options: TransportOptions): typeof globalThis.fe
       let response: Response | undefined;
       // What comes back may echo the token; it must not carry it into errors and logs.
       const redact = (text: string) => (accessToken!.length < 16 ? text : text.replaceAll(accessToken!, "[redacted]"));
+      // Tells onRetry, then waits before the next attempt.
+      const wait = (delayMs: number, reason: string, status?: number, retryAfterMs?: number) => {
+        void observe(onRetry, { ...event, reason, status, delayMs, retryAfterMs });
+        return sleep(delayMs, signal, what, exchange);
+      };
       try {
-        accessToken = typeof token === "string" ? token : await Promise.race([token(attemptSignal), new Promise<never>((_, reject) => attemptSignal.addEventListener("abort", reject))]);
+        const given = await Promise.race([token(attemptSignal), new Promise<never>((_, reject) => attemptSignal.addEventListener("abort", reject))]);
+        const problem = tokenProblem(given);
+        if (problem) throw new PartnerCenterClientError("token", `${what()} got no access token: the token ${problem}`, details());
+        accessToken = given as string;
         headers.set("Authorization", `Bearer ${accessToken}`);
+        void observe(onRequest, event);
+        const sentAt = Date.now();
         // "manual": a redirect comes back as the 3xx it is, so neither the token nor a POST body goes elsewhere.
         response = await fetch(url, { method, headers, body, signal: attemptSignal, redirect: "manual" });
         const { ok, status, statusText } = response;
         let text = await readLimited(response, maxResponseBytes);
+        void observe(onResponse, { ...event, status, durationMs: Date.now() - sentAt });
         if (text === undefined) {
           attemptController.abort();
           throw new PartnerCenterClientError("response-too-large", `${what()} answered HTTP ${status} with more than maxResponseBytes (${maxResponseBytes} bytes)`, details());
         }
         // JSON may escape any character (\/, \u002B): an error body is rewritten without escapes, then redacted.
         if (!ok) text = redact(canonicalJson(text));
-        const delay = retryStatuses?.has(status) ? nextDelay(attempt, parseRetryAfter(response.headers.get("Retry-After"))) : undefined;
+        const retryAfterMs = parseRetryAfter(response.headers.get("Retry-After"));
+        const delay = retryStatuses?.has(status) ? nextDelay(attempt, retryAfterMs) : undefined;
         if (delay !== undefined) {
-          await sleep(delay, signal, what);
+          await wait(delay, `HTTP ${status}`, status, retryAfterMs);
           continue;
         }
         exchange.text = text;
         exchange.contentType = redact(response.headers.get("Content-Type") ?? "");
-        // The high-level calls read a 2xx body from the exchange and need nothing more. Raw calls, and
-        // openapi-fetch's handling of errors, get a fresh Response to read, its headers redacted too.
-        let received = response;
-        if (!ok || (request as { [BODY_READ_BY_CALLER]?: boolean })[BODY_READ_BY_CALLER] !== true) {
-          const headers = new Headers();
-          response.headers.forEach((value, name) => headers.append(name, redact(value)));
-          received = new Response(NULL_BODY_STATUSES.has(status) ? null : text, { status, statusText, headers });
-        }
-        exchanges.set(received, exchange);
-        return received;
+        // A fresh Response to read, as openapi-fetch, raw callers and withResponse() do, its headers redacted too.
+        const received = new Headers();
+        response.headers.forEach((value, name) => received.append(name, redact(value)));
+        const answer = new Response(NULL_BODY_STATUSES.has(status) ? null : text, { status, statusText, headers: received });
+        exchanges.set(answer, exchange);
+        return answer;
       } catch (error) {
         throwIfAborted(signal, what, exchange);
         if (error instanceof PartnerCenterClientError) throw error;
-        if (accessToken === undefined) throw new PartnerCenterClientError("token", `The accessToken function gave no token within ${timeoutMs} ms`, details());
+        if (accessToken === undefined) {
+          throw new PartnerCenterClientError("token", `${what()} got no access token${attemptSignal.aborted ? ` within ${timeoutMs} ms` : `: ${clip(describe(error))}`}`, details(error));
+        }
         // Without an answer nobody knows whether a POST arrived; the same MS-RequestId makes repeating it safe.
         const mayHaveArrived = method === "POST" ? "; it may have reached Partner Center: repeat it with the same requestId" : "";
-        const failure = attemptSignal.aborted
-          ? new PartnerCenterClientError("timeout", `${what()} got no complete answer within ${timeoutMs} ms (attempt ${attempt})${mayHaveArrived}`, details())
-          : new PartnerCenterClientError("network", `${what()} failed on the network (attempt ${attempt}): ${redact(describeNetworkError(error))}${mayHaveArrived}`, details(error));
+        const timedOut = attemptSignal.aborted;
+        const reason = timedOut ? `no complete answer within ${timeoutMs} ms` : redact(describe(error));
+        const failure = new PartnerCenterClientError(timedOut ? "timeout" : "network", `${what()} ${timedOut ? "got" : "failed on the network:"} ${reason}${mayHaveArrived}`, details(timedOut ? undefined : error));
         // A POST may repeat only if nothing came back: then the server cannot have acted on it twice.
-        const safe = method === "GET" || response === undefined;
-        const delay = safe && retryStatuses ? nextDelay(attempt, undefined) : undefined;
+        const delay = (method === "GET" || response === undefined) && retryStatuses ? nextDelay(attempt) : undefined;
         if (delay === undefined) throw failure;
-        await sleep(delay, signal, what);
+        await wait(delay, reason);
       } finally {
         release();
       }
@@ -214,17 +289,18 @@ function throwIfAborted(signal: AbortSignal | undefined, what: () => string, det
 }
 
 /** Waits `ms`, or rejects with an `aborted` error as soon as `signal` fires. */
-export function sleep(ms: number, signal: AbortSignal | undefined, what: () => string): Promise<void> {
+export function sleep(ms: number, signal: AbortSignal | undefined, what: () => string, details?: RequestDetails): Promise<void> {
   const [waiting, release] = limitedController(signal, ms);
   return new Promise((resolve, reject) => {
-    const done = () => (release(), signal?.aborted ? reject(abortedError(signal, what)) : resolve());
+    const done = () => (release(), signal?.aborted ? reject(abortedError(signal, what, details)) : resolve());
     if (waiting.signal.aborted) done();
     else waiting.signal.addEventListener("abort", done);
   });
 }
 
-// undici reports "fetch failed" and keeps the useful part (ECONNRESET, ECONNREFUSED…) in the cause.
-function describeNetworkError(error: unknown): string {
+// What went wrong, in a line. undici reports "fetch failed" and keeps the useful part (ECONNRESET,
+// ECONNREFUSED…) in the cause.
+function describe(error: unknown): string {
   const cause = (error as { cause?: { code?: unknown; message?: unknown } })?.cause;
   const code = typeof cause?.code === "string" ? cause.code : undefined;
   const message = error instanceof Error ? error.message : String(error);

@@ -1,29 +1,41 @@
-// Named types for users, all taken from the generated schema so they follow the spec.
+// Named types for users, all taken from the generated schema so they follow the spec. Object types are
+// interfaces that extend the generated ones, so that editors show their names rather than their members.
 import type { components } from "../../generated/schema.js";
 
 type Schemas = components["schemas"];
+// An interface extends a named type only: Schema<"Error"> is components["schemas"]["Error"].
+type Schema<Name extends keyof Schemas> = Schemas[Name];
 
 /** One qualification of a customer and the state of its vetting. */
-export type CustomerQualification = Schemas["CustomerQualification"];
-/** The GET body as sent: a bare array (Microsoft's corrected contract) or `{qualifications: [...]}` (contract decision 1). */
-export type CustomerQualificationsResponse = Schemas["CustomerQualificationsResponse"];
+export interface CustomerQualification extends Schema<"CustomerQualification"> {}
 /** The wrapped form `{qualifications: [...]}` of the GET body and of the create's 200 answer. */
-export type CustomerQualificationsEnvelope = Schemas["CustomerQualificationsEnvelope"];
-/** Known qualification values, plus any other string the service may add. */
+export interface CustomerQualificationsEnvelope extends Schema<"CustomerQualificationsEnvelope"> {
+  qualifications: CustomerQualification[];
+}
+/** The GET body as sent: a bare array (Microsoft's corrected contract) or `{qualifications: [...]}` (contract decision 1). */
+export type CustomerQualificationsResponse = CustomerQualification[] | CustomerQualificationsEnvelope;
+/** Known qualification values, plus any other string the service may add (see `KnownQualification`). */
 export type Qualification = Schemas["Qualification"];
-/** Known vetting states, plus any other string the service may add. */
+/** Known vetting states, plus any other string the service may add (see `KnownVettingStatus`). */
 export type VettingStatus = Schemas["VettingStatus"];
+/** Asks Microsoft to vet the customer as an education customer; `educationSegment` is required. */
+export interface EducationQualificationRequest extends Schema<"EducationQualificationRequest"> {}
+/** Qualifies the customer for Government Community Cloud; `validationCode` is required. */
+export interface GovernmentCommunityCloudQualificationRequest extends Schema<"GovernmentCommunityCloudQualificationRequest"> {}
+/** Marks the customer as a state-owned entity. */
+export interface StateOwnedEntityQualificationRequest extends Schema<"StateOwnedEntityQualificationRequest"> {}
 /** The body that sets a qualification: Education, GovernmentCommunityCloud or StateOwnedEntity. */
-export type CustomerQualificationRequest = Schemas["CustomerQualificationRequest"];
-export type EducationQualificationRequest = Schemas["EducationQualificationRequest"];
-export type GovernmentCommunityCloudQualificationRequest = Schemas["GovernmentCommunityCloudQualificationRequest"];
-export type StateOwnedEntityQualificationRequest = Schemas["StateOwnedEntityQualificationRequest"];
+export type CustomerQualificationRequest = EducationQualificationRequest | GovernmentCommunityCloudQualificationRequest | StateOwnedEntityQualificationRequest;
 export type EducationSegment = Schemas["EducationSegment"];
 /** One of the partner's Government Community Cloud validation codes. */
-export type ValidationCode = Schemas["ValidationCode"];
+export interface ValidationCode extends Schema<"ValidationCode"> {}
 /** A Partner Center error body. */
-export type ErrorBody = Schemas["Error"];
+export interface ErrorBody extends Omit<Schema<"Error">, "parameters"> {
+  // The spec's `type: object` comes out of openapi-typescript as Record<string, never>, which no value fits.
+  /** Values that fill the error message. */
+  parameters?: Record<string, unknown>;
+}
 /** The body of a throttled (429) answer. */
-export type ThrottlingErrorBody = Schemas["ThrottlingError"];
+export interface ThrottlingErrorBody extends Schema<"ThrottlingError"> {}
 
 export type { components, operations, paths } from "../../generated/schema.js";

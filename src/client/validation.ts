@@ -3,7 +3,8 @@
 import * as validators from "../../generated/validators.js";
 import type { ValidationError, Validator } from "../../generated/validators.js";
 import { clip, PartnerCenterClientError, type RequestDetails } from "./errors.js";
-import type { QualificationsClientOptions } from "./client.js";
+import type { CreateCallOptions, QualificationsClientOptions, TokenCredential } from "./client.js";
+import type { RetryOptions } from "./transport.js";
 
 type Check = Validator | ((value: unknown) => boolean);
 
@@ -111,8 +112,9 @@ const ms = (least = 1): Rule => [(value) => typeof value === "number" && value >
 const flag: Rule = [(value) => typeof value === "boolean", "true or false"];
 // A header value that fetch sends and servers read alike: tabs, spaces, visible ASCII and Latin-1 letters.
 const headerValue: Rule = [(value) => typeof value === "string" && /^[\t\x20-\x7e\xa0-\xff]*$/.test(value), "a string without line breaks or other control characters"];
-// What the spec says of a header it names (a string, today), and what fetch can send.
-const header = (validate: Validator): Rule => [(value) => validate(value) && headerValue[0](value), headerValue[1]];
+// The spec's X-Locale, MS-PartnerCenter-Application and MS-Contract-Version are plain strings, and its
+// two ids uuids of the same format (test/validators.test.ts holds it to that).
+const uuid: Rule = [validators.msCorrelationIdParameter, "a uuid"];
 export const timerMs = ms();
 export const signalRule: Rule = [(value) => value instanceof AbortSignal, "an AbortSignal"];
 export const functionRule: Rule = [isFunction, "a function"];
@@ -125,11 +127,38 @@ export function checkEach(object: object, rules: Record<string, Rule>, prefix = 
   }
 }
 
+const retryRule: Rule = [(value) => value === false || isPlainObject(value), "false or an object such as { retries: 3, minDelayMs: 500 }"];
+const headersRule: Rule = [isPlainObject, "an object of header names and string values"];
+
+function checkRetry(retry: RetryOptions | false | undefined): void {
+  if (!retry) return;
+  // Waits have a floor: sooner retries only hammer a server that is already struggling.
+  checkEach(retry, { retries: [(value) => Number.isInteger(value) && (value as number) >= 0, "a whole number, 0 or more"], minDelayMs: ms(10), maxDelayMs: ms(10), maxRetryAfterMs: ms(0), maxElapsedMs: ms(0) }, "retry.");
+  const { minDelayMs = 0, maxDelayMs = Infinity } = retry;
+  checkArgument(minDelayMs, "retry.minDelayMs", () => minDelayMs <= maxDelayMs, `at most retry.maxDelayMs (${maxDelayMs})`);
+}
+
+/**
+ * Checks headers given by the caller: HTTP token names, values fetch can send, none of `owned` (the
+ * headers the client sets itself) in any letter case, and the Partner Center ids as uuids.
+ */
+function checkHeaders(headers: object, owned: string[]): void {
+  for (const [name, value] of Object.entries(headers)) {
+    checkArgument(name, "a header name", (value) => /^[\w!#$%&'*+.^`|~-]+$/.test(value as string), "a token such as Prefer");
+    checkArgument(name, "a header name", () => !owned.some((header) => header.toLowerCase() === name.toLowerCase()), `one the client does not set itself (${owned.join(", ")})`);
+    checkArgument(value, `headers["${name}"]`, ...(/^ms-(request|correlation)id$/i.test(name) ? uuid : headerValue));
+  }
+}
+
 /** Checks the options of createQualificationsClient before anything else happens. */
 export function checkOptions(options: QualificationsClientOptions): void {
   checkArgument(options, "options", isPlainObject, "an object such as { accessToken }");
-  const { accessToken, baseUrl, retry } = options;
-  checkArgument(accessToken, "accessToken", (value) => (typeof value === "string" && value !== "") || isFunction(value), "a non-empty string or a function that returns one");
+  const { accessToken, credential, baseUrl, retry, headers } = options;
+  if (credential === undefined) {
+    checkArgument(accessToken, "accessToken", (value) => (typeof value === "string" && value !== "") || isFunction(value), "a non-empty string or a function that returns one");
+  } else {
+    checkArgument(credential, "credential", (value) => isFunction((value as TokenCredential | null)?.getToken) && accessToken === undefined, "a TokenCredential (an object with getToken), given without accessToken");
+  }
   // The token goes where baseUrl says, so it may hold no credentials (never echoed), query or fragment.
   if (baseUrl !== undefined) {
     const shown = /@/.test(baseUrl) ? "(not shown: it has an @)" : baseUrl;
@@ -141,30 +170,31 @@ export function checkOptions(options: QualificationsClientOptions): void {
     maxResponseBytes: [(value) => Number.isSafeInteger(value) && (value as number) > 0, "a whole number of bytes, 1 or more"],
     validateResponses: flag,
     allowInsecureHttp: flag,
-    locale: header(validators.xLocaleParameter),
-    application: header(validators.msPartnerCenterApplicationParameter),
-    contractVersion: header(validators.msContractVersionParameter),
-    retry: [(value) => value === false || isPlainObject(value), "false or an object such as { retries: 3, minDelayMs: 500 }"],
+    locale: headerValue,
+    application: headerValue,
+    contractVersion: headerValue,
+    retry: retryRule,
+    headers: headersRule,
+    onRequest: functionRule,
+    onResponse: functionRule,
+    onRetry: functionRule,
   });
-  if (retry) {
-    // Waits have a floor: sooner retries only hammer a server that is already struggling.
-    checkEach(retry, { retries: [(value) => Number.isInteger(value) && (value as number) >= 0, "a whole number, 0 or more"], minDelayMs: ms(10), maxDelayMs: ms(10), maxRetryAfterMs: ms(0), maxElapsedMs: ms(0) }, "retry.");
-    const { minDelayMs = 0, maxDelayMs = Infinity } = retry;
-    checkArgument(minDelayMs, "retry.minDelayMs", () => minDelayMs <= maxDelayMs, `at most retry.maxDelayMs (${maxDelayMs})`);
-  }
+  checkRetry(retry);
+  // MS-RequestId is the idempotency key of one call: the same one on every call would make them one.
+  checkHeaders(headers ?? {}, ["Authorization", "Accept", "MS-RequestId"]);
 }
 
 /** Checks the per-call options of the high-level methods. */
-export function checkCallOptions(call: { headers?: object }): void {
+export function checkCallOptions(call: CreateCallOptions): void {
   checkArgument(call, "call options", isPlainObject, "an object such as { signal, correlationId }");
   checkEach(call, {
     signal: signalRule,
-    correlationId: [validators.msCorrelationIdParameter, "a uuid"],
-    requestId: [validators.msRequestIdParameter, "a uuid"],
-    headers: [isPlainObject, "an object of header names and string values"],
+    correlationId: uuid,
+    requestId: uuid,
+    headers: headersRule,
+    retry: retryRule,
+    timeoutMs: timerMs,
   });
-  for (const [name, value] of Object.entries(call.headers ?? {})) {
-    checkArgument(name, "a header name", (value) => /^[\w!#$%&'*+.^`|~-]+$/.test(value as string), "a token such as Prefer");
-    checkArgument(value, `headers["${name}"]`, ...headerValue);
-  }
+  checkRetry(call.retry);
+  checkHeaders(call.headers ?? {}, ["Authorization", "Accept"]);
 }
