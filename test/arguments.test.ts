@@ -159,7 +159,22 @@ describe("arguments of the calls", () => {
     };
     const client = createQualificationsClient({ accessToken: "t", fetch });
     await client.getCustomerQualifications(TENANT, { headers: { "ms-requestid": "037db222-6d8e-4d7f-ba78-df3dca33fb68", "MS-CORRELATIONID": "0f8fad5b-d9cb-469f-a165-70867728950e" } });
-    expect([sent[0]!.get("MS-RequestId"), sent[0]!.get("MS-CorrelationId")]).toEqual(["037db222-6d8e-4d7f-ba78-df3dca33fb68", "0f8fad5b-d9cb-469f-a165-70867728950e"]);
+    // Spelled exactly as the options' headers are: an unset option must not drop them.
+    await client.getCustomerQualifications(TENANT, { headers: { "MS-RequestId": "037db222-6d8e-4d7f-ba78-df3dca33fb68", "MS-CorrelationId": "0f8fad5b-d9cb-469f-a165-70867728950e" } });
+    for (const headers of sent) expect([headers.get("MS-RequestId"), headers.get("MS-CorrelationId")]).toEqual(["037db222-6d8e-4d7f-ba78-df3dca33fb68", "0f8fad5b-d9cb-469f-a165-70867728950e"]);
+    expect(sent).toHaveLength(2);
+  });
+
+  test("an id option wins over the same header, in any letter case, and is sent once", async () => {
+    const sent: Headers[] = [];
+    const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      sent.push(new Headers(init?.headers));
+      return new Response(JSON.stringify({ qualification: "StateOwnedEntity" }), { status: 201, headers: { "Content-Type": "application/json" } });
+    };
+    const client = createQualificationsClient({ accessToken: "t", fetch });
+    const headers = { "ms-requestid": "037db222-6d8e-4d7f-ba78-df3dca33fb68", "MS-CorrelationId": "0f8fad5b-d9cb-469f-a165-70867728950e" };
+    await client.createCustomerQualification(TENANT, { qualification: "StateOwnedEntity" }, { headers, requestId: "7d2456fd-2d79-46d0-9f8e-5d7ecd5f8745", correlationId: "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c" });
+    expect([sent[0]!.get("MS-RequestId"), sent[0]!.get("MS-CorrelationId")]).toEqual(["7d2456fd-2d79-46d0-9f8e-5d7ecd5f8745", "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c"]);
   });
 
   test("a requestId that is not a uuid is refused", async () => {

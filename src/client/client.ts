@@ -194,7 +194,10 @@ export function createQualificationsClient(options: QualificationsClientOptions)
   ): Promise<WithResponse<T>> {
     checkCallOptions(call);
     const { signal, correlationId, requestId } = call;
-    const headers = { ...call.headers, "MS-CorrelationId": correlationId, "MS-RequestId": requestId };
+    // The id options win over the same headers, in any letter case; an unset option leaves the header be.
+    const ids = { ...(correlationId !== undefined && { "MS-CorrelationId": correlationId }), ...(requestId !== undefined && { "MS-RequestId": requestId }) };
+    const given = Object.keys(ids).map((name) => name.toLowerCase());
+    const headers = { ...Object.fromEntries(Object.entries(call.headers ?? {}).filter(([name]) => !given.includes(name.toLowerCase()))), ...ids };
     // "stream": openapi-fetch leaves a 2xx body alone; the transport has read it already. A transport of
     // the call's own carries its retry and time settings.
     const { response } = await request({ parseAs: "stream", headers, ...(signal && { signal }), fetch: createTransport({ ...settings, retry: retrySettings(retry, call.retry), timeoutMs: call.timeoutMs ?? timeoutMs }) });
