@@ -48,7 +48,9 @@ describe("retries", () => {
 
   test("a Retry-After beyond maxRetryAfterMs fails at once with the 429", async () => {
     server.script(reply.json(429, { statusCode: 429, message: "Rate limit is exceeded. Try again in 120 seconds." }, { "Retry-After": "120" }));
-    const error = (await failure(clientFor().getCustomerQualifications(TENANT))) as PartnerCenterError;
+    // maxElapsedMs would allow the wait: only the maxRetryAfterMs rule refuses it.
+    const retry = { retries: 3, minDelayMs: 10, maxDelayMs: 20, maxRetryAfterMs: 60_000, maxElapsedMs: 600_000 };
+    const error = (await failure(clientFor({ retry }).getCustomerQualifications(TENANT))) as PartnerCenterError;
     expect(error).toBeInstanceOf(PartnerCenterError);
     expect(error).toMatchObject({ kind: "http", status: 429, code: 429, retryAfter: 120 });
     expect(error.message).toContain("retry after 120 s");
@@ -174,10 +176,11 @@ describe("POST is retried only where it is safe", () => {
     expect(server.received.map((request) => request.body)).toEqual(['{"qualification":"StateOwnedEntity"}', '{"qualification":"StateOwnedEntity"}']);
   });
 
-  test("429 then 201: retried", async () => {
+  test("429 then 201: retried with the same MS-RequestId and body, and the 201's qualification returned", async () => {
     server.script(reply.json(429, { statusCode: 429 }, { "Retry-After": "0" }), reply.json(201, { qualification: "StateOwnedEntity" }));
-    await create();
-    expect(server.received).toHaveLength(2);
+    expect(await create()).toEqual({ qualification: "StateOwnedEntity" });
+    expect(server.received.map((request) => request.headers["ms-requestid"])).toEqual(["037db222-6d8e-4d7f-ba78-df3dca33fb68", "037db222-6d8e-4d7f-ba78-df3dca33fb68"]);
+    expect(server.received.map((request) => request.body)).toEqual(['{"qualification":"StateOwnedEntity"}', '{"qualification":"StateOwnedEntity"}']);
   });
 
   test("408 then 201: retried with the same MS-RequestId, since the request did not complete", async () => {
@@ -192,10 +195,11 @@ describe("POST is retried only where it is safe", () => {
     expect(server.received).toHaveLength(1);
   });
 
-  test("a reset before any answer is retried", async () => {
+  test("a reset before any answer is retried with the same MS-RequestId and body, and the 201's qualification returned", async () => {
     server.script(reply.reset(), reply.json(201, { qualification: "StateOwnedEntity" }));
-    await create();
-    expect(server.received).toHaveLength(2);
+    expect(await create()).toEqual({ qualification: "StateOwnedEntity" });
+    expect(server.received.map((request) => request.headers["ms-requestid"])).toEqual(["037db222-6d8e-4d7f-ba78-df3dca33fb68", "037db222-6d8e-4d7f-ba78-df3dca33fb68"]);
+    expect(server.received.map((request) => request.body)).toEqual(['{"qualification":"StateOwnedEntity"}', '{"qualification":"StateOwnedEntity"}']);
   });
 
   test("a body cut off after the answer began is not retried", async () => {
@@ -236,13 +240,17 @@ describe("cancelling", () => {
     expect(server.received).toHaveLength(1);
   });
 
-  test("an abort while waiting for the answer ends the call, without a retry", async () => {
+  test("an abort while waiting for the answer ends the call at once, without a retry", async () => {
     server.script(reply.hang(), reply.json(200, APPROVED));
     const controller = new AbortController();
-    const call = clientFor().getCustomerQualifications(TENANT, { signal: controller.signal });
+    // An attempt limit far beyond the test's own: only the abort can end this call in time.
+    const call = clientFor({ timeoutMs: 600_000 }).getCustomerQualifications(TENANT, { signal: controller.signal });
     await expect.poll(() => server.received.length).toBe(1);
+    const abortedAt = performance.now();
     controller.abort();
     expect((await failure(call)).kind).toBe("aborted");
+    // A generous hang guard, not a timing goal: the call ended because of the abort, not a timer.
+    expect(performance.now() - abortedAt).toBeLessThan(5_000);
     expect(server.received).toHaveLength(1);
   });
 
@@ -400,9 +408,14 @@ describe("headers", () => {
     expect(server.received[0]!.path).toBe(`/v1/customers/${TENANT}/qualifications`);
   });
 
-  test("a short placeholder token, as used with the mock, leaves the data untouched", async () => {
-    server.script(reply.json(200, APPROVED));
-    expect(await clientFor({ accessToken: "t" }).getCustomerQualifications(TENANT)).toEqual(APPROVED);
+  test("a short placeholder token, as used with the mock, leaves an error body untouched", async () => {
+    // The token "t" appears in this body many times; a real token would be redacted, a placeholder is not.
+    const body = { code: 60003, description: "Tenant not found", data: ["the tenant is not at this partner"], source: "PartnerFD" };
+    server.script(reply.json(404, body));
+    const error = (await failure(clientFor({ accessToken: "t" }).getCustomerQualifications(TENANT))) as PartnerCenterError;
+    expect(error.body).toEqual(body);
+    expect(error.description).toBe("Tenant not found");
+    expect(error.message).not.toContain("[redacted]");
   });
 
   test("two calls get different ids", async () => {

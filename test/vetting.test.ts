@@ -42,6 +42,8 @@ test("gives up with a timeout error after timeoutMs, reporting the time it waite
   expect(error).toMatchObject({ kind: "timeout" });
   expect(error.message).toMatch(/^waitForVetting\(Education\) gave up after \d+ ms: the qualification is still InReview$/);
   expect(reported(error.message)).toBeGreaterThanOrEqual(60);
+  // It kept polling until the deadline rather than giving up after the first poll.
+  expect(server.received.length).toBeGreaterThan(1);
 });
 
 test("an interval longer than the time left: it sleeps until the deadline, not gives up after one poll", async () => {
