@@ -11,6 +11,8 @@ import openapiTS, { astToString, stringToAST } from "openapi-typescript";
 
 const dir = process.argv[2] ?? "generated";
 const spec = JSON.parse(await readFile(join(dir, "openapi.json"), "utf8"));
+// Follows a local $ref of the bundle to what it names.
+const resolve = (node) => (node?.$ref ? resolve(node.$ref.slice(2).split("/").reduce((parent, key) => parent[key], spec)) : node);
 
 await writeFile(join(dir, "schema.d.ts"), await generateTypes(spec));
 const validators = generateValidators(spec);
@@ -40,7 +42,6 @@ async function generateTypes(spec) {
 // (`<operationId>Request`) and per parameter (`<name>Parameter`, camelCased). The retired
 // operations are left out: the client does not offer them.
 function generateValidators(spec) {
-  const resolve = (node) => (node?.$ref ? resolve(node.$ref.slice(2).split("/").reduce((parent, key) => parent[key], spec)) : node);
   const schemas = {};
   const variants = {};
   const byStatus = {};
@@ -137,7 +138,6 @@ function withoutAnnotations(value) {
 // Every named example, under the names the mock's `Prefer: example=NAME` uses: per operation, the
 // request examples and the answer examples by status, typed by the generated `operations`.
 function generateExamples(spec) {
-  const resolve = (node) => (node?.$ref ? resolve(node.$ref.slice(2).split("/").reduce((parent, key) => parent[key], spec)) : node);
   const named = (content) => Object.fromEntries(Object.entries(content?.["application/json"]?.examples ?? {}).map(([name, example]) => [name, resolve(example).value]));
   const values = {};
   const types = [];

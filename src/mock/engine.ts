@@ -23,18 +23,15 @@ export interface EngineOptions {
   now?: () => number;
 }
 
-/** A request as the engine sees it: the adapter has parsed the JSON body (`undefined` when there is none). */
+/** A request as the engine sees it; the adapters (HTTP server, MSW handlers) pass it on as it came. */
 export interface EngineRequest {
   method: string;
   /** The path without the query, such as `/v1/customers/…/qualifications`. */
   path: string;
   headers: { get(name: string): string | null };
-  /** The parsed JSON body, `undefined` when there is none, or `UNPARSEABLE`. */
-  body?: unknown;
+  /** The body's text; none, or "", when there is no body. A body that is not JSON is answered 400. */
+  body?: string;
 }
-
-/** The body of a request whose JSON does not parse; the engine answers it 400. */
-export const UNPARSEABLE = Symbol("unparseable JSON body");
 
 export interface EngineResponse {
   status: number;
@@ -133,7 +130,8 @@ export function createEngine(options: EngineOptions = {}) {
     if (requestId !== null && result.status < 300) byRequestId.set(requestId, result);
     return result;
 
-    function create(target: Customer, { body, headers }: EngineRequest): EngineResponse {
+    function create(target: Customer, { body: text, headers }: EngineRequest): EngineResponse {
+      const body = parseJson(text);
       const named = typeof body === "object" && body !== null ? (body as { qualification?: unknown }).qualification : undefined;
       const variant = typeof named === "string" ? (validators.createCustomerQualificationRequestVariants.byValue as Record<string, validators.Validator>)[named] : undefined;
       if (!variant || !variant(body)) return error(400, "the body must be one of the settable qualifications with its required fields");
@@ -203,6 +201,15 @@ export function createEngine(options: EngineOptions = {}) {
 }
 
 export type Engine = ReturnType<typeof createEngine>;
+
+// The request's JSON; undefined when there is none or it does not parse (both fail the body's check).
+function parseJson(text: string | undefined): unknown {
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 // `Prefer: code=200, vetting=denied` → preference(headers, "vetting") === "denied" (Prism's convention).
 function preference(headers: EngineRequest["headers"], name: string): string | undefined {

@@ -4,7 +4,7 @@ import { createEngine, type Engine, type EngineOptions, type EngineState } from 
 import { startPrism, type PrismOptions } from "./prism.js";
 import { startEngineServer } from "./server.js";
 
-export { createEngine, DENIED_REASON, UNPARSEABLE, type Engine, type EngineOptions, type EngineRequest, type EngineResponse, type EngineState } from "./engine.js";
+export { createEngine, DENIED_REASON, type Engine, type EngineOptions, type EngineRequest, type EngineResponse, type EngineState } from "./engine.js";
 export { freePort } from "./prism.js";
 
 export interface MockOptions extends EngineOptions {

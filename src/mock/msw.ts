@@ -6,7 +6,7 @@ import type { HttpHandler } from "msw";
 import { createOpenApiHttp } from "openapi-msw";
 import type { paths } from "../../generated/schema.js";
 import * as validators from "../../generated/validators.js";
-import { createEngine, UNPARSEABLE, type Engine, type EngineOptions } from "./engine.js";
+import { createEngine, type Engine, type EngineOptions } from "./engine.js";
 
 export { DENIED_REASON, type Engine, type EngineOptions, type EngineState } from "./engine.js";
 
@@ -61,7 +61,7 @@ export function createQualificationsHandlers(options: QualificationsHandlersOpti
 
   async function answer<R>(request: Request, checks: Checks<R>): Promise<Answer<R>> {
     const path = new URL(request.url).pathname.slice(basePath.length);
-    const { status, headers, body } = engine.handle({ method: request.method, path, headers: request.headers, body: await jsonBody(request) });
+    const { status, headers, body } = engine.handle({ method: request.method, path, headers: request.headers, body: await request.text() });
     const refuse = (problem: string): never => {
       throw new Error(`partner-center-qualifications/msw: the mock's answer to ${request.method} ${path} breaks the contract: ${problem}`);
     };
@@ -95,17 +95,6 @@ export function createQualificationsHandlers(options: QualificationsHandlersOpti
     }),
   ];
   return { handlers, engine };
-}
-
-// As the engine takes it: undefined when there is no body, UNPARSEABLE when it is not JSON.
-async function jsonBody(request: Request): Promise<unknown> {
-  const text = await request.text();
-  if (text === "") return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return UNPARSEABLE;
-  }
 }
 
 // "/0/qualification: type {"type":"string"}; ...": each rule broken, where, and with what parameters.

@@ -2,7 +2,6 @@
 // documented examples (static), `prism proxy --errors` validates every request and answer of an upstream
 // server (the stateful engine) against the contract.
 import { spawn, type StdioOptions } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { Agent, createServer as createHttpServer, request as httpRequest, type IncomingHttpHeaders } from "node:http";
 import { createRequire } from "node:module";
 import { createServer, type AddressInfo } from "node:net";
@@ -10,6 +9,7 @@ import { pipeline } from "node:stream";
 import { buffer } from "node:stream/consumers";
 import { pathToFileURL } from "node:url";
 import { isDeepStrictEqual } from "node:util";
+import { examples } from "../../generated/examples.js";
 
 const HOST = "127.0.0.1";
 
@@ -33,7 +33,6 @@ export interface PrismOptions {
   port?: number;
   /** `prism proxy --errors` in front of this server instead of `prism mock`. */
   upstream?: string;
-  spec?: string;
   readyTimeoutMs?: number;
   stdio?: StdioOptions;
 }
@@ -52,15 +51,14 @@ export interface RunningPrism {
  * contract's own example comes back through both; rejects with the listen error (code EADDRINUSE) when
  * the port is taken.
  */
-export async function startPrism({ port = 0, upstream, spec = bundledSpec, readyTimeoutMs = 30_000, stdio = "ignore" }: PrismOptions = {}): Promise<RunningPrism> {
-  const contract = JSON.parse(readFileSync(spec, "utf8"));
+export async function startPrism({ port = 0, upstream, readyTimeoutMs = 30_000, stdio = "ignore" }: PrismOptions = {}): Promise<RunningPrism> {
   const prismCli = resolvePrism();
   const prismPort = await freePort();
-  const proxy = createGuard(prismPort, firstExample(contract, contract.paths["/v1/customers/{customer-tenant-id}/qualifications"].post.responses["400"]).value);
+  const proxy = createGuard(prismPort, examples.createCustomerQualification.responses[400].invalidInput);
   await new Promise<void>((listening, failed) => proxy.once("error", failed).listen(port, HOST, listening));
   const url = `http://${HOST}:${(proxy.address() as AddressInfo).port}`;
 
-  const mode = upstream === undefined ? ["mock", spec] : ["proxy", spec, upstream, "--errors"];
+  const mode = upstream === undefined ? ["mock", bundledSpec] : ["proxy", bundledSpec, upstream, "--errors"];
   const prism = spawn(process.execPath, [prismCli, ...mode, "--host", HOST, "--port", String(prismPort)], { stdio });
   let stopping = false;
   let ended: string | undefined;
@@ -78,7 +76,7 @@ export async function startPrism({ port = 0, upstream, spec = bundledSpec, ready
 
   // Only a Prism on this contract answers this request with the contract's example; in front of the
   // engine, only a Prism whose upstream answers the call (or throttles it).
-  const probe = firstExample(contract, contract.paths["/v1/customers/all/validations"].get.responses["200"]);
+  const probe = { name: "twoCodes", value: examples.getValidationCodes.responses[200].twoCodes };
   const ready = (status: number, body: unknown) => (upstream === undefined ? status === 200 && isDeepStrictEqual(body, probe.value) : status === 200 || status === 429);
   const deadline = Date.now() + readyTimeoutMs;
   for (;;) {
@@ -99,16 +97,6 @@ async function answers(url: string, example: string, ready: (status: number, bod
   } catch {
     return false;
   }
-}
-
-/** The first named example of a response's JSON content, following the bundle's local $refs. */
-function firstExample(contract: any, response: unknown): { name: string; value: unknown } {
-  const resolve = (node: any): any =>
-    typeof node?.$ref === "string"
-      ? resolve(node.$ref.slice(2).split("/").reduce((parent: any, key: string) => parent[key.replaceAll("~1", "/").replaceAll("~0", "~")], contract))
-      : node;
-  const [[name, example]] = Object.entries(resolve(response).content["application/json"].examples) as [[string, unknown]];
-  return { name, value: resolve(example).value };
 }
 
 // Prism never answers a request whose JSON body does not parse (it waits for a request end that has

@@ -2,7 +2,8 @@
 // stateful mock puts Prism's validating proxy in front of it (see prism.ts).
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
-import { UNPARSEABLE, type Engine } from "./engine.js";
+import { text } from "node:stream/consumers";
+import type { Engine } from "./engine.js";
 
 export interface RunningServer {
   url: string;
@@ -12,7 +13,7 @@ export interface RunningServer {
 export async function startEngineServer(engine: Engine, port = 0): Promise<RunningServer> {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
-    const body = await readJson(request);
+    const body = await text(request);
     const answer = engine.handle({ method: request.method ?? "GET", path: url.pathname, headers: { get: (name) => header(request, name) }, body });
     response.writeHead(answer.status, answer.headers).end(JSON.stringify(answer.body));
   });
@@ -32,16 +33,4 @@ export async function startEngineServer(engine: Engine, port = 0): Promise<Runni
 function header(request: IncomingMessage, name: string): string | null {
   const value = request.headers[name.toLowerCase()];
   return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
-}
-
-async function readJson(request: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString("utf8");
-  if (text === "") return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return UNPARSEABLE;
-  }
 }
