@@ -248,6 +248,26 @@ describe("vettingDate (decision 2)", () => {
     expect(refusal(() => vettingDate({ vettingCreateDate: "yesterday" })).message).toContain('RFC 3339 date-time; got "yesterday"');
     expect(refusal(() => vettingDate({ vettingCreateDate: "2021-02-30T25:00:00Z" })).message).toContain('RFC 3339 date-time; got "2021-02-30T25:00:00Z"');
   });
+
+  test.each(["on 2020-12-04T20:54:24Z", "2020-12-04T20:54:24Z and later", "2020-12-04T20:54:24", "2020-12-04", "2020-12-04T20:54:24.Z"])("refuses %j: the whole text must be one date-time", (text) => {
+    expect(refusal(() => vettingDate({ vettingCreateDate: text })).message).toBe(`The vetting date must be an RFC 3339 date-time; got ${JSON.stringify(text)}`);
+  });
+
+  test("reads the lower-case and space-separated forms RFC 3339 allows", () => {
+    expect(vettingDate({ vettingCreateDate: "2020-12-04t20:54:24z" })?.toISOString()).toBe("2020-12-04T20:54:24.000Z");
+    expect(vettingDate({ vettingCreateDate: "2020-12-04 20:54:24-01:30" })?.toISOString()).toBe("2020-12-04T22:24:24.000Z");
+  });
+});
+
+test.each([
+  ["an empty qualification", ""],
+  ["a qualification that is not a string", 5],
+])("waitForVetting with %s is refused before any poll", async (_case, qualification) => {
+  const { calls, fetch } = counting();
+  const client = createQualificationsClient({ accessToken: "t", fetch });
+  const error = await asyncRefusal(client.waitForVetting(TENANT, qualification as never));
+  expect(error.message).toBe(`qualification must be a qualification name such as Education; got ${qualification === "" ? '""' : qualification}`);
+  expect(calls).toEqual([]);
 });
 
 test("waitForVetting with wait options that are not an object is refused", async () => {

@@ -17,7 +17,7 @@ const blocked: string[] = [];
 const consoleErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync("dist/docs/index.html")) throw new Error("dist/docs/index.html is missing: run npm run docs first");
+  if (!existsSync("site/index.html")) throw new Error("site/index.html is missing: run npm run docs first");
   site = await serveDocs();
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -118,7 +118,7 @@ describe("the reference document's three GET examples", () => {
     for (const [key, value] of Object.entries((values[name] as { qualifications: object[] }).qualifications[0]!)) {
       expect(shown).toContain(`"${key}": ${JSON.stringify(value)}`);
     }
-    if (name === "denied") await page.screenshot({ path: "dist/docs/screenshot.png" });
+    if (name === "denied") await page.screenshot({ path: "site/screenshot.png" });
   });
 });
 

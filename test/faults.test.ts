@@ -295,6 +295,23 @@ describe("answers that break the contract", () => {
     expect(error.message).toContain(message);
   });
 
+  test.each([204, 205])("a %i (no body by definition) is an invalid response for a call, and data undefined for raw", async (status) => {
+    server.script(reply.text(status, "", "application/json"));
+    const error = await failure(clientFor().getCustomerQualifications(TENANT));
+    expect(error).toMatchObject({ kind: "invalid-response" });
+    expect(error.message).toContain(`answered HTTP ${status} with a body that is not valid JSON (0 characters; cut off?)`);
+    server.script(reply.text(status, "", "application/json"));
+    const { data, response } = await clientFor().raw.GET("/v1/customers/all/validations");
+    expect([data, response.status, response.body]).toEqual([undefined, status, null]);
+  });
+
+  test("a 304 (no body by definition) is an HTTP error with an empty body", async () => {
+    server.script(reply.text(304, "", "application/json"));
+    const error = await failure(clientFor().getCustomerQualifications(TENANT));
+    expect(error).toMatchObject({ kind: "http", status: 304 });
+    expect(error.message).toMatch(/HTTP 304: an empty body \(1 attempt\)$/);
+  });
+
   test("unknown enum values and extra fields pass through (decision 3)", async () => {
     const body = [{ qualification: "SomethingNew", vettingStatus: "Expired", reviewer: { id: 7 } }];
     server.script(reply.json(200, body));
@@ -322,6 +339,12 @@ describe("answers that break the contract", () => {
     const error = await failure(clientFor().createCustomerQualification(TENANT, { qualification: "StateOwnedEntity" }));
     expect(error).toMatchObject({ kind: "invalid-response" });
     expect(error.message).toContain("answered HTTP 202, a status the contract does not declare for this call");
+  });
+
+  test("with validateResponses off, a GET body that breaks the contract is returned as it came", async () => {
+    const body = [{ qualification: 5, vettingCreateDate: "yesterday" }];
+    server.script(reply.json(200, body));
+    expect(await clientFor({ validateResponses: false }).getCustomerQualifications(TENANT)).toEqual(body);
   });
 
   test("with validateResponses off, a wrapped create answer still gives the created qualification", async () => {
@@ -416,6 +439,20 @@ describe("headers", () => {
     expect(error.body).toEqual(body);
     expect(error.description).toBe("Tenant not found");
     expect(error.message).not.toContain("[redacted]");
+  });
+
+  test("the optional headers that are not configured are not sent at all", async () => {
+    server.script(reply.json(200, APPROVED));
+    await clientFor().getCustomerQualifications(TENANT);
+    const names = Object.keys(server.received[0]!.headers);
+    for (const name of ["x-locale", "ms-partnercenter-application", "ms-contract-version", "ms-cv"]) expect(names).not.toContain(name);
+    expect(Object.values(server.received[0]!.headers)).not.toContain("undefined");
+  });
+
+  test("a call's headers are sent beside its correlationId", async () => {
+    server.script(reply.json(200, APPROVED));
+    await clientFor().getCustomerQualifications(TENANT, { correlationId: "0f8fad5b-d9cb-469f-a165-70867728950e", headers: { "MS-CV": "call.cv", Prefer: "example=approved" } });
+    expect(server.received[0]!.headers).toMatchObject({ "ms-correlationid": "0f8fad5b-d9cb-469f-a165-70867728950e", "ms-cv": "call.cv", prefer: "example=approved" });
   });
 
   test("two calls get different ids", async () => {

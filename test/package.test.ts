@@ -2,7 +2,7 @@
 // installed into an empty project, run with the MSW handlers and the stateful mock, and measured by the
 // type checker. The consumer matrix (npm run test:consumers) type-checks and runs it everywhere else.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -23,8 +23,10 @@ function machineNode(): string {
   throw new Error("no Node.js on PATH outside node_modules");
 }
 
-// dist/ is built by the global setup.
+// dist/ is built by the global setup. The docs page is built first, as a maintainer might before a
+// release, to show that it does not end up in the package.
 beforeAll(() => {
+  run("npm", ["run", "docs", "--silent"]);
   ({ packed, tarball, consumer } = installConsumer(work, ["typescript@5.9", "@stoplight/prism-cli@5.16", "msw@2", "openapi-msw@2.0.0"]));
 }, 240_000);
 
@@ -32,7 +34,8 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }), 60_000);
 
 describe("the packed tarball", () => {
-  test("holds the builds, declarations, bundled spec, mock command and docs, and nothing else", () => {
+  test("holds the builds, declarations, bundled spec, mock command, README and license, and nothing else, with the API reference rendered before packing", () => {
+    expect(existsSync(join(root, "site", "index.html"))).toBe(true);
     // A declaration chunk shared by the entries is named by a content hash.
     const files = packed.files.map((file) => file.path.replace(/-[\w-]{8}(\.d\.c?ts)$/, "-HASH$1")).sort();
     expect(files).toEqual([

@@ -85,7 +85,7 @@ export interface TransportOptions extends ClientHooks {
 // a POST is not, as it may have been carried out. 405, 406, 409, 412 and 501 would fail again.
 const RETRY_STATUSES = { GET: new Set([408, 429, 500, 502, 503, 504]), POST: new Set([408, 429, 503]) } as Record<string, Set<number>>;
 
-const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+const NULL_BODY_STATUSES = new Set([204, 205, 304]);
 
 /** What the transport knows of a response it returned: the request it answers, its ids, the attempts made, its body text and its Content-Type (redacted, for messages). */
 export interface Exchange {
