@@ -1,0 +1,169 @@
+// The mock command's work, apart from the process it runs in (cli.ts): it parses the flags and PORT,
+// starts the mock and prints how to call it, and ends on a signal or when Prism dies. What it prints and
+// when it exits go through `io`, so that the tests can run it in their own process.
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { startMock, type MockOptions, type RunningMock } from "./index.js";
+import { bundledSpec } from "./prism.js";
+
+const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
+
+const HELP = `Usage: partner-center-qualifications-mock [--stateful [--vetting-polls N | --vetting-ms MS] [--throttle-every K]]
+
+Serves a mock of the Partner Center qualifications API on 127.0.0.1:$PORT (default 4010).
+
+  (no flags)           Prism serves the contract's documented examples; pick one with a Prefer header.
+  --stateful           The vetting lifecycle: customers keep what is set on them, an Education
+                       qualification starts InReview and is decided later. Prism's proxy checks every
+                       request and answer against the contract.
+  --vetting-polls N    Decide a vetting after N reads of the customer's qualifications (default 2).
+  --vetting-ms MS      Decide a vetting MS milliseconds after the create instead.
+  --throttle-every K   Answer every K-th request with 429 and Retry-After: 1.
+  --help               Show this text.
+`;
+
+export interface CommandIO {
+  log(text: string): void;
+  error(text: string): void;
+  exit(code: number): void;
+  onSignal(signal: "SIGINT" | "SIGTERM", handler: () => void): void;
+}
+
+/** What the command line asks for: an exit with a text (help, or a refusal), or a mock to start. */
+export type Command = { exitCode: number; text: string } | { options: MockOptions; guide: (url: string) => string };
+
+// Thrown by the checks below, caught by parseCommand: the refusal's text and exit code.
+class Refusal {
+  constructor(readonly text: string) {}
+}
+
+function count(name: string, text: string | undefined, min: number): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < min || value > 2_147_483_647) throw new Refusal(`--${name} must be a whole number from ${min} to 2147483647, got "${text}"`);
+  return value;
+}
+
+export function parseCommand(args: string[], env: Record<string, string | undefined>): Command {
+  try {
+    return commandOf(args, env);
+  } catch (error) {
+    if (error instanceof Refusal) return { exitCode: 2, text: error.text };
+    throw error;
+  }
+}
+
+function commandOf(args: string[], env: Record<string, string | undefined>): Command {
+  let flags;
+  try {
+    ({ values: flags } = parseArgs({
+      args,
+      options: {
+        stateful: { type: "boolean" },
+        "vetting-polls": { type: "string" },
+        "vetting-ms": { type: "string" },
+        "throttle-every": { type: "string" },
+        help: { type: "boolean" },
+      },
+    }));
+  } catch (error) {
+    throw new Refusal(`${(error as Error).message}\n\n${HELP}`);
+  }
+  if (flags.help) return { exitCode: 0, text: HELP };
+  const port = Number(env.PORT ?? 4010);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Refusal(`PORT must be a port number between 1 and 65535, got "${env.PORT}"`);
+  const lifecycleFlags = ["vetting-polls", "vetting-ms", "throttle-every"] as const;
+  if (!flags.stateful && lifecycleFlags.some((name) => flags[name] !== undefined)) throw new Refusal("--vetting-polls, --vetting-ms and --throttle-every need --stateful");
+  if (flags["vetting-polls"] !== undefined && flags["vetting-ms"] !== undefined) throw new Refusal("Give --vetting-polls or --vetting-ms, not both");
+
+  const vettingPolls = count("vetting-polls", flags["vetting-polls"], 0);
+  const vettingMs = count("vetting-ms", flags["vetting-ms"], 0);
+  const throttleEvery = count("throttle-every", flags["throttle-every"], 1);
+  const options: MockOptions = {
+    port,
+    stateful: flags.stateful ?? false,
+    stdio: ["ignore", "ignore", "inherit"],
+    ...(vettingPolls !== undefined && { vettingPolls }),
+    ...(vettingMs !== undefined && { vettingMs }),
+    ...(throttleEvery !== undefined && { throttleEvery }),
+  };
+  const decided = vettingMs === undefined ? `after ${vettingPolls ?? 2} read${vettingPolls === 1 ? "" : "s"}` : `${vettingMs} ms after the create`;
+  return { options, guide: (url) => (options.stateful ? statefulGuide(url, decided) : staticGuide(url)) };
+}
+
+/** Runs the command: resolves with the running mock, or undefined once it has exited with a text. */
+export async function runCommand(args: string[], env: Record<string, string | undefined>, io: CommandIO): Promise<RunningMock | undefined> {
+  const command = parseCommand(args, env);
+  if ("exitCode" in command) {
+    (command.exitCode === 0 ? io.log : io.error)(command.text);
+    io.exit(command.exitCode);
+    return undefined;
+  }
+  let mock: RunningMock;
+  try {
+    mock = await startMock(command.options);
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    io.error(code === "EADDRINUSE" ? `Cannot start the mock: 127.0.0.1:${command.options.port} is already in use; stop what holds it, or choose another port with PORT=<number>.` : message);
+    io.exit(1);
+    return undefined;
+  }
+  io.log(command.guide(mock.url));
+  for (const signal of ["SIGINT", "SIGTERM"] as const) io.onSignal(signal, () => void mock.stop().then(() => io.exit(0)));
+  void mock.died.then((how) => {
+    io.error(`Prism stopped unexpectedly (${how}); the mock on ${mock.url} is down.`);
+    io.exit(1);
+  });
+  return mock;
+}
+
+// Lists every operation with its example names and statuses, read from the bundled spec so it cannot drift.
+function staticGuide(url: string): string {
+  const spec = JSON.parse(readFileSync(bundledSpec, "utf8"));
+  const lines: string[] = [];
+  for (const [path, item] of Object.entries<any>(spec.paths)) {
+    for (const method of ["get", "post", "put"]) {
+      const operation = item[method];
+      if (!operation) continue;
+      const statuses = Object.keys(operation.responses);
+      const successes = statuses.filter((status) => status.startsWith("2"));
+      const retired = operation.deprecated ? "  (retired)" : "";
+      lines.push(`  ${method.toUpperCase().padEnd(4)} ${path}${retired}`);
+      // Prism answers the lowest 2xx unless Prefer names a code; the others need one.
+      for (const [index, status] of successes.entries()) {
+        const examples = Object.keys(operation.responses[status].content["application/json"].examples ?? {});
+        lines.push(`       ${status}: Prefer: ${index === 0 ? "" : `code=${status}, `}example=${examples.join(" | ")}`);
+      }
+      lines.push(`       errors: Prefer: code=${statuses.filter((status) => !status.startsWith("2")).join(" | ")}`);
+    }
+  }
+  return `
+Partner Center qualifications mock (Prism) on ${url}
+
+Any GUID works as the tenant id; every call needs "Authorization: Bearer <anything>".
+  curl -H "Authorization: Bearer x" ${url}/v1/customers/${TENANT}/qualifications
+  curl -H "Authorization: Bearer x" -H "Prefer: example=denied" ${url}/v1/customers/${TENANT}/qualifications
+  curl -H "Authorization: Bearer x" -H "Prefer: code=429" ${url}/v1/customers/${TENANT}/qualifications
+  curl -H "Authorization: Bearer x" -H "Prefer: code=403, example=appOnlyNotSupported" ${url}/v1/customers/all/validations
+
+Operations and the examples the Prefer header can pick:
+${lines.join("\n")}
+
+Invalid requests are refused as the spec says: a tenant id that is not a GUID, or a body that does not parse or
+breaks the rules, gets 400; a missing token 401. Press Ctrl+C to stop.
+`;
+}
+
+function statefulGuide(url: string, decided: string): string {
+  return `
+Partner Center qualifications mock (stateful) on ${url}
+
+Every customer exists, with no qualification until one is set. An Education qualification starts
+InReview and is decided ${decided}: Approved, or Denied with "Prefer: vetting=denied" on the create.
+  curl -H "Authorization: Bearer x" -H "Content-Type: application/json" -H "Prefer: vetting=denied" \\
+    -d '{"qualification":"Education","educationSegment":"K12"}' ${url}/v1/customers/${TENANT}/qualifications
+  curl -H "Authorization: Bearer x" ${url}/v1/customers/${TENANT}/qualifications
+GCC takes one of the codes of GET /v1/customers/all/validations; the same MS-RequestId creates once.
+Prism checks every request and answer against the contract. Press Ctrl+C to stop.
+`;
+}
