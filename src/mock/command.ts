@@ -99,6 +99,8 @@ export async function runCommand(args: string[], env: Record<string, string | un
     io.exit(command.exitCode);
     return undefined;
   }
+  // Written before the start (it reads the bundled spec), so that no failure can leave Prism running.
+  const guide = command.guide(`http://127.0.0.1:${command.options.port}`);
   let mock: RunningMock;
   try {
     mock = await startMock(command.options);
@@ -108,7 +110,7 @@ export async function runCommand(args: string[], env: Record<string, string | un
     io.exit(1);
     return undefined;
   }
-  io.log(command.guide(mock.url));
+  io.log(guide);
   for (const signal of ["SIGINT", "SIGTERM"] as const) io.onSignal(signal, () => void mock.stop().then(() => io.exit(0)));
   void mock.died.then((how) => {
     io.error(`Prism stopped unexpectedly (${how}); the mock on ${mock.url} is down.`);
