@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { defineConfig } from "tsup";
 
 // Two products, one build, one folder each:
@@ -10,8 +10,9 @@ import { defineConfig } from "tsup";
 const common = { format: ["esm", "cjs"], target: "es2022", sourcemap: true, outDir: "dist" } as const;
 
 // tsup's own `clean` races its declaration build (a declaration written early can be deleted), so dist/
-// is emptied here, before either build starts; dist/docs belongs to npm run docs.
-if (existsSync("dist")) for (const name of readdirSync("dist")) if (name !== "docs") rmSync(`dist/${name}`, { recursive: true, force: true });
+// is emptied here, before either build starts. It holds the package's builds only: whatever else is built
+// (the docs page, reports) goes elsewhere, so that npm pack never ships it.
+rmSync("dist", { recursive: true, force: true });
 
 export default defineConfig([
   {

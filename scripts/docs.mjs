@@ -1,4 +1,4 @@
-// `npm run docs`: renders the bundled spec with Redocly into one self-contained page, dist/docs/index.html,
+// `npm run docs`: renders the bundled spec with Redocly into one self-contained page, site/index.html,
 // with each operation's Microsoft sources written out as links and the vetting workflow in the introduction.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -7,9 +7,9 @@ import { redocly } from "./redocly.mjs";
 import { withRenderedSources } from "./sources.mjs";
 
 const { name, version } = JSON.parse(readFileSync("package.json", "utf8"));
-const page = "dist/docs/index.html";
+const page = "site/index.html";
 const workflow = "openapi/workflows/qualify-education.arazzo.yaml";
-mkdirSync("dist/docs", { recursive: true });
+mkdirSync("site", { recursive: true });
 const scratch = mkdtempSync(join(tmpdir(), "docs-"));
 const rendered = join(scratch, "openapi.json");
 const spec = JSON.parse(readFileSync("generated/openapi.json", "utf8"));

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run docs:serve`: serves dist/docs on 127.0.0.1 for a local look; the browser test uses serveDocs.
+// `npm run docs:serve`: serves site/ (npm run docs) on 127.0.0.1 for a local look; the browser test uses serveDocs.
 import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import { extname, join, normalize, resolve } from "node:path";
@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".png": "image/png", ".json": "application/json", ".yaml": "text/yaml" };
 
 /** Serves the files under `root`; resolves with the URL and a `close` once listening. */
-export async function serveDocs({ root = "dist/docs", port = 0 } = {}) {
+export async function serveDocs({ root = "site", port = 0 } = {}) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     const path = new URL(request.url ?? "/", "http://localhost").pathname;
