@@ -139,6 +139,9 @@ describe("arguments of the calls", () => {
     ["an MS-RequestId header that is not a uuid", { headers: { "MS-RequestId": "not-a-uuid" } }, 'headers["MS-RequestId"] must be a uuid; got "not-a-uuid"'],
     ["an ms-correlationid header that is not a uuid", { headers: { "ms-correlationid": "nope" } }, 'headers["ms-correlationid"] must be a uuid; got "nope"'],
     ["retry: true", { retry: true }, "retry must be false or an object such as { retries: 3, minDelayMs: 500 }; got true"],
+    ["headers given as a function", { headers: () => ({ Prefer: "x" }) }, "headers must be an object of header names and string values; got a function"],
+    ["a correlation id of null", { correlationId: null }, "correlationId must be a uuid; got null"],
+    ["a correlation id that is a long string", { correlationId: "x".repeat(100) }, `correlationId must be a uuid; got "${"x".repeat(60)}…"`],
     ["a retry delay under the floor", { retry: { minDelayMs: 1 } }, "retry.minDelayMs must be a number of milliseconds from 10 to 2147483647; got 1"],
     ["a zero timeout", { timeoutMs: 0 }, "timeoutMs must be a number of milliseconds from 1 to 2147483647; got 0"],
   ])("call options with %s are refused", async (_case, call, message) => {
