@@ -63,6 +63,9 @@ describe("flags and PORT", () => {
     ["port 0", [], { PORT: "0" }, 'PORT must be a port number between 1 and 65535, got "0"'],
     ["a port above 65535", [], { PORT: "65536" }, 'PORT must be a port number between 1 and 65535, got "65536"'],
     ["a fractional port", [], { PORT: "4010.5" }, 'PORT must be a port number between 1 and 65535, got "4010.5"'],
+    ["a port in hexadecimal", [], { PORT: "0x1F90" }, 'PORT must be a port number between 1 and 65535, got "0x1F90"'],
+    ["a port in exponent form", [], { PORT: "1e3" }, 'PORT must be a port number between 1 and 65535, got "1e3"'],
+    ["a port with spaces", [], { PORT: " 4010 " }, 'PORT must be a port number between 1 and 65535, got " 4010 "'],
     ["a lifecycle flag without --stateful", ["--throttle-every", "3"], {}, "--vetting-polls, --vetting-ms and --throttle-every need --stateful"],
     ["polls and milliseconds together", ["--stateful", "--vetting-polls", "2", "--vetting-ms", "10"], {}, "Give --vetting-polls or --vetting-ms, not both"],
     ["a count that is not a whole number", ["--stateful", "--vetting-polls", "1.5"], {}, '--vetting-polls must be a whole number from 0 to 2147483647, got "1.5"'],
@@ -113,15 +116,19 @@ describe("guides", () => {
 });
 
 describe("running it", () => {
-  let mock: RunningMock | undefined;
+  // The command being run, so that its mock is stopped (by Prism's process id) whatever the test saw.
+  let running: Promise<RunningMock | undefined> | undefined;
+  const run = (args: string[], env: Record<string, string>, io: CommandIO) => (running = runCommand(args, env, io));
   afterEach(async () => {
+    const mock = await running?.catch(() => undefined);
     await mock?.stop();
-    mock = undefined;
-  });
+    running = undefined;
+  }, 45_000);
+  const exited = (record: { exits: number[] }) => expect.poll(() => record.exits, { timeout: 10_000 });
 
   test("refused: the text on stderr and the exit code, nothing started", async () => {
     const { record, io } = recordingIO();
-    expect(await runCommand(["--bogus"], {}, io)).toBeUndefined();
+    expect(await run(["--bogus"], {}, io)).toBeUndefined();
     expect(record).toMatchObject({ out: [], exits: [2] });
     expect(record.err[0]).toMatch(/^Unknown option '--bogus'/);
     expect(record.signals.size).toBe(0);
@@ -129,48 +136,71 @@ describe("running it", () => {
 
   test("--help: the text on stdout, exit 0", async () => {
     const { record, io } = recordingIO();
-    await runCommand(["--help"], {}, io);
+    await run(["--help"], {}, io);
     expect(record).toMatchObject({ err: [], exits: [0] });
     expect(record.out[0]).toMatch(/^Usage:/);
   });
 
-  test("started: the guide printed once the mock answers; SIGINT and SIGTERM stop it and exit 0", { timeout: 30_000 }, async () => {
+  test.each(["SIGINT", "SIGTERM"])("started: the guide printed once the mock answers; %s stops it and exits 0", { timeout: 45_000 }, async (signal) => {
     const port = await freePort();
     const { record, io } = recordingIO();
-    mock = await runCommand([], { PORT: String(port) }, io);
+    // Asked the moment the guide is printed: the mock must answer then.
+    let answered: Promise<number> | undefined;
+    const log = io.log;
+    io.log = (text) => {
+      answered = fetch(`http://127.0.0.1:${port}/v1/customers/${TENANT}/qualifications`, { headers: { Authorization: "Bearer x" } }).then((response) => response.status);
+      log(text);
+    };
+    const mock = await run([], { PORT: String(port) }, io);
     expect(mock?.url).toBe(`http://127.0.0.1:${port}`);
     expect(record.out).toHaveLength(1);
     expect(record.out[0]).toContain(`(Prism) on http://127.0.0.1:${port}`);
-    expect((await fetch(`${mock!.url}/v1/customers/${TENANT}/qualifications`, { headers: { Authorization: "Bearer x" } })).status).toBe(200);
+    expect(await answered).toBe(200);
     expect([...record.signals.keys()]).toEqual(["SIGINT", "SIGTERM"]);
-    record.signals.get("SIGTERM")!();
-    await expect.poll(() => record.exits).toEqual([0]);
+    record.signals.get(signal)!();
+    await exited(record).toEqual([0]);
     await expect(fetch(`${mock!.url}/`)).rejects.toThrow();
     expect(record.err).toEqual([]);
   });
 
-  test("the stateful mock, with its options, when asked", { timeout: 30_000 }, async () => {
-    const { io } = recordingIO();
-    mock = await runCommand(["--stateful", "--vetting-polls", "1"], { PORT: String(await freePort()) }, io);
-    expect(mock?.engine).toBeDefined();
+  test("a signal while Prism is still starting stops it once it is up, and exits 0", { timeout: 45_000 }, async () => {
+    const { record, io } = recordingIO();
+    const starting = run([], { PORT: String(await freePort()) }, io);
+    record.signals.get("SIGTERM")!();
+    const mock = await starting;
+    await exited(record).toEqual([0]);
+    expect(() => process.kill(mock!.pid, 0)).toThrow(/ESRCH/);
   });
 
-  test("Prism dying: one line on stderr naming how, exit 1", { timeout: 30_000 }, async () => {
+  test("the stateful mock with its options: --vetting-polls 1 decides on the first read", { timeout: 45_000 }, async () => {
     const { record, io } = recordingIO();
-    mock = await runCommand([], { PORT: String(await freePort()) }, io);
+    const mock = await run(["--stateful", "--vetting-polls", "1"], { PORT: String(await freePort()) }, io);
+    expect(record.out[0]).toContain("(stateful) on");
+    const customer = `${mock!.url}/v1/customers/${TENANT}/qualifications`;
+    const headers = { Authorization: "Bearer x", "Content-Type": "application/json" };
+    const created = await fetch(customer, { method: "POST", headers, body: JSON.stringify({ qualification: "Education", educationSegment: "K12" }) });
+    expect(await created.json()).toMatchObject({ qualification: "Education", vettingStatus: "InReview" });
+    const read = async () => ((await (await fetch(customer, { headers })).json()) as { vettingStatus: string }[])[0]!.vettingStatus;
+    // One read counted, the next decides; with the default of 2 the second read would still be InReview.
+    expect([await read(), await read()]).toEqual(["InReview", "Approved"]);
+  });
+
+  test("Prism dying: one line on stderr naming how, exit 1", { timeout: 45_000 }, async () => {
+    const { record, io } = recordingIO();
+    const mock = await run([], { PORT: String(await freePort()) }, io);
     process.kill(mock!.pid, "SIGKILL");
-    await expect.poll(() => record.exits).toEqual([1]);
+    await exited(record).toEqual([1]);
     expect(record.err).toHaveLength(1);
     expect(record.err[0]).toMatch(new RegExp(`^Prism stopped unexpectedly \\(.*SIGKILL.*\\); the mock on ${mock!.url} is down\\.$`));
   });
 
-  test("a port another server holds: one line saying so and how to choose another, exit 1", { timeout: 30_000 }, async () => {
+  test("a port another server holds: one line saying so and how to choose another, exit 1", { timeout: 45_000 }, async () => {
     const other = createServer((_request, response) => response.end("another server"));
     await new Promise<void>((listening) => other.listen(0, "127.0.0.1", listening));
     try {
       const { port } = other.address() as AddressInfo;
       const { record, io } = recordingIO();
-      expect(await runCommand([], { PORT: String(port) }, io)).toBeUndefined();
+      expect(await run([], { PORT: String(port) }, io)).toBeUndefined();
       expect(record.err).toEqual([`Cannot start the mock: 127.0.0.1:${port} is already in use; stop what holds it, or choose another port with PORT=<number>.`]);
       expect(record.exits).toEqual([1]);
     } finally {

@@ -71,7 +71,7 @@ function commandOf(args: string[], env: Record<string, string | undefined>): Com
   }
   if (flags.help) return { exitCode: 0, text: HELP };
   const port = Number(env.PORT ?? 4010);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Refusal(`PORT must be a port number between 1 and 65535, got "${env.PORT}"`);
+  if (!/^\d+$/.test(env.PORT ?? "4010") || port < 1 || port > 65535) throw new Refusal(`PORT must be a port number between 1 and 65535, got "${env.PORT}"`);
   const lifecycleFlags = ["vetting-polls", "vetting-ms", "throttle-every"] as const;
   if (!flags.stateful && lifecycleFlags.some((name) => flags[name] !== undefined)) throw new Refusal("--vetting-polls, --vetting-ms and --throttle-every need --stateful");
   if (flags["vetting-polls"] !== undefined && flags["vetting-ms"] !== undefined) throw new Refusal("Give --vetting-polls or --vetting-ms, not both");
@@ -101,9 +101,12 @@ export async function runCommand(args: string[], env: Record<string, string | un
   }
   // Written before the start (it reads the bundled spec), so that no failure can leave Prism running.
   const guide = command.guide(`http://127.0.0.1:${command.options.port}`);
+  const starting = startMock(command.options);
+  // A signal may come while Prism starts (that can take seconds): the mock is stopped as soon as it is up.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) io.onSignal(signal, () => void starting.then((mock) => mock.stop(), () => undefined).then(() => io.exit(0)));
   let mock: RunningMock;
   try {
-    mock = await startMock(command.options);
+    mock = await starting;
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;
     io.error(code === "EADDRINUSE" ? `Cannot start the mock: 127.0.0.1:${command.options.port} is already in use; stop what holds it, or choose another port with PORT=<number>.` : message);
@@ -111,7 +114,6 @@ export async function runCommand(args: string[], env: Record<string, string | un
     return undefined;
   }
   io.log(guide);
-  for (const signal of ["SIGINT", "SIGTERM"] as const) io.onSignal(signal, () => void mock.stop().then(() => io.exit(0)));
   void mock.died.then((how) => {
     io.error(`Prism stopped unexpectedly (${how}); the mock on ${mock.url} is down.`);
     io.exit(1);
