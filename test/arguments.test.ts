@@ -247,12 +247,7 @@ describe("vettingDate (decision 2)", () => {
     expect(vettingDate({ vettingCreateDate: "2021-05-06T21:59:56.1+02:00" })?.toISOString()).toBe("2021-05-06T19:59:56.100Z");
   });
 
-  test("refuses what is not a date-time", () => {
-    expect(refusal(() => vettingDate({ vettingCreateDate: "yesterday" })).message).toContain('RFC 3339 date-time; got "yesterday"');
-    expect(refusal(() => vettingDate({ vettingCreateDate: "2021-02-30T25:00:00Z" })).message).toContain('RFC 3339 date-time; got "2021-02-30T25:00:00Z"');
-  });
-
-  test.each(["on 2020-12-04T20:54:24Z", "2020-12-04T20:54:24Z and later", "2020-12-04T20:54:24", "2020-12-04", "2020-12-04T20:54:24.Z"])("refuses %j: the whole text must be one date-time", (text) => {
+  test.each(["yesterday", "2021-02-30T25:00:00Z", "on 2020-12-04T20:54:24Z", "2020-12-04T20:54:24Z and later", "2020-12-04T20:54:24", "2020-12-04", "2020-12-04T20:54:24.Z"])("refuses %j: the whole text must be one date-time", (text) => {
     expect(refusal(() => vettingDate({ vettingCreateDate: text })).message).toBe(`The vetting date must be an RFC 3339 date-time; got ${JSON.stringify(text)}`);
   });
 

@@ -2,7 +2,7 @@
 // given, no timer running.
 import { getEventListeners } from "node:events";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { createQualificationsClient } from "../src/client/index.js";
+import { createQualificationsClient, type PartnerCenterClientError } from "../src/client/index.js";
 import { reply, startFaultServer, type FaultServer, type Reply } from "./support/fault-server.js";
 
 const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
@@ -25,20 +25,25 @@ function clientFor(timeoutMs: number) {
   return { client, requests };
 }
 
-test.each<[string, Reply[], number]>([
-  ["an answer", [reply.json(200, APPROVED)], 30_000],
-  ["an error answer", [reply.json(404, { code: 60003 })], 30_000],
-  ["a retry, then an answer", [reply.json(503, {}), reply.json(200, APPROVED)], 30_000],
-  ["a reset on every attempt", [reply.reset(), reply.reset()], 30_000],
-  ["a time-out on every attempt", [reply.hang(), reply.hang()], 100],
-])("after %s, the request's signal has no listener left and no timer runs", async (_case, replies, timeoutMs) => {
+test.each<[string, Reply[], number, string]>([
+  ["an answer", [reply.json(200, APPROVED)], 30_000, "answered"],
+  ["an error answer", [reply.json(404, { code: 60003 })], 30_000, "http"],
+  ["a retry, then an answer", [reply.json(503, {}), reply.json(200, APPROVED)], 30_000, "answered"],
+  ["a reset on every attempt", [reply.reset(), reply.reset()], 30_000, "network"],
+  ["a time-out on every attempt", [reply.hang(), reply.hang()], 100, "timeout"],
+])("after %s, the request's signal has no listener left and no timer runs", async (_case, replies, timeoutMs, outcome) => {
   // A long time limit: a timer left behind would still be running when the call has ended.
-  const { client, requests } = clientFor(timeoutMs);
+  const { client, requests } = clientFor(30_000);
   server.script(reply.json(200, APPROVED));
   await client.getCustomerQualifications(TENANT);
   const before = timers();
   server.script(...replies);
-  await client.getCustomerQualifications(TENANT, { signal: new AbortController().signal }).catch(() => {});
+  const ended = await client.getCustomerQualifications(TENANT, { signal: new AbortController().signal, timeoutMs }).then(
+    () => "answered",
+    (error: PartnerCenterClientError) => error.kind,
+  );
+  expect(ended).toBe(outcome);
+  expect(server.received).toHaveLength(replies.length);
   expect(requests).toHaveLength(2);
   expect(getEventListeners(requests[1]!.signal, "abort")).toEqual([]);
   expect(timers()).toBeLessThanOrEqual(before);

@@ -23,7 +23,7 @@ const clientFor = (options: Partial<TokenOptions> = {}) =>
 /** The ids the first request carried, as the error should report them. */
 const sent = () => ({ requestId: server.received[0]!.headers["ms-requestid"], correlationId: server.received[0]!.headers["ms-correlationid"] });
 
-describe("every kind of failure carries the request line, the ids sent, the attempts and its cause", () => {
+describe("network, timeout, aborted and http failures carry the request line, the ids sent, the attempts and their cause", () => {
   test("network: the message names undici's code; the cause is fetch's error; toJSON gives the cause's message", async () => {
     server.script(reply.reset());
     const error = await rejectionOf(clientFor().getCustomerQualifications(TENANT));
@@ -43,8 +43,8 @@ describe("every kind of failure carries the request line, the ids sent, the atte
 
   test("timeout: the time limit in the message, and no cause", async () => {
     server.script(reply.hang());
-    const error = await rejectionOf(clientFor({ timeoutMs: 100 }).getCustomerQualifications(TENANT));
-    const message = `${REQUEST} got no complete answer within 100 ms (1 attempt)`;
+    const error = await rejectionOf(clientFor({ timeoutMs: 300 }).getCustomerQualifications(TENANT));
+    const message = `${REQUEST} got no complete answer within 300 ms (1 attempt)`;
     expect(error).toMatchObject({ kind: "timeout", message, request: REQUEST, attempts: 1, ...sent() });
     expect(error.cause).toBeUndefined();
     expect(JSON.parse(JSON.stringify(error))).toEqual({ name: "PartnerCenterClientError", kind: "timeout", message, request: REQUEST, attempts: 1, ...sent() });
@@ -67,6 +67,7 @@ describe("every kind of failure carries the request line, the ids sent, the atte
     server.script(reply.json(404, { code: 60003, description: "Tenant not found" }));
     const error = (await rejectionOf(clientFor().getCustomerQualifications(TENANT))) as PartnerCenterError;
     expect(error).toMatchObject({ kind: "http", message: `${REQUEST} failed with HTTP 404 (code 60003): Tenant not found (1 attempt)`, request: REQUEST, attempts: 1, ...sent() });
+    expect(error).toMatchObject({ status: 404, code: 60003, description: "Tenant not found", body: { code: 60003, description: "Tenant not found" } });
     expect(error.cause).toBeUndefined();
     expect(JSON.parse(JSON.stringify(error))).not.toHaveProperty("cause");
   });

@@ -152,7 +152,8 @@ export function createTransport(options: TransportOptions): typeof globalThis.fe
     const details = (cause?: unknown): RequestDetails => ({ ...exchange, request: what(), cause });
     const body = request.body ? await request.text() : null;
     const retryStatuses = RETRY_STATUSES[method];
-    const startedAt = Date.now();
+    // A monotonic clock: a step of the wall clock moves no deadline.
+    const startedAt = performance.now();
 
     for (let attempt = 1; ; attempt++) {
       throwIfAborted(signal, what, exchange);
@@ -232,7 +233,7 @@ export function createTransport(options: TransportOptions): typeof globalThis.fe
       const shortest = Math.min(minDelayMs, maxDelayMs);
       const ceiling = Math.min(maxDelayMs, minDelayMs * 2 ** attempt);
       const delay = Math.max(retryAfterMs, shortest) + Math.random() * (retryAfterMs ? shortest : ceiling - shortest);
-      return Date.now() - startedAt + delay > retry.maxElapsedMs ? undefined : delay;
+      return performance.now() - startedAt + delay > retry.maxElapsedMs ? undefined : delay;
     }
   };
 }
