@@ -94,3 +94,30 @@ describe("isPartnerCenterError and isPartnerCenterClientError", () => {
     else expect.unreachable();
   });
 });
+
+describe("PartnerCenterError built from what arrived", () => {
+  test("with no request line and no attempt count, the message says 'The request' and counts nothing", () => {
+    const error = new PartnerCenterError({ status: 500, body: "", json: false });
+    expect(error.message).toBe("The request failed with HTTP 500: an empty body");
+    expect(error.attempts).toBeUndefined();
+  });
+
+  test("a JSON body without a description adds only its code; a text body without a Content-Type is 'non-JSON'", () => {
+    expect(new PartnerCenterError({ status: 400, body: { code: 5 }, json: true }).message).toBe("The request failed with HTTP 400 (code 5)");
+    expect(new PartnerCenterError({ status: 502, body: "<html/>", json: false }).message).toBe("The request failed with HTTP 502: a non-JSON body of 7 characters");
+  });
+
+  test("fields of the wrong type are left out; a bare string body is trimmed", () => {
+    expect(new PartnerCenterError({ status: 404, body: { code: true, errorName: 5, isRetryable: "yes", description: 7 } as never, json: true })).toMatchObject({
+      code: undefined,
+      errorName: undefined,
+      isRetryable: undefined,
+      description: undefined,
+    });
+    expect(new PartnerCenterError({ status: 403, body: "  Customer tagging denied.  ", json: true }).description).toBe("Customer tagging denied.");
+  });
+
+  test("the errors carry the brand other copies of the package look for, under its global name", () => {
+    expect((new PartnerCenterClientError("timeout", "late") as unknown as Record<symbol, unknown>)[Symbol.for("partner-center-qualifications.error")]).toBe(true);
+  });
+});

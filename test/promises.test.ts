@@ -180,7 +180,7 @@ describe("redirects are not followed", () => {
 });
 
 describe("the token travels over https, or plain http only to this machine", () => {
-  test.each(["http://example.com", "http://10.0.0.5:4010", "http://partner.example.com/api"])("a plain-http baseUrl to %s is refused before anything is sent", (baseUrl) => {
+  test.each(["http://example.com", "http://10.0.0.5:4010", "http://partner.example.com/api", "http://127.0.0.1.example.com", "http://evil-localhost", "http://my.localhost.example"])("a plain-http baseUrl to %s is refused before anything is sent", (baseUrl) => {
     expect(() => createQualificationsClient({ accessToken: "token", baseUrl })).toThrowError(
       `baseUrl must be https, or http to this machine (127.0.0.1, localhost, [::1]) unless allowInsecureHttp is true; got "${baseUrl}"`,
     );
@@ -190,8 +190,14 @@ describe("the token travels over https, or plain http only to this machine", () 
     expect(() => createQualificationsClient({ accessToken: "token", baseUrl: "http://example.com", allowInsecureHttp: true })).not.toThrow();
   });
 
-  test.each(["http://127.0.0.1:4010", "http://127.1.2.3", "http://localhost:4010", "http://[::1]:4010", "https://example.com"])("%s is allowed", (baseUrl) => {
+  test.each(["http://127.0.0.1:4010", "http://127.1.2.3", "http://127.10.200.255", "http://localhost:4010", "http://[::1]:4010", "https://example.com"])("%s is allowed", (baseUrl) => {
     expect(() => createQualificationsClient({ accessToken: "token", baseUrl })).not.toThrow();
+  });
+
+  test("trailing slashes of baseUrl are dropped: the paths stay the contract's", async () => {
+    server.script(reply.json(200, APPROVED));
+    await clientFor({ baseUrl: `${server.url}///` }).getCustomerQualifications(TENANT);
+    expect(server.received[0]!.path).toBe(`/v1/customers/${TENANT}/qualifications`);
   });
 
   test("the loopback server gets the token over http", async () => {
