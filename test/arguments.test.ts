@@ -39,6 +39,7 @@ describe("createQualificationsClient options", () => {
     ["an empty token", { accessToken: "" }, "accessToken must be a non-empty string"],
     ["a baseUrl that is not a URL", { accessToken: "t", baseUrl: "partnercenter" }, 'baseUrl must be an http or https URL such as https://api.partnercenter.microsoft.com, without user:password@, query or fragment; got "partnercenter"'],
     ["an ftp baseUrl", { accessToken: "t", baseUrl: "ftp://example.com" }, "baseUrl must be an http or https URL"],
+    ["a scheme that only ends in https", { accessToken: "t", baseUrl: "xhttps://api.partnercenter.microsoft.com" }, "baseUrl must be an http or https URL"],
     ["a fetch that is not a function", { accessToken: "t", fetch: "fetch" }, "fetch must be a fetch function"],
     ["a zero timeout", { accessToken: "t", timeoutMs: 0 }, "timeoutMs must be a number of milliseconds from 1 to 2147483647; got 0"],
     ["negative retries", { accessToken: "t", retry: { retries: -1 } }, "retry.retries must be a whole number, 0 or more; got -1"],
@@ -65,6 +66,7 @@ describe("createQualificationsClient options", () => {
     ["a fractional size limit", { accessToken: "t", maxResponseBytes: 1.5 }, "maxResponseBytes must be a whole number of bytes, 1 or more; got 1.5"],
     ["allowInsecureHttp that is not a boolean", { accessToken: "t", allowInsecureHttp: "yes" }, 'allowInsecureHttp must be true or false; got "yes"'],
     ["a hook that is not a function", { accessToken: "t", onRetry: "log" }, 'onRetry must be a function; got "log"'],
+    ["a credential of null", { credential: null }, "credential must be a TokenCredential (an object with getToken), given without accessToken; got null"],
     ["a credential without getToken", { credential: { token: "x" } }, "credential must be a TokenCredential (an object with getToken), given without accessToken; got an object"],
     ["a credential and an accessToken", { credential: { getToken: async () => null }, accessToken: "t" }, "credential must be a TokenCredential (an object with getToken), given without accessToken; got an object"],
     ["client-wide headers that are not an object", { accessToken: "t", headers: ["Prefer: x"] }, "headers must be an object of header names and string values; got an array"],
@@ -114,6 +116,9 @@ describe("arguments of the calls", () => {
     ["Nonprofit, which cannot be set", { qualification: "Nonprofit" }, "qualification must be one of Education, GovernmentCommunityCloud, StateOwnedEntity; got \"Nonprofit\""],
     ["no qualification", {}, "qualification must be one of Education, GovernmentCommunityCloud, StateOwnedEntity; got undefined"],
     ["a request that is not an object", "Education", 'qualification must be one of Education, GovernmentCommunityCloud, StateOwnedEntity; got "Education"'],
+    ["a request of null", null, "qualification must be one of Education, GovernmentCommunityCloud, StateOwnedEntity; got null"],
+    ["a request that is an array", [{ qualification: "Education" }], "qualification must be one of Education, GovernmentCommunityCloud, StateOwnedEntity; got undefined"],
+    ["a qualification that is a number", { qualification: 5 }, "qualification must be one of Education, GovernmentCommunityCloud, StateOwnedEntity; got 5"],
   ])("a create request with %s is refused and nothing is sent", async (_case, request, message) => {
     const { calls, fetch } = counting();
     const client = createQualificationsClient({ accessToken: "t", fetch });

@@ -134,7 +134,7 @@ describe("Retry-After: only the forms HTTP allows count, and throttled callers d
     vi.restoreAllMocks();
   });
 
-  test.each(["-1", "1.5", "0.5", "1, 2", "soon", "Mon, 01 Jan 2000 00:00:00", "2000-01-01T00:00:00Z"])("a malformed Retry-After (%j) falls back to the backoff, never an instant retry", async (retryAfter) => {
+  test.each(["-1", "1.5", "0.5", "1, 2", "soon", "Mon, 01 Jan 2000 00:00:00", "2000-01-01T00:00:00Z", "x Mon, 01 Jan 2000 00:00:00 GMT", "Mon, 01 Jan 2000 00:00:00 GMT x"])("a malformed Retry-After (%j) falls back to the backoff, never an instant retry", async (retryAfter) => {
     server.script(reply.json(429, { statusCode: 429 }, { "Retry-After": retryAfter }), reply.json(200, APPROVED));
     const started = performance.now();
     expect(await clientFor({ retry: { retries: 1, minDelayMs: 300, maxDelayMs: 300 } }).getCustomerQualifications(TENANT)).toEqual(APPROVED);
@@ -312,6 +312,17 @@ describe("answers that break the contract", () => {
     expect(error.message).toMatch(/HTTP 304: an empty body \(1 attempt\)$/);
   });
 
+  test.each([
+    ["a qualification of the wrong type", [{ qualification: 5 }], "[0].qualification must be string"],
+    ["a vetting status of the wrong type", [{ qualification: "Education", vettingStatus: ["Approved"] }], "[0].vettingStatus must be string"],
+    ["a body that is a string", "Approved", "the body must be array, or must be object"],
+    ["the eleventh item broken", [...Array.from({ length: 10 }, () => ({ qualification: "None" })), { vettingStatus: "Approved" }], "[10].qualification is required"],
+  ])("the whole message for %s names the field and only the rule it broke", async (_case, body, problem) => {
+    server.script(reply.json(200, body));
+    const error = await failure(clientFor().getCustomerQualifications(TENANT));
+    expect(error.message).toBe(`GET /v1/customers/${TENANT}/qualifications answered a body that breaks the contract: ${problem} (1 attempt)`);
+  });
+
   test("unknown enum values and extra fields pass through (decision 3)", async () => {
     const body = [{ qualification: "SomethingNew", vettingStatus: "Expired", reviewer: { id: 7 } }];
     server.script(reply.json(200, body));
@@ -453,6 +464,12 @@ describe("headers", () => {
     server.script(reply.json(200, APPROVED));
     await clientFor().getCustomerQualifications(TENANT, { correlationId: "0f8fad5b-d9cb-469f-a165-70867728950e", headers: { "MS-CV": "call.cv", Prefer: "example=approved" } });
     expect(server.received[0]!.headers).toMatchObject({ "ms-correlationid": "0f8fad5b-d9cb-469f-a165-70867728950e", "ms-cv": "call.cv", prefer: "example=approved" });
+  });
+
+  test("headers whose names only contain MS-RequestId or MS-CorrelationId are sent as they are, not checked as ids", async () => {
+    server.script(reply.json(200, APPROVED));
+    await clientFor().getCustomerQualifications(TENANT, { headers: { "X-MS-CorrelationId": "upstream-7", "MS-RequestId-Original": "abc" } });
+    expect(server.received[0]!.headers).toMatchObject({ "x-ms-correlationid": "upstream-7", "ms-requestid-original": "abc" });
   });
 
   test("two calls get different ids", async () => {

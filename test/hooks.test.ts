@@ -54,6 +54,15 @@ describe("hooks", () => {
       ["response", { ...ids, attempt: 3, status: 200, durationMs: expect.any(Number) }],
     ]);
     expect(server.received).toHaveLength(3);
+    // From sending to the end of the body: a few milliseconds on loopback, never negative or a timestamp.
+    for (const [name, event] of events) if (name === "response") expect((event as ResponseEvent).durationMs).toSatisfy((ms: number) => ms >= 0 && ms < 10_000);
+  });
+
+  test("with no hooks given, nothing is reported", async () => {
+    const reported = vi.spyOn(console, "error").mockImplementation(() => {});
+    server.script(reply.json(503, {}), reply.json(200, APPROVED));
+    expect(await clientFor().getCustomerQualifications(TENANT)).toEqual(APPROVED);
+    expect(reported).not.toHaveBeenCalled();
   });
 
   test("a timed-out attempt is retried with the time limit as the reason", async () => {
