@@ -1,5 +1,6 @@
-// startMock's options, in this process: the port, the seed, the stateful mock starting from a clean
-// engine, and stop() ending Prism. Every mock started here is stopped by its process id, also when a test fails.
+// startMock's stateful options, in this process: the port, the seed, a clean engine after the readiness
+// probe, and stop() ending Prism (test/command.test.ts starts the static mock the same way). Every mock
+// started here is stopped by its process id, also when a test fails.
 import { afterEach, expect, test } from "vitest";
 import { createQualificationsClient } from "../src/client/index.js";
 import { freePort, startMock, type RunningMock } from "../src/mock/index.js";
@@ -42,13 +43,4 @@ test("the stateful mock starts from a clean engine: the readiness probe counts f
   // The first and second requests of the user: the second is the one throttled, not the first.
   expect(await client.getValidationCodes()).toEqual(expect.any(Array));
   expect(await rejectionOf(client.getValidationCodes())).toMatchObject({ kind: "http", status: 429 });
-});
-
-test("static, on the port asked for, with no engine; stop() ends Prism", { timeout: 45_000 }, async () => {
-  const port = await freePort();
-  const mock = await start({ port });
-  expect(mock).toMatchObject({ url: `http://127.0.0.1:${port}`, engine: undefined });
-  expect(await clientOf(mock).getCustomerQualifications(TENANT)).toEqual(expect.any(Array));
-  await mock.stop();
-  expect(() => process.kill(mock.pid, 0)).toThrow(/ESRCH/);
 });
