@@ -70,8 +70,9 @@ function commandOf(args: string[], env: Record<string, string | undefined>): Com
     throw new Refusal(`${(error as Error).message}\n\n${HELP}`);
   }
   if (flags.help) return { exitCode: 0, text: HELP };
-  const port = Number(env.PORT ?? 4010);
-  if (!/^\d+$/.test(env.PORT ?? "4010") || port < 1 || port > 65535) throw new Refusal(`PORT must be a port number between 1 and 65535, got "${env.PORT}"`);
+  const { PORT = "4010" } = env;
+  const port = Number(PORT);
+  if (!/^\d+$/.test(PORT) || port < 1 || port > 65535) throw new Refusal(`PORT must be a port number between 1 and 65535, got "${PORT}"`);
   const lifecycleFlags = ["vetting-polls", "vetting-ms", "throttle-every"] as const;
   if (!flags.stateful && lifecycleFlags.some((name) => flags[name] !== undefined)) throw new Refusal("--vetting-polls, --vetting-ms and --throttle-every need --stateful");
   if (flags["vetting-polls"] !== undefined && flags["vetting-ms"] !== undefined) throw new Refusal("Give --vetting-polls or --vetting-ms, not both");
