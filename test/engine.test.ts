@@ -200,3 +200,163 @@ describe("throttling, reset and seed", () => {
     expect(() => createEngine({ retryAfterSeconds: 1.5 })).toThrow("retryAfterSeconds must be a whole number, 0 or more; got 1.5");
   });
 });
+
+describe("what each rule matches, exactly", () => {
+  const at = (method: string, path: string, extra: Record<string, string> = {}, body?: string) => engine.handle({ method, path, headers: headers(extra), ...(body !== undefined && { body }) });
+
+  test("every answer is JSON, with a challenge only on 401", () => {
+    expect(get().headers).toEqual({ "MS-RequestId": expect.any(String), "MS-CorrelationId": expect.any(String), "Content-Type": "application/json" });
+    expect(at("GET", "/v2/elsewhere").headers).not.toHaveProperty("WWW-Authenticate");
+  });
+
+  test("the token must be one word after Bearer, in a header of nothing else", () => {
+    for (const authorization of ["Bearer ", "Bearer two words", "xBearer token", "Basic token"]) {
+      expect(at("GET", QUALIFICATIONS, { Authorization: authorization }).status, authorization).toBe(401);
+    }
+    expect(at("GET", QUALIFICATIONS, { Authorization: "Bearer token" }).status).toBe(200);
+  });
+
+  test("the method is read in any letter case; another method is 405 with the documented body", () => {
+    expect(at("get", QUALIFICATIONS).status).toBe(200);
+    expect(at("post", QUALIFICATIONS, {}, JSON.stringify({ qualification: "StateOwnedEntity" })).status).toBe(201);
+    for (const method of ["PUT", "DELETE", "PATCH"]) expect(checked("getCustomerQualifications", at(method, QUALIFICATIONS))).toMatchObject({ status: 405, body: { code: "MethodNotAllowed" } });
+    expect(at("POST", "/v1/customers/all/validations")).toMatchObject({ status: 405, body: { code: "MethodNotAllowed", description: "Method not allowed" } });
+    expect(at("get", "/v1/customers/all/validations").status).toBe(200);
+  });
+
+  test("the paths are matched whole: a prefix or a suffix makes another path", () => {
+    for (const path of [`/x${QUALIFICATIONS}`, `${QUALIFICATIONS}/x`, `/x/v1/customers/${TENANT}/qualification`, `/v1/customers/${TENANT}/qualification/x`, `/v1/customers/${TENANT}/x/qualifications`]) {
+      expect(at("GET", path), path).toMatchObject({ status: 404, body: { code: 60003, data: [`GET ${path} is not a call of this contract`] } });
+    }
+  });
+
+  test("the retired calls answer 501 with a detail that points at the static mock", () => {
+    expect(checked("getCustomerQualificationLegacy", at("GET", `/v1/customers/${TENANT}/qualification`))).toEqual({
+      status: 501,
+      headers: expect.objectContaining({ "Content-Type": "application/json" }),
+      body: { code: 0, description: "Exception not defined", source: "PartnerFD", data: ["the retired synchronous calls are not modelled by the stateful mock; the static mock serves their examples"] },
+    });
+    expect(at("PUT", `/v1/customers/any/qualification`).status).toBe(501);
+  });
+
+  test("the tenant id is a whole GUID, and a customer is the same in any letter case", () => {
+    for (const tenant of [`x${TENANT}`, `${TENANT}x`, TENANT.replaceAll("-", ""), "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5g"]) expect(get(tenant).status, tenant).toBe(400);
+    create({ qualification: "StateOwnedEntity" });
+    expect(get(TENANT.toUpperCase()).body).toEqual([{ qualification: "StateOwnedEntity" }]);
+  });
+
+  test("Prefer is read by name in any letter case, beside other preferences, with spaces", () => {
+    create(EDUCATION, { Prefer: "code=201 , VETTING = Denied" });
+    expect(create({ qualification: "StateOwnedEntity" }, { Prefer: "vetting=denied,Code=200" }).status).toBe(200);
+    get();
+    get();
+    expect(educationOf(get())?.vettingStatus).toBe("Denied");
+  });
+
+  test("a preference without a value, or of another name, is ignored", () => {
+    expect(create({ qualification: "StateOwnedEntity" }, { Prefer: "code, xcode=200, code=" }).status).toBe(201);
+    create(EDUCATION, { Prefer: "vetting" }, OTHER);
+    get(OTHER);
+    get(OTHER);
+    expect(educationOf(get(OTHER))?.vettingStatus).toBe("Approved");
+  });
+});
+
+describe("vetting and codes, in detail", () => {
+  test("vettingOutcome: Denied ends every vetting Denied unless told otherwise; an outcome of another name is refused", () => {
+    start({ vettingOutcome: "Denied", vettingPolls: 0 });
+    create(EDUCATION);
+    expect(educationOf(get())).toEqual({ qualification: "Education", vettingStatus: "Denied", vettingReason: DENIED_REASON, vettingCreatedDate: "2026-11-26T10:00:00.000Z" });
+    expect(() => createEngine({ vettingOutcome: "Maybe" as "Approved" })).toThrow('vettingOutcome must be "Approved" or "Denied"; got Maybe');
+  });
+
+  test("a seeded InReview qualification ends as vettingOutcome says, counting polls from the seed", () => {
+    start({ vettingOutcome: "Denied", vettingPolls: 1 });
+    engine.seed({ customers: { [TENANT]: [{ qualification: "Education", vettingStatus: "InReview" }] } });
+    expect(educationOf(get())?.vettingStatus).toBe("InReview");
+    expect(educationOf(get())).toMatchObject({ vettingStatus: "Denied", vettingReason: DENIED_REASON });
+  });
+
+  test("seeding again replaces the customer's qualifications and vettings", () => {
+    create(EDUCATION);
+    engine.seed({ customers: { [TENANT]: [{ qualification: "StateOwnedEntity" }] } });
+    expect([get(), get(), get()].map((answer) => answer.body)).toEqual([[{ qualification: "StateOwnedEntity" }], [{ qualification: "StateOwnedEntity" }], [{ qualification: "StateOwnedEntity" }]]);
+  });
+
+  test("what is seeded, and what is answered, are copies: changing them changes nothing inside", () => {
+    const seeded = [{ qualification: "StateOwnedEntity" }];
+    const validationCodes = [{ validationId: "1", remainingCreates: 2 }];
+    engine.seed({ customers: { [TENANT]: seeded }, validationCodes });
+    seeded.push({ qualification: "Education" });
+    validationCodes[0]!.remainingCreates = 0;
+    (get().body as unknown[]).push("changed");
+    (codes().body as { remainingCreates: number }[])[0]!.remainingCreates = 0;
+    expect(get().body).toEqual([{ qualification: "StateOwnedEntity" }]);
+    expect(codes().body).toEqual([{ validationId: "1", remainingCreates: 2 }]);
+  });
+
+  test("the validationCodes option replaces the example; reset restores it, not the codes seeded since", () => {
+    start({ validationCodes: [{ validationId: "777", remainingCreates: 1 }] });
+    expect(codes().body).toEqual([{ validationId: "777", remainingCreates: 1 }]);
+    engine.seed({ validationCodes: [{ validationId: "1" }] });
+    expect(codes().body).toEqual([{ validationId: "1" }]);
+    engine.reset();
+    expect(codes().body).toEqual([{ validationId: "777", remainingCreates: 1 }]);
+  });
+
+  test("a GCC create: the code matched as text, approved at once with vettingCreateDate; a code with no count has no limit", () => {
+    engine.seed({ validationCodes: [{ validationId: 42 as unknown as string }, { validationId: "43", remainingCreates: null as unknown as number }] });
+    expect(create({ qualification: "GovernmentCommunityCloud", validationCode: "42" })).toMatchObject({
+      status: 201,
+      body: { qualification: "GovernmentCommunityCloud", vettingStatus: "Approved", vettingCreateDate: "2026-11-26T10:00:00.000Z" },
+    });
+    expect(create({ qualification: "GovernmentCommunityCloud", validationCode: "43" }, {}, OTHER).status).toBe(201);
+    expect(codes().body).toEqual([{ validationId: 42 }, { validationId: "43", remainingCreates: null }]);
+    expect(get().body).toEqual([{ qualification: "GovernmentCommunityCloud", vettingStatus: "Approved", vettingCreateDate: "2026-11-26T10:00:00.000Z" }]);
+  });
+
+  test("the 400 of a body that breaks the contract says which bodies are allowed", () => {
+    expect(create({ qualification: "None" }).body).toEqual({ code: 800002, description: "Invalid request input", data: ["the body must be one of the settable qualifications with its required fields"], source: "PartnerFD" });
+  });
+});
+
+describe("repeats and throttling, in detail", () => {
+  const REQUEST_ID = "037db222-6d8e-4d7f-ba78-df3dca33fb68";
+
+  test("a repeated create echoes the repeat's correlation id", () => {
+    create({ qualification: "StateOwnedEntity" }, { "MS-RequestId": REQUEST_ID, "MS-CorrelationId": "7d2456fd-2d79-46d0-9f8e-5d7ecd5f8745" });
+    const again = create({ qualification: "StateOwnedEntity" }, { "MS-RequestId": REQUEST_ID, "MS-CorrelationId": "0f8fad5b-d9cb-469f-a165-70867728950e" });
+    expect(again).toMatchObject({ status: 201, headers: { "MS-RequestId": REQUEST_ID, "MS-CorrelationId": "0f8fad5b-d9cb-469f-a165-70867728950e" } });
+  });
+
+  test("a refused create is not remembered: the same MS-RequestId may then create", () => {
+    expect(create({ qualification: "None" }, { "MS-RequestId": REQUEST_ID }).status).toBe(400);
+    expect(create({ qualification: "StateOwnedEntity" }, { "MS-RequestId": REQUEST_ID }).status).toBe(201);
+    expect(create({ qualification: "StateOwnedEntity" }, { "MS-RequestId": REQUEST_ID }).status).toBe(201);
+    expect(get().body).toHaveLength(1);
+  });
+
+  test("creates without an MS-RequestId are never taken for repeats", () => {
+    expect(create({ qualification: "StateOwnedEntity" }).status).toBe(201);
+    expect(create({ qualification: "StateOwnedEntity" }).status).toBe(409);
+  });
+
+  test("throttling counts every request, unauthorised and unknown ones too, and reset starts the count again", () => {
+    start({ throttleEvery: 2 });
+    expect(engine.handle({ method: "GET", path: QUALIFICATIONS, headers: { get: () => null } }).status).toBe(401);
+    expect(engine.handle({ method: "GET", path: "/v2/elsewhere", headers: headers() })).toMatchObject({ status: 429, headers: { "Retry-After": "1" }, body: { message: "Rate limit is exceeded. Try again in 1 seconds." } });
+    get();
+    engine.reset();
+    expect(get().status).toBe(200);
+    expect(get().status).toBe(429);
+  });
+
+  test("the clock is Date.now by default, read at each create", () => {
+    const engine = createEngine();
+    const before = Date.now();
+    const answer = engine.handle({ method: "POST", path: QUALIFICATIONS, headers: headers(), body: JSON.stringify(EDUCATION) });
+    const created = Date.parse((answer.body as { vettingCreatedDate: string }).vettingCreatedDate);
+    expect(created).toBeGreaterThanOrEqual(before);
+    expect(created).toBeLessThanOrEqual(Date.now());
+  });
+});
