@@ -200,6 +200,27 @@ describe("the contract check in front of the engine", () => {
     expect(reported).toHaveBeenCalledWith(expect.objectContaining({ message: expect.stringContaining(message) }));
   });
 
+  test("the refusal names every rule broken, where, and with its parameters; the root is written /", async () => {
+    const reported = vi.spyOn(console, "error").mockImplementation(() => {});
+    vi.spyOn(engine, "handle").mockReturnValue({ status: 200, headers: {}, body: "not a list" });
+    await rejectionOf(client({ retry: false }).getCustomerQualifications(TENANT));
+    expect(reported.mock.calls[0]![0]).toMatchObject({
+      message: `partner-center-qualifications/msw: the mock's answer to GET ${qualifications} breaks the contract: the HTTP 200 body fails /: type {"type":"array"}; /: type {"type":"object"}; /: oneOf {"passingSchemas":null}`,
+    });
+  });
+
+  test("the retired PUT answers 501 too, and a baseUrl's trailing slash is dropped", async () => {
+    server.use(...createQualificationsHandlers({ baseUrl: "https://partner.partnercenterapi.microsoftonline.cn/proxy//" }).handlers);
+    const elsewhere = createQualificationsClient({ accessToken: "msw-test-token", baseUrl: "https://partner.partnercenterapi.microsoftonline.cn/proxy" });
+    const { error, response } = await elsewhere.raw.PUT("/v1/customers/{customer-tenant-id}/qualification", {
+      params: { path: { "customer-tenant-id": TENANT } },
+      body: { qualification: "Education" },
+    });
+    expect(response.status).toBe(501);
+    expect(error).toMatchObject({ code: 0, data: ["the retired synchronous calls are not modelled by the stateful mock; the static mock serves their examples"] });
+    expect(await elsewhere.getCustomerQualifications(TENANT)).toEqual([]);
+  });
+
   test("refuses seeded data that breaks the contract, on the first GET that would answer it", async () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
     engine.seed({ customers: { [TENANT]: [{ qualification: "Education", vettingStatus: 7 } as unknown as CustomerQualification] } });
