@@ -214,7 +214,7 @@ describe("the contract check in front of the engine", () => {
     const elsewhere = createQualificationsClient({ accessToken: "msw-test-token", baseUrl: "https://partner.partnercenterapi.microsoftonline.cn/proxy" });
     const { error, response } = await elsewhere.raw.PUT("/v1/customers/{customer-tenant-id}/qualification", {
       params: { path: { "customer-tenant-id": TENANT } },
-      body: { qualification: "Education" },
+      body: "Education",
     });
     expect(response.status).toBe(501);
     expect(error).toMatchObject({ code: 0, data: ["the retired synchronous calls are not modelled by the stateful mock; the static mock serves their examples"] });

@@ -1,6 +1,6 @@
 // The engine over HTTP, on 127.0.0.1: parses each request for the engine and writes its answer. The
 // stateful mock puts Prism's validating proxy in front of it (see prism.ts).
-import { createServer, type IncomingMessage } from "node:http";
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { text } from "node:stream/consumers";
 import type { Engine } from "./engine.js";
@@ -11,11 +11,18 @@ export interface RunningServer {
 }
 
 export async function startEngineServer(engine: Engine, port = 0): Promise<RunningServer> {
-  const server = createServer(async (request, response) => {
-    const url = new URL(request.url ?? "/", "http://127.0.0.1");
-    const body = await text(request);
-    const answer = engine.handle({ method: request.method ?? "GET", path: url.pathname, headers: { get: (name) => header(request, name) }, body });
-    response.writeHead(answer.status, answer.headers).end(JSON.stringify(answer.body));
+  const server = createServer((request, response) => {
+    const url = new URL(request.url!, "http://127.0.0.1");
+    // A header sent more than once is one comma-separated list, as HTTP reads it.
+    const headers = { get: (name: string) => request.headersDistinct[name.toLowerCase()]?.join(", ") ?? null };
+    text(request).then(
+      (body) => {
+        const answer = engine.handle({ method: request.method!, path: url.pathname, headers, body });
+        response.writeHead(answer.status, answer.headers).end(JSON.stringify(answer.body));
+      },
+      // The client went away before its body ended, its connection with it: nobody to answer, nothing for the engine.
+      () => {},
+    );
   });
   server.keepAliveTimeout = 60_000;
   await new Promise<void>((listening, failed) => server.once("error", failed).listen(port, "127.0.0.1", listening));
@@ -28,9 +35,4 @@ export async function startEngineServer(engine: Engine, port = 0): Promise<Runni
         server.closeAllConnections();
       }),
   };
-}
-
-function header(request: IncomingMessage, name: string): string | null {
-  const value = request.headers[name.toLowerCase()];
-  return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
 }
