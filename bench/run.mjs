@@ -8,14 +8,29 @@ import { createQualificationsClient } from "../dist/index.js";
 import { setupServer } from "msw/node";
 import { startMock } from "../dist/mock/index.js";
 import { createQualificationsHandlers } from "../dist/mock/msw.js";
+import * as validators from "../generated/validators.js";
 
 const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
 const PATH = `/v1/customers/${TENANT}/qualifications`;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 11);
 const APPROVED = JSON.stringify({ qualifications: [{ qualification: "Education", vettingStatus: "Approved" }] });
-const THOUSAND = JSON.stringify(
-  Array.from({ length: 1000 }, (_, index) => ({ qualification: index % 2 ? "Education" : "StateOwnedEntity", vettingStatus: "InReview", vettingCreateDate: "2021-05-06T19:59:56.6832021+00:00" })),
-);
+const items = (count) =>
+  JSON.stringify(Array.from({ length: count }, (_, index) => ({ qualification: index % 2 ? "Education" : "StateOwnedEntity", vettingStatus: "InReview", vettingCreateDate: "2021-05-06T19:59:56.6832021+00:00" })));
+const THOUSAND = items(1_000);
+const TWO_THOUSAND = items(2_000);
+
+// The body as the client reads it: through a reader, bytes counted against a limit.
+async function readCounted(response, limit = 4 * 1024 * 1024) {
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = "";
+  let size = 0;
+  for (let chunk; !(chunk = await reader.read()).done; ) {
+    if ((size += chunk.value.byteLength) > limit) throw new Error("too large");
+    text += decoder.decode(chunk.value, { stream: true });
+  }
+  return text + decoder.decode();
+}
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))];
@@ -35,8 +50,10 @@ function contenders(baseUrl, fetch) {
   };
 }
 
-// Runs every contender `count` times per round, the order rotating each round; returns per-contender
-// median ops/s and median p50/p99 latency (ms).
+// Runs every contender `count` times per round, the order rotating each round. Returns, per contender,
+// the median ops/s and p50/p99 latency (ms), and `cost(name, reference)`: the median over the rounds of
+// the ratio of time per call, each ratio taken within one round, so that a slow spell of the machine
+// weighs on both sides of it.
 async function compare(calls, { count, concurrency = 1 }) {
   const names = Object.keys(calls);
   const samples = Object.fromEntries(names.map((name) => [name, { opsPerSecond: [], p50: [], p99: [] }]));
@@ -62,18 +79,25 @@ async function compare(calls, { count, concurrency = 1 }) {
       samples[name].p99.push(percentile(latencies, 99));
     }
   }
-  return Object.fromEntries(names.map((name) => [name, { opsPerSecond: median(samples[name].opsPerSecond), p50: median(samples[name].p50), p99: median(samples[name].p99) }]));
+  const results = Object.fromEntries(names.map((name) => [name, { opsPerSecond: median(samples[name].opsPerSecond), p50: median(samples[name].p50), p99: median(samples[name].p99) }]));
+  const cost = (name, reference) => median(samples[name].opsPerSecond.map((ops, round) => samples[reference].opsPerSecond[round] / ops));
+  const microseconds = (name) => median(samples[name].opsPerSecond.map((ops) => 1e6 / ops));
+  return { results, cost, microseconds };
 }
 
-function table(title, results, { latency = false } = {}) {
-  const raw = results["fetch + JSON.parse"].opsPerSecond;
-  const bare = results["openapi-fetch"].opsPerSecond;
+function table(title, { results, cost }, { latency = false } = {}) {
   const lines = [`### ${title}`, "", `| Call | ops/s |${latency ? " p50 ms | p99 ms |" : ""} cost vs openapi-fetch | cost vs raw fetch |`, `|---|---:|${latency ? "---:|---:|" : ""}---:|---:|`];
   for (const [name, { opsPerSecond, p50, p99 }] of Object.entries(results)) {
     // Cost ratio: time per call relative to the reference (>1 means slower).
-    lines.push(`| ${name} | ${fmt(opsPerSecond)} |${latency ? ` ${fmt(p50, 3)} | ${fmt(p99, 3)} |` : ""} ${fmt(bare / opsPerSecond, 2)}× | ${fmt(raw / opsPerSecond, 2)}× |`);
+    lines.push(`| ${name} | ${fmt(opsPerSecond)} |${latency ? ` ${fmt(p50, 3)} | ${fmt(p99, 3)} |` : ""} ${fmt(cost(name, "openapi-fetch"), 2)}× | ${fmt(cost(name, "fetch + JSON.parse"), 2)}× |`);
   }
   return lines.join("\n");
+}
+
+// The goals of issue 13 that a benchmark can check: each ratio is measured side by side in this run.
+const goals = [];
+function goal(name, measured, limit, unit = "×") {
+  goals.push({ name, measured, limit, unit, met: measured <= limit });
 }
 
 const report = [`Machine: ${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, ${fmt(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}; ${ROUNDS} rounds (plus one warm-up), medians.`, ""];
@@ -84,12 +108,22 @@ const log = (text) => {
 log(report[0]);
 
 // 1. Client overhead: fetch answers at once from memory, as openapi-fetch's own benchmark does.
-for (const [label, body, count] of [
-  ["approved body", APPROVED, 10_000],
-  ["1,000 qualifications", THOUSAND, 300],
+const perItem = [];
+for (const [label, body, count, items] of [
+  ["approved body", APPROVED, 10_000, 1],
+  ["1,000 qualifications", THOUSAND, 300, 1_000],
+  ["2,000 qualifications", TWO_THOUSAND, 150, 2_000],
 ]) {
   const stub = async () => new Response(body, { headers: { "Content-Type": "application/json" } });
-  log(table(`Client overhead, in-memory fetch, ${label} (${fmt(count)} calls per round)`, await compare(contenders("https://api.partnercenter.microsoft.com", stub), { count })));
+  const measured = await compare(contenders("https://api.partnercenter.microsoft.com", stub), { count });
+  log(table(`Client overhead, in-memory fetch, ${label} (${fmt(count)} calls per round)`, measured));
+  goal(`in-memory fetch, ${label}: ours (validation on) / openapi-fetch`, measured.cost("ours (validation on)", "openapi-fetch"), 1.1);
+  perItem.push({ items, microseconds: measured.microseconds("ours (validation on)") });
+}
+// Linear: the second thousand items costs no more than the first (10% allowed for noise).
+{
+  const [one, thousand, twoThousand] = perItem;
+  goal("in-memory fetch: cost of items 1,001 to 2,000 / cost of items 2 to 1,000", (twoThousand.microseconds - thousand.microseconds) / (thousand.microseconds - one.microseconds), 1.1);
 }
 
 // 2. End to end over loopback, against a keep-alive node:http server.
@@ -98,7 +132,65 @@ server.keepAliveTimeout = 60_000;
 await new Promise((ready) => server.listen(0, "127.0.0.1", ready));
 const local = `http://127.0.0.1:${server.address().port}`;
 for (const concurrency of [1, 64]) {
-  log(table(`End to end over loopback, ${concurrency} concurrent (2,000 calls per round)`, await compare(contenders(local, globalThis.fetch), { count: 2_000, concurrency }), { latency: true }));
+  const measured = await compare(contenders(local, globalThis.fetch), { count: 2_000, concurrency });
+  log(table(`End to end over loopback, ${concurrency} concurrent (2,000 calls per round)`, measured, { latency: true }));
+  goal(`loopback, ${concurrency} concurrent: ours (validation on) / raw fetch`, measured.cost("ours (validation on)", "fetch + JSON.parse"), 1.05);
+  goal(`loopback, ${concurrency} concurrent: ours (validation on) / openapi-fetch`, measured.cost("ours (validation on)", "openapi-fetch"), 1);
+}
+
+// 3. The floor, over the same socket: raw fetch, then each of the client's features added to it one at a
+// time, written as plainly as they can be; beside them bare openapi-fetch and ours. What a feature costs
+// is its step over the one before; what ours costs above the last step is the price of its design.
+{
+  const url = local + PATH;
+  const noHook = async () => {};
+  const step = (level) => async () => {
+    const headers = { Authorization: "Bearer bench-token", Accept: "application/json" };
+    if (level >= 4 && !validators.customerTenantIdParameter(TENANT)) throw new Error("not a GUID");
+    const sent = level >= 1 ? new Headers({ ...headers, "MS-RequestId": crypto.randomUUID(), "MS-CorrelationId": crypto.randomUUID() }) : headers;
+    const controller = level >= 2 ? new AbortController() : undefined;
+    const timer = controller && setTimeout(() => controller.abort(), 30_000);
+    try {
+      const response = await fetch(url, { headers: sent, ...(controller && { signal: controller.signal, redirect: "manual" }) });
+      const text = level >= 3 ? await readCounted(response) : await response.text();
+      if (level >= 6) await noHook();
+      const body = JSON.parse(text);
+      if (level >= 5 && !validators.getCustomerQualificationsResponse(body)) throw new Error("invalid body");
+      return body;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  const ladder = [
+    ["raw fetch + JSON.parse", "the floor"],
+    ["+ ids and headers", "two uuid v4 and a Headers object of four"],
+    ["+ timer and signal", "an AbortController, a 30 s timer cleared after the body, redirect: manual"],
+    ["+ body read in the attempt", "a reader, bytes counted against a limit, a TextDecoder"],
+    ["+ argument checks", "the tenant id checked by the generated validator"],
+    ["+ validation", "the answer checked by the generated validator"],
+    ["+ hooks", "one awaited hook (none set)"],
+  ];
+  const bare = createClient({ baseUrl: local });
+  const ours = createQualificationsClient({ baseUrl: local, accessToken: "bench-token" });
+  const calls = {
+    ...Object.fromEntries(ladder.map(([name], level) => [name, step(level)])),
+    "openapi-fetch": async () => (await bare.GET("/v1/customers/{customer-tenant-id}/qualifications", { params: { path: { "customer-tenant-id": TENANT } }, headers: { Authorization: "Bearer bench-token", Accept: "application/json" } })).data,
+    ours: () => ours.getCustomerQualifications(TENANT),
+  };
+  const measured = await compare(calls, { count: 2_000 });
+  const floor = measured.microseconds("raw fetch + JSON.parse");
+  const lines = ["### The floor, over loopback (1 concurrent, 2,000 calls per round)", "", "| Step | what it adds | µs per call | added µs |", "|---|---|---:|---:|"];
+  let previous = floor;
+  for (const [name, what] of ladder) {
+    const microseconds = measured.microseconds(name);
+    lines.push(`| ${name} | ${what} | ${fmt(microseconds, 1)} | ${name === ladder[0][0] ? "" : fmt(microseconds - previous, 1)} |`);
+    previous = microseconds;
+  }
+  for (const name of ["openapi-fetch", "ours"]) {
+    const microseconds = measured.microseconds(name);
+    lines.push(`| ${name} | ${name === "ours" ? "every feature above, through openapi-fetch's request" : "bare, the same headers"} | ${fmt(microseconds, 1)} | ${fmt(microseconds - floor, 1)} over the floor |`);
+  }
+  log(lines.join("\n"));
 }
 
 // Soak: 100,000 sequential calls through one client; the heap after a forced GC must stay flat.
@@ -130,7 +222,7 @@ const HEAP_BOUND_MIB = 2;
   if (growth > HEAP_BOUND_MIB) process.exitCode = 1;
 }
 
-// 3. The mocks: static Prism (`npm start`) and the stateful mock (`npm start -- --stateful`), each read
+// 4. The mocks: static Prism (`npm start`) and the stateful mock (`npm start -- --stateful`), each read
 // with the same GET of a customer who has an approved Education qualification.
 const mockRows = [];
 for (const [label, options] of [
@@ -144,7 +236,7 @@ for (const [label, options] of [
     const headers = { Authorization: "Bearer bench-token" };
     const mockCalls = { "fetch + JSON.parse": async () => JSON.parse(await (await fetch(mock.url + PATH, { headers })).text()) };
     for (const concurrency of [1, 64]) {
-      const { opsPerSecond, p50, p99 } = (await compare(mockCalls, { count: 500, concurrency }))["fetch + JSON.parse"];
+      const { opsPerSecond, p50, p99 } = (await compare(mockCalls, { count: 500, concurrency })).results["fetch + JSON.parse"];
       mockRows.push(`| ${label} | ${concurrency === 1 ? fmt(readyMs) : ""} | ${concurrency} | ${fmt(opsPerSecond)} | ${fmt(p50, 2)} | ${fmt(p99, 2)} |`);
     }
   } finally {
@@ -165,7 +257,7 @@ server.close();
     const headers = { Authorization: "Bearer bench-token" };
     const mswCalls = { "fetch + JSON.parse": async () => JSON.parse(await (await fetch(url, { headers })).text()) };
     for (const concurrency of [1, 64]) {
-      const { opsPerSecond, p50, p99 } = (await compare(mswCalls, { count: 500, concurrency }))["fetch + JSON.parse"];
+      const { opsPerSecond, p50, p99 } = (await compare(mswCalls, { count: 500, concurrency })).results["fetch + JSON.parse"];
       mockRows.push(`| MSW handlers (\`./msw\`, in process) | ${concurrency === 1 ? fmt(readyMs) : ""} | ${concurrency} | ${fmt(opsPerSecond)} | ${fmt(p50, 2)} | ${fmt(p99, 2)} |`);
     }
   } finally {
@@ -173,3 +265,14 @@ server.close();
   }
 }
 log(["### The mocks", "", "| Mock | start to first answer, ms | concurrency | requests/s | p50 ms | p99 ms |", "|---|---:|---:|---:|---:|---:|", ...mockRows].join("\n"));
+
+log(
+  [
+    "### Goals",
+    "",
+    "| Goal | measured | limit | met? |",
+    "|---|---:|---:|---|",
+    ...goals.map(({ name, measured, limit, unit, met }) => `| ${name} | ${fmt(measured, 2)}${unit} | ${fmt(limit, 2)}${unit} | ${met ? "yes" : "**no**"} |`),
+  ].join("\n"),
+);
+if (goals.some((entry) => !entry.met)) process.exitCode = 1;
