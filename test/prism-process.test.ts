@@ -1,7 +1,10 @@
 // Prism's process as startPrism runs it: how its end is reported, and stop() on a Prism that is gone.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { connect } from "node:net";
 import { expect, test } from "vitest";
-import { startPrism } from "../src/mock/prism.js";
+import { examples } from "../generated/examples.js";
+import { freePort, isReady, READINESS_PROBE, startPrism } from "../src/mock/prism.js";
 
 // How a new connection to the URL's port ends: ECONNREFUSED once nothing listens there.
 const refusal = (url: string) =>
@@ -42,4 +45,42 @@ test("Prism stopped: the process ends, and died never settles", { timeout: 45_00
       // gone, as the test expects
     }
   }
+});
+
+test("Prism that exits while starting: startPrism rejects with how it ended, and the port is closed", { timeout: 45_000 }, async () => {
+  const port = await freePort();
+  // Prism's proxy exits with code 1 at once on an upstream that is no URL.
+  await expect(startPrism({ port, upstream: "not-a-url" })).rejects.toThrow(`Prism stopped (exit code 1) before it answered on http://127.0.0.1:${port}`);
+  expect(await refusal(`http://127.0.0.1:${port}/`)).toBe("ECONNREFUSED");
+});
+
+test("an upstream that never answers the probe in time, then only fails: startPrism gives up at readyTimeoutMs, stops Prism and closes the port", { timeout: 45_000 }, async () => {
+  let requests = 0;
+  // The first probe that reaches it hangs (the probe's own time limit ends it); the others get a 500.
+  const upstream: Server = createServer((_request, response) => {
+    if (requests++ > 0) response.writeHead(500).end();
+  });
+  await new Promise<void>((listening) => upstream.listen(0, "127.0.0.1", listening));
+  try {
+    const port = await freePort();
+    const readyTimeoutMs = 4_000;
+    await expect(startPrism({ port, upstream: `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`, readyTimeoutMs })).rejects.toThrow(
+      `Prism did not answer the contract's example on http://127.0.0.1:${port} within ${readyTimeoutMs} ms`,
+    );
+    expect(requests).toBeGreaterThan(1);
+    expect(await refusal(`http://127.0.0.1:${port}/`)).toBe("ECONNREFUSED");
+  } finally {
+    upstream.closeAllConnections();
+    upstream.close();
+  }
+});
+
+test("ready: static Prism once it answers 200 with the contract's example; Prism's proxy once its upstream answers 200 or 429", () => {
+  const example = examples.getValidationCodes.responses[200][READINESS_PROBE];
+  expect(isReady("static", 200, structuredClone(example))).toBe(true);
+  expect(isReady("static", 200, [example[0]])).toBe(false);
+  expect(isReady("static", 201, example)).toBe(false);
+  expect(isReady("static", 429, example)).toBe(false);
+  expect([200, 429].map((status) => isReady("proxy", status, undefined))).toEqual([true, true]);
+  expect([201, 404, 500, 502].map((status) => isReady("proxy", status, example))).toEqual([false, false, false, false]);
 });

@@ -74,14 +74,10 @@ export async function startPrism({ port = 0, upstream, readyTimeoutMs = 30_000, 
   };
   const died = exited.then((how) => (stopping ? new Promise<string>(() => {}) : how)); // never settles after stop()
 
-  // Only a Prism on this contract answers this request with the contract's example; in front of the
-  // engine, only a Prism whose upstream answers the call (or throttles it).
-  const probe = { name: "twoCodes", value: examples.getValidationCodes.responses[200].twoCodes };
-  const ready = (status: number, body: unknown) => (upstream === undefined ? status === 200 && isDeepStrictEqual(body, probe.value) : status === 200 || status === 429);
   const deadline = Date.now() + readyTimeoutMs;
   for (;;) {
     if (ended) throw new Error(`Prism stopped (${ended}) before it answered on ${url}`);
-    if (await answers(`${url}/v1/customers/all/validations`, probe.name, ready)) return { url, pid: prism.pid!, stop, died };
+    if (await answers(`${url}/v1/customers/all/validations`, READINESS_PROBE, upstream === undefined ? "static" : "proxy")) return { url, pid: prism.pid!, stop, died };
     if (Date.now() > deadline) {
       await stop();
       throw new Error(`Prism did not answer the contract's example on ${url} within ${readyTimeoutMs} ms`);
@@ -90,10 +86,21 @@ export async function startPrism({ port = 0, upstream, readyTimeoutMs = 30_000, 
   }
 }
 
-async function answers(url: string, example: string, ready: (status: number, body: unknown) => boolean): Promise<boolean> {
+/** The example the readiness probe asks for. */
+export const READINESS_PROBE = "twoCodes";
+
+/**
+ * Whether the probe's answer comes from the Prism started: only a Prism on this contract answers with the
+ * contract's example; in front of the engine, only a Prism whose upstream answers the call (or throttles it).
+ */
+export function isReady(mode: "static" | "proxy", status: number, body: unknown): boolean {
+  return mode === "static" ? status === 200 && isDeepStrictEqual(body, examples.getValidationCodes.responses[200][READINESS_PROBE]) : status === 200 || status === 429;
+}
+
+async function answers(url: string, example: string, mode: "static" | "proxy"): Promise<boolean> {
   try {
     const response = await fetch(url, { headers: { Authorization: "Bearer mock-readiness", Prefer: `example=${example}` }, signal: AbortSignal.timeout(1_000) });
-    return ready(response.status, await response.json());
+    return isReady(mode, response.status, await response.json());
   } catch {
     return false;
   }
