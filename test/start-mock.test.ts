@@ -1,6 +1,10 @@
 // startMock's stateful options, in this process: the port, the seed, a clean engine after the readiness
 // probe, and stop() ending Prism (test/command.test.ts starts the static mock the same way). Every mock
 // started here is stopped by its process id, also when a test fails.
+import { closeSync, mkdtempSync, openSync, readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, expect, test } from "vitest";
 import { createQualificationsClient } from "../src/client/index.js";
 import { freePort, startMock, type RunningMock } from "../src/mock/index.js";
@@ -10,13 +14,8 @@ const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
 
 const started: RunningMock[] = [];
 afterEach(async () => {
-  for (const mock of started.splice(0)) {
-    try {
-      process.kill(mock.pid);
-    } catch {
-      // stopped by the test already
-    }
-  }
+  // stop() ends Prism by its process id, waits for its end and closes the engine's server; a no-op on one stopped already.
+  for (const mock of started.splice(0)) await mock.stop();
 });
 const start = async (options: Parameters<typeof startMock>[0]) => {
   const mock = await startMock(options);
@@ -43,4 +42,43 @@ test("the stateful mock starts from a clean engine: the readiness probe counts f
   // The first and second requests of the user: the second is the one throttled, not the first.
   expect(await client.getValidationCodes()).toEqual(expect.any(Array));
   expect(await rejectionOf(client.getValidationCodes())).toMatchObject({ kind: "http", status: 429 });
+});
+
+/** The TCP servers listening in this process, once the ones just closed are gone. */
+async function listeningServers(): Promise<number> {
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  return process.getActiveResourcesInfo().filter((resource) => resource === "TCPServerWrap").length;
+}
+
+test("stateful, on a port already taken: the listen error, and the engine's server closed again", { timeout: 45_000 }, async () => {
+  const taken = createServer();
+  await new Promise<void>((listening) => taken.listen(0, "127.0.0.1", listening));
+  try {
+    const before = await listeningServers();
+    await expect(startMock({ stateful: true, port: (taken.address() as { port: number }).port })).rejects.toMatchObject({ code: "EADDRINUSE" });
+    expect(await listeningServers()).toBe(before);
+  } finally {
+    taken.close();
+  }
+});
+
+test("stateful: when Prism dies, the engine's server closes with it", { timeout: 45_000 }, async () => {
+  const before = await listeningServers();
+  const mock = await start({ stateful: true });
+  expect(await listeningServers()).toBe(before + 2); // the engine's server, and the guard in front of Prism
+  process.kill(mock.pid, "SIGKILL");
+  expect(await mock.died).toBe("SIGKILL");
+  expect(await listeningServers()).toBe(before);
+});
+
+test.each([false, true])("stdio is Prism's: its log goes where the caller says (stateful: %s)", { timeout: 45_000 }, async (stateful) => {
+  const log = join(mkdtempSync(join(tmpdir(), "prism-log-")), "prism.log");
+  const fd = openSync(log, "w");
+  try {
+    const mock = await start({ stateful, stdio: ["ignore", fd, fd] });
+    await mock.stop();
+  } finally {
+    closeSync(fd);
+  }
+  expect(readFileSync(log, "utf8")).toMatch(/Prism is listening on http:\/\/127\.0\.0\.1:\d+/);
 });
