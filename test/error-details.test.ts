@@ -46,7 +46,7 @@ describe("network, timeout, aborted and http failures carry the request line, th
     const error = await rejectionOf(clientFor({ timeoutMs: 300 }).getCustomerQualifications(TENANT));
     const message = `${REQUEST} got no complete answer within 300 ms (1 attempt)`;
     expect(error).toMatchObject({ kind: "timeout", message, request: REQUEST, attempts: 1, ...sent() });
-    expect(error.cause).toBeUndefined();
+    expect("cause" in error).toBe(false);
     expect(JSON.parse(JSON.stringify(error))).toEqual({ name: "PartnerCenterClientError", kind: "timeout", message, request: REQUEST, attempts: 1, ...sent() });
   });
 
