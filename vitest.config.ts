@@ -1,8 +1,10 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // The release tooling's tests have a command of their own, npm run test:release (vitest.release.config.ts).
+    exclude: [...configDefaults.exclude, "test/release.test.ts"],
     // Most of the slow tests wait on child processes (npm, tsc, Prism) rather than on this process, so
     // more workers than the 2 cores of the CI machines pay off.
     maxWorkers: 4,
