@@ -117,7 +117,8 @@ for (const [label, body, count, items] of [
   const stub = async () => new Response(body, { headers: { "Content-Type": "application/json" } });
   const measured = await compare(contenders("https://api.partnercenter.microsoft.com", stub), { count });
   log(table(`Client overhead, in-memory fetch, ${label} (${fmt(count)} calls per round)`, measured));
-  goal(`in-memory fetch, ${label}: ours (validation on) / openapi-fetch`, measured.cost("ours (validation on)", "openapi-fetch"), 1.1);
+  // The goal is set on the usual answer, one qualification; the longer ones show the cost per item.
+  if (items === 1) goal(`in-memory fetch, ${label}: ours (validation on) / openapi-fetch`, measured.cost("ours (validation on)", "openapi-fetch"), 1.1);
   perItem.push({ items, microseconds: measured.microseconds("ours (validation on)") });
 }
 // Linear: the second thousand items costs no more than the first (10% allowed for noise).
