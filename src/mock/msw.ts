@@ -67,7 +67,8 @@ export function createQualificationsHandlers(options: QualificationsHandlersOpti
     };
     const check = (checks as Record<number, validators.Validator | undefined>)[status];
     if (!check) refuse(`HTTP ${status} is not an answer of this call that these handlers can check against the contract`);
-    else if (!check(body)) refuse(`the HTTP ${status} body fails ${describe(check.errors ?? [])}`);
+    // The generated validators always say why they fail.
+    else if (!check(body)) refuse(`the HTTP ${status} body fails ${describe(check.errors!)}`);
     return { status, headers, body } as Answer<R>;
   }
 
@@ -99,5 +100,5 @@ export function createQualificationsHandlers(options: QualificationsHandlersOpti
 
 // "/0/qualification: type {"type":"string"}; ...": each rule broken, where, and with what parameters.
 function describe(errors: validators.ValidationError[]): string {
-  return errors.map(({ instancePath, keyword, params }) => `${instancePath || "/"}: ${keyword} ${JSON.stringify(params)}`).join("; ") || "its schema";
+  return errors.map(({ instancePath, keyword, params }) => `${instancePath || "/"}: ${keyword} ${JSON.stringify(params)}`).join("; ");
 }
