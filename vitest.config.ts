@@ -3,6 +3,8 @@ import { configDefaults, defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // Quiet where nothing is wrong: what a test prints is shown only when it fails.
+    silent: "passed-only",
     // The release tooling's tests have a command of their own, npm run test:release (vitest.release.config.ts).
     exclude: [...configDefaults.exclude, "test/release.test.ts"],
     // Most of the slow tests wait on child processes (npm, tsc, Prism) rather than on this process, so

@@ -5,6 +5,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/consumers/*.consumer-test.ts"],
+    silent: "passed-only",
     globalSetup: ["test/support/consumer-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,

@@ -4,6 +4,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.browser-test.ts"],
+    silent: "passed-only",
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

@@ -6,6 +6,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/release.test.ts"],
+    silent: "passed-only",
     testTimeout: 180_000,
   },
 });
