@@ -281,6 +281,8 @@ describe("vetting and codes, in detail", () => {
     create(EDUCATION);
     engine.seed({ customers: { [TENANT]: [{ qualification: "StateOwnedEntity" }] } });
     expect([get(), get(), get()].map((answer) => answer.body)).toEqual([[{ qualification: "StateOwnedEntity" }], [{ qualification: "StateOwnedEntity" }], [{ qualification: "StateOwnedEntity" }]]);
+    // Seeding no codes keeps the codes there are.
+    expect((codes().body as unknown[]).length).toBe(2);
   });
 
   test("what is seeded, and what is answered, are copies: changing them changes nothing inside", () => {
