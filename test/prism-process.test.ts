@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { connect } from "node:net";
 import { expect, test } from "vitest";
 import { examples } from "../generated/examples.js";
-import { freePort, isReady, READINESS_PROBE, startPrism } from "../src/mock/prism.js";
+import { freePort, isReady, READINESS_PROBE, startPrism, type RunningPrism } from "../src/mock/prism.js";
 
 // How a new connection to the URL's port ends: ECONNREFUSED once nothing listens there.
 const refusal = (url: string) =>
@@ -15,37 +15,35 @@ const refusal = (url: string) =>
   });
 const settledWithin = (promise: Promise<unknown>, ms: number) => Promise.race([promise.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), ms))]);
 
-test("Prism killed: died resolves with the signal, the port closes with it, and stop() after that is harmless", { timeout: 45_000 }, async () => {
+/** Starts a Prism for `check`, and ends it by its process id afterwards, also when the check fails. */
+async function withPrism(check: (prism: RunningPrism) => Promise<void>): Promise<void> {
   const prism = await startPrism();
   try {
+    await check(prism);
+  } finally {
+    try {
+      process.kill(prism.pid);
+    } catch {
+      // gone, as the tests expect
+    }
+  }
+}
+
+test("Prism killed: died resolves with the signal, the port closes with it, and stop() after that is harmless", { timeout: 45_000 }, () =>
+  withPrism(async (prism) => {
     process.kill(prism.pid, "SIGKILL");
     expect(await prism.died).toBe("SIGKILL");
     expect(await refusal(`${prism.url}/`)).toBe("ECONNREFUSED");
     await expect(prism.stop()).resolves.toBeUndefined();
-  } finally {
-    try {
-      process.kill(prism.pid);
-    } catch {
-      // gone, as the test expects
-    }
-  }
-});
+  }));
 
-test("Prism stopped: the process ends, and died never settles", { timeout: 45_000 }, async () => {
-  const prism = await startPrism();
-  try {
+test("Prism stopped: the process ends, and died never settles", { timeout: 45_000 }, () =>
+  withPrism(async (prism) => {
     await prism.stop();
     expect(() => process.kill(prism.pid, 0)).toThrow(/ESRCH/);
     expect(await refusal(`${prism.url}/`)).toBe("ECONNREFUSED");
     expect(await settledWithin(prism.died, 200)).toBe(false);
-  } finally {
-    try {
-      process.kill(prism.pid);
-    } catch {
-      // gone, as the test expects
-    }
-  }
-});
+  }));
 
 test("Prism that exits while starting: startPrism rejects with how it ended, and the port is closed", { timeout: 45_000 }, async () => {
   const port = await freePort();

@@ -77,7 +77,7 @@ export async function startPrism({ port = 0, upstream, readyTimeoutMs = 30_000, 
   const deadline = Date.now() + readyTimeoutMs;
   for (;;) {
     if (ended) throw new Error(`Prism stopped (${ended}) before it answered on ${url}`);
-    if (await answers(`${url}/v1/customers/all/validations`, READINESS_PROBE, upstream === undefined ? "static" : "proxy")) return { url, pid: prism.pid!, stop, died };
+    if (await answers(`${url}/v1/customers/all/validations`, upstream === undefined ? "static" : "proxy")) return { url, pid: prism.pid!, stop, died };
     if (Date.now() > deadline) {
       await stop();
       throw new Error(`Prism did not answer the contract's example on ${url} within ${readyTimeoutMs} ms`);
@@ -97,9 +97,9 @@ export function isReady(mode: "static" | "proxy", status: number, body: unknown)
   return mode === "static" ? status === 200 && isDeepStrictEqual(body, examples.getValidationCodes.responses[200][READINESS_PROBE]) : status === 200 || status === 429;
 }
 
-async function answers(url: string, example: string, mode: "static" | "proxy"): Promise<boolean> {
+async function answers(url: string, mode: "static" | "proxy"): Promise<boolean> {
   try {
-    const response = await fetch(url, { headers: { Authorization: "Bearer mock-readiness", Prefer: `example=${example}` }, signal: AbortSignal.timeout(1_000) });
+    const response = await fetch(url, { headers: { Authorization: "Bearer mock-readiness", Prefer: `example=${READINESS_PROBE}` }, signal: AbortSignal.timeout(1_000) });
     return isReady(mode, response.status, await response.json());
   } catch {
     return false;
