@@ -1,7 +1,8 @@
 // The guard in front of Prism (src/mock/prism.ts), on a Prism of this test's own: a JSON body that does not
 // parse gets the contract's 400 from the guard (Prism alone would never answer it); everything else goes
 // through to Prism, which marks the requests it refuses with an sl-violations header.
-import { request } from "node:http";
+import { createServer, request } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { examples } from "../generated/examples.js";
 import { startPrism, type RunningPrism } from "../src/mock/prism.js";
@@ -62,4 +63,36 @@ test.each<[string, Record<string, string>, string]>([
 
 test.each([false, true])("a JSON body that parses goes through to Prism and is answered (in chunks: %s)", async (chunked) => {
   expect(await post({ "Content-Type": "application/json" }, VALID, chunked)).toMatchObject({ status: 200, violations: false, body: expect.stringContaining('"qualifications"') });
+});
+
+test("a caller that leaves before Prism answers: the guard drops the answer and goes on serving", { timeout: 45_000 }, async () => {
+  // An upstream that holds the create's answer until the caller has gone; Prism waits for it, and so does the guard.
+  let arrived!: () => void;
+  let release!: () => void;
+  const reached = new Promise<void>((resolve) => (arrived = resolve));
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const upstream = createServer((incoming, response) => {
+    if (incoming.method === "POST") arrived();
+    void (incoming.method === "POST" ? held : Promise.resolve()).then(() => response.writeHead(200, { "Content-Type": "application/json" }).end("[]"));
+  });
+  await new Promise<void>((listening) => upstream.listen(0, "127.0.0.1", listening));
+  const proxy = await startPrism({ upstream: `http://127.0.0.1:${(upstream.address() as AddressInfo).port}` });
+  try {
+    const { hostname, port } = new URL(proxy.url);
+    const sent = request({ host: hostname, port, path: `/v1/customers/${TENANT}/qualifications`, method: "POST", headers: { Authorization: "Bearer x", "Content-Type": "application/json" } });
+    sent.on("error", () => {});
+    sent.end(VALID);
+    await reached;
+    sent.destroy();
+    // Time for the guard to see the connection close before the answer comes back to it.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    release();
+    // The guard (in this process) got the answer for a caller that is gone; it must neither throw nor stop serving.
+    const answer = await fetch(`${proxy.url}/v1/customers/all/validations`, { headers: { Authorization: "Bearer x" } });
+    expect(answer.status).toBe(200);
+  } finally {
+    process.kill(proxy.pid);
+    upstream.closeAllConnections();
+    upstream.close();
+  }
 });

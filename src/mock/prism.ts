@@ -112,6 +112,8 @@ function createGuard(prismPort: number, badRequest: unknown) {
   const agent = new Agent({ keepAlive: true });
   const forward = (request: import("node:http").IncomingMessage, body: Buffer | undefined, response: import("node:http").ServerResponse) => {
     const upstream = httpRequest({ host: HOST, port: prismPort, agent, method: request.method, path: request.url, headers: endToEnd(request.headers) }, (answer) => {
+      // A caller who left before Prism answered has no one to answer (pipeline would throw).
+      if (response.destroyed) return void answer.destroy();
       response.writeHead(answer.statusCode!, answer.statusMessage, endToEnd(answer.headers));
       pipeline(answer, response, () => {});
     });
