@@ -2,7 +2,7 @@ import openapiFetch, { type Client } from "openapi-fetch";
 import type { paths } from "../../generated/schema.js";
 import * as validators from "../../generated/validators.js";
 import { PartnerCenterClientError, PartnerCenterError } from "./errors.js";
-import { createTransport, DEFAULT_RETRY, exchangeOf, isRetryable, limitedController, parseRetryAfter, requestLine, retrySettings, sleep, tokenProblem, type ClientHooks, type RetryOptions, type TransportOptions } from "./transport.js";
+import { createTransport, DEFAULT_RETRY, isRetryable, limitedController, parseRetryAfter, requestLine, retrySettings, sendRequest, sleep, tokenProblem, type Answer, type ClientHooks, type RetryOptions, type TransportOptions } from "./transport.js";
 import type { CustomerQualification, CustomerQualificationRequest, CustomerQualificationsEnvelope, CustomerQualificationsResponse, Qualification, ValidationCode } from "./types.js";
 import { checkArgument, checkBody, checkCallOptions, checkCustomerTenantId, checkEach, checkOptions, functionRule, isPlainObject, signalRule, timerMs } from "./validation.js";
 
@@ -116,7 +116,7 @@ export interface QualificationsCalls<Full extends boolean = false> {
 }
 
 export interface QualificationsClient extends QualificationsCalls {
-  /** The underlying openapi-fetch client, typed by the generated paths. It shares headers, timeouts, retries and hooks, but returns `{data, error}` instead of throwing. */
+  /** An openapi-fetch client, typed by the generated paths. It shares headers, timeouts, retries and hooks, but returns `{data, error}` instead of throwing; its `use()` middleware sees raw calls only. */
   raw: Client<paths>;
   /** The same calls, resolving to `{ data, response, requestId, correlationId }`. */
   withResponse: QualificationsCalls<true>;
@@ -126,9 +126,11 @@ export interface QualificationsClient extends QualificationsCalls {
 // interop, which hands over the whole `exports` object as the default; the factory is then one level down.
 const createClient: typeof openapiFetch = (openapiFetch as unknown as { default?: typeof openapiFetch }).default ?? openapiFetch;
 
-const CUSTOMER_QUALIFICATIONS = "/v1/customers/{customer-tenant-id}/qualifications";
 const PARTNER_CENTER_SCOPE = "https://api.partnercenter.microsoft.com/.default";
 const DEFAULT_POLL_INTERVAL_MS = 15 * 60_000;
+
+/** What a high-level call gets before it is shaped for the caller: the data, and the answer it came in. */
+type Result<T> = { data: T; answer: Answer };
 
 export function createQualificationsClient(options: QualificationsClientOptions): QualificationsClient {
   checkOptions(options);
@@ -176,35 +178,41 @@ export function createQualificationsClient(options: QualificationsClientOptions)
     onResponse,
     onRetry,
   };
-  const raw: Client<paths> = createClient<paths>({
-    baseUrl: baseUrl.replace(/\/+$/, ""),
-    fetch: createTransport(settings),
-    // Undefined ones are left out; a call's own headers win.
-    headers: { ...headers, "X-Locale": locale, "MS-PartnerCenter-Application": application, "MS-Contract-Version": contractVersion },
-  });
+  const base = baseUrl.replace(/\/+$/, "");
+  // Undefined ones are left out; a call's own headers win.
+  const clientHeaders = { ...headers, "X-Locale": locale, "MS-PartnerCenter-Application": application, "MS-Contract-Version": contractVersion };
+  const raw: Client<paths> = createClient<paths>({ baseUrl: base, fetch: createTransport(settings), headers: clientHeaders });
 
-  // The one road of the high-level calls: check the call options, send, turn a non-2xx answer into a
-  // PartnerCenterError, and return the body only once it is JSON that keeps the contract.
-  // `pick` takes what the caller wants out of a valid body; undefined means the body lacks it.
+  // The one road of the high-level calls, straight to the transport: check the call options, send, turn
+  // a non-2xx answer into a PartnerCenterError, and return the body only once it is JSON that keeps the
+  // contract. `pick` takes what the caller wants out of a valid body; undefined means the body lacks it.
   async function send<T, Body = T>(
     validate: validators.Validator | Partial<Record<number, validators.Validator>>,
     call: CreateCallOptions,
-    request: (init: { signal?: AbortSignal; headers: Record<string, string | undefined>; parseAs: "stream"; fetch: (request: Request) => Promise<Response> }) => Promise<{ response: Response }>,
+    method: "GET" | "POST",
+    path: string,
+    request?: CustomerQualificationRequest,
     pick: (body: Body) => T | undefined = (body) => body as unknown as T,
-  ): Promise<WithResponse<T>> {
+  ): Promise<Result<T>> {
     checkCallOptions(call);
     const { signal, correlationId, requestId } = call;
-    // The id options win over the same headers, in any letter case; an unset option leaves the header be.
-    const ids = { ...(correlationId !== undefined && { "MS-CorrelationId": correlationId }), ...(requestId !== undefined && { "MS-RequestId": requestId }) };
-    const given = Object.keys(ids).map((name) => name.toLowerCase());
-    const headers = { ...Object.fromEntries(Object.entries(call.headers ?? {}).filter(([name]) => !given.includes(name.toLowerCase()))), ...ids };
-    // "stream": openapi-fetch leaves a 2xx body alone; the transport has read it already. A transport of
-    // the call's own carries its retry and time settings.
-    const { response } = await request({ parseAs: "stream", headers, ...(signal && { signal }), fetch: createTransport({ ...settings, retry: retrySettings(retry, call.retry), timeoutMs: call.timeoutMs ?? timeoutMs }) });
-    const { ok, status, headers: answer } = response;
-    const exchange = exchangeOf(response);
-    // A raw.use() middleware may answer in Partner Center's place: nothing the client checked, or can.
-    if (!exchange) throw new PartnerCenterClientError("invalid-response", "A raw.use() middleware answered in place of Partner Center");
+    // Each later header wins over an earlier one of the same name, in any letter case: the body's type,
+    // the client's headers, the call's, then the id options; undefined ones are left out.
+    const sent = new Headers();
+    const given: [string, string | undefined][] = [
+      ["Content-Type", request && "application/json"],
+      ...Object.entries(clientHeaders),
+      ...Object.entries(call.headers ?? {}),
+      ["MS-CorrelationId", correlationId],
+      ["MS-RequestId", requestId],
+    ];
+    for (const [name, value] of given) if (value !== undefined) sent.set(name, value);
+    // The call's own retry and time settings, each one it gives over the client's.
+    const answer = await sendRequest(
+      { ...settings, retry: retrySettings(retry, call.retry), timeoutMs: call.timeoutMs ?? timeoutMs },
+      { method, url: base + path, headers: sent, body: request ? JSON.stringify(request) : null, signal },
+    );
+    const { status, exchange } = answer;
     const what = requestLine(exchange);
     const answered = `${what} answered HTTP ${status}`;
     const details = () => ({ request: what, requestId: exchange.requestId, correlationId: exchange.correlationId, attempts: exchange.attempts });
@@ -216,9 +224,10 @@ export function createQualificationsClient(options: QualificationsClientOptions)
     } catch {
       [body, json] = [exchange.text, false];
     }
-    if (!ok) {
-      const retryAfterMs = parseRetryAfter(answer.get("Retry-After"));
-      const location = answer.get("Location");
+    if (status < 200 || status > 299) {
+      const { headers: received } = answer.response();
+      const retryAfterMs = parseRetryAfter(received.get("Retry-After"));
+      const location = received.get("Location");
       throw new PartnerCenterError({
         ...details(),
         status,
@@ -244,16 +253,17 @@ export function createQualificationsClient(options: QualificationsClientOptions)
     }
     const data = pick(body as Body);
     if (data === undefined) throw new PartnerCenterClientError("invalid-response", `${answered} without the qualification it was asked to create`, details());
-    return { data, response, requestId: exchange.requestId, correlationId: exchange.correlationId };
+    return { data, answer };
   }
 
-  const withResponse: QualificationsCalls<true> = {
+  // The tenant id is a GUID by then (checkCustomerTenantId): nothing in it needs encoding.
+  const qualificationsOf = (customerTenantId: string) => `/v1/customers/${customerTenantId}/qualifications`;
+
+  const calls: { [Name in keyof QualificationsCalls]: (...args: Parameters<QualificationsCalls[Name]>) => Promise<Result<Awaited<ReturnType<QualificationsCalls[Name]>>>> } = {
     async getCustomerQualifications(customerTenantId, call = {}) {
       checkCustomerTenantId(customerTenantId);
-      const answer = await send<CustomerQualificationsResponse>(validators.getCustomerQualificationsResponse, call, (init) =>
-        raw.GET(CUSTOMER_QUALIFICATIONS, { params: { path: { "customer-tenant-id": customerTenantId } }, ...init }),
-      );
-      return { ...answer, data: Array.isArray(answer.data) ? answer.data : answer.data.qualifications };
+      const { data, answer } = await send<CustomerQualificationsResponse>(validators.getCustomerQualificationsResponse, call, "GET", qualificationsOf(customerTenantId));
+      return { data: Array.isArray(data) ? data : data.qualifications, answer };
     },
 
     async createCustomerQualification(customerTenantId, request, call = {}) {
@@ -262,7 +272,9 @@ export function createQualificationsClient(options: QualificationsClientOptions)
       return send(
         validators.createCustomerQualificationResponseByStatus,
         call,
-        (init) => raw.POST(CUSTOMER_QUALIFICATIONS, { params: { path: { "customer-tenant-id": customerTenantId } }, body: request, ...init }),
+        "POST",
+        qualificationsOf(customerTenantId),
+        request,
         // Checked with Array.isArray, so that an unvalidated body (validateResponses: false) cannot crash it.
         (body: CustomerQualification | CustomerQualificationsEnvelope) =>
           Array.isArray((body as Partial<CustomerQualificationsEnvelope> | null)?.qualifications)
@@ -272,7 +284,7 @@ export function createQualificationsClient(options: QualificationsClientOptions)
     },
 
     getValidationCodes(call = {}) {
-      return send<ValidationCode[]>(validators.getValidationCodesResponse, call, (init) => raw.GET("/v1/customers/all/validations", init));
+      return send<ValidationCode[]>(validators.getValidationCodesResponse, call, "GET", "/v1/customers/all/validations");
     },
 
     async waitForVetting(customerTenantId, qualification, wait = {}) {
@@ -290,10 +302,10 @@ export function createQualificationsClient(options: QualificationsClientOptions)
       try {
         for (;;) {
           try {
-            const answer = await withResponse.getCustomerQualifications(customerTenantId, { signal: whole.signal });
-            const current = answer.data.find((entry) => entry.qualification === qualification);
+            const { data, answer } = await calls.getCustomerQualifications(customerTenantId, { signal: whole.signal });
+            const current = data.find((entry) => entry.qualification === qualification);
             onPoll?.(current);
-            if (current && current.vettingStatus !== "InReview") return { ...answer, data: current };
+            if (current && current.vettingStatus !== "InReview") return { data: current, answer };
             if (current) state = "the qualification is still InReview";
           } catch (error) {
             // A poll that may succeed later does not end a wait of days; a caller's or a deadline's abort does.
@@ -311,10 +323,9 @@ export function createQualificationsClient(options: QualificationsClientOptions)
     },
   };
 
-  // The same calls, resolving to the data alone.
-  const calls = Object.fromEntries(
-    Object.entries(withResponse).map(([name, call]) => [name, async (...args: unknown[]) => (await (call as (...args: unknown[]) => Promise<WithResponse<unknown>>)(...args)).data]),
-  ) as unknown as QualificationsCalls;
-
-  return { raw, withResponse, ...calls };
+  // The calls twice over: resolving to the data alone, and to the data with its answer and ids.
+  const shaped = <Shape>(shape: (result: Result<unknown>) => Shape) =>
+    Object.fromEntries(Object.entries(calls).map(([name, call]) => [name, async (...args: unknown[]) => shape(await (call as (...args: unknown[]) => Promise<Result<unknown>>)(...args))]));
+  const withResponse = shaped(({ data, answer }) => ({ data, response: answer.response(), requestId: answer.exchange.requestId, correlationId: answer.exchange.correlationId }));
+  return { raw, withResponse: withResponse as unknown as QualificationsCalls<true>, ...(shaped(({ data }) => data) as unknown as QualificationsCalls) };
 }

@@ -1,7 +1,7 @@
-// The fetch that every request goes through, high-level and raw alike: it adds Partner Center's
-// headers, holds each attempt (token included) to its time limit, retries what is safe to retry,
-// follows no redirect, reads the body inside the attempt, up to a size limit, so that a stalled or
-// cut-off body is retried too, and tells the hooks about every attempt.
+// What every request goes through, high-level and raw alike: it adds Partner Center's headers, holds
+// each attempt (token included) to its time limit, retries what is safe to retry, follows no redirect,
+// reads the body inside the attempt, up to a size limit, so that a stalled or cut-off body is retried
+// too, and tells the hooks about every attempt.
 import { clip, PartnerCenterClientError, type RequestDetails } from "./errors.js";
 
 export interface RetryOptions {
@@ -87,7 +87,7 @@ const RETRY_STATUSES = { GET: new Set([408, 429, 500, 502, 503, 504]), POST: new
 
 const NULL_BODY_STATUSES = new Set([204, 205, 304]);
 
-/** What the transport knows of a response it returned: the request it answers, its ids, the attempts made, its body text and its Content-Type (redacted, for messages). */
+/** What the transport knows of an answer it got: the request it answers, its ids, the attempts made, its body text and its Content-Type (redacted, for messages). */
 export interface Exchange {
   method: string;
   url: string;
@@ -103,11 +103,21 @@ export function requestLine({ method, url }: { method: string; url: string }): s
   return `${method} ${new URL(url).pathname}`;
 }
 
-const exchanges = new WeakMap<Response, Exchange>();
+/** A request as the transport sends it. Its headers are its own: the transport adds the ids, Accept and the token. */
+export interface OutgoingRequest {
+  method: string;
+  url: string;
+  headers: Headers;
+  body: string | null;
+  signal?: AbortSignal | undefined;
+}
 
-/** What the transport knows of a response, if it made it (a raw.use() middleware may answer instead). */
-export function exchangeOf(response: Response): Exchange | undefined {
-  return exchanges.get(response);
+/** The answer of the last attempt: its status, what the transport knows of the exchange, and the answer as a Response to read, built only when asked for. */
+export interface Answer {
+  status: number;
+  exchange: Exchange;
+  /** A fresh Response on each call: the body as text, unread, and the headers with any echo of the token redacted. */
+  response(): Response;
 }
 
 /** Whether a GET that failed this way may succeed if asked again: no answer, or an answer that says "later". */
@@ -125,118 +135,132 @@ export function tokenProblem(token: unknown): string | undefined {
 }
 
 // Hooks only watch: whatever one throws, or its promise rejects with, is reported and the call goes on.
-async function observe<Event>(hook: ((event: Event) => void) | undefined, event: Event): Promise<void> {
-  try {
-    await hook?.(event);
-  } catch (error) {
-    console.error("partner-center-qualifications: a hook threw:", error);
-  }
+function observe<Event>(hook: ((event: Event) => void) | undefined, event: Event): void {
+  if (!hook) return;
+  void (async () => {
+    try {
+      await hook(event);
+    } catch (error) {
+      console.error("partner-center-qualifications: a hook threw:", error);
+    }
+  })();
 }
 
+/** The fetch of the raw client (openapi-fetch): each Request it is handed goes through sendRequest. */
 export function createTransport(options: TransportOptions): typeof globalThis.fetch {
-  const { fetch, token, retry, timeoutMs, maxResponseBytes, onRequest, onResponse, onRetry } = options;
-
-  return async function send(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  return async (input, init) => {
     // openapi-fetch hands over a Request of its own: use it rather than copy it, but not its headers,
     // which raw.use() middleware sees and which must not get the token.
     // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, a copy of the Request behaves the same; only the cost differs
     const request = input instanceof Request && init === undefined ? input : new Request(input, init);
-    const { signal, method, url } = request;
-    const headers = new Headers(request.headers);
-    headers.set("Accept", "application/json");
-    // The ids are fixed once per call, so every retry carries the same MS-RequestId (the idempotency key).
-    if (!headers.has("MS-RequestId")) headers.set("MS-RequestId", crypto.randomUUID());
-    if (!headers.has("MS-CorrelationId")) headers.set("MS-CorrelationId", crypto.randomUUID());
-    const ids = { method, url, requestId: headers.get("MS-RequestId")!, correlationId: headers.get("MS-CorrelationId")! };
-    const exchange: Exchange = { ...ids, attempts: 0, text: "" };
-    const what = () => requestLine(exchange);
-    const details = (cause?: unknown): RequestDetails => ({ ...exchange, request: what(), cause });
+    const { method, url, signal } = request;
     const body = request.body ? await request.text() : null;
-    const retryStatuses = RETRY_STATUSES[method];
-    // A monotonic clock: a step of the wall clock moves no deadline.
-    const startedAt = performance.now();
-
-    for (let attempt = 1; ; attempt++) {
-      throwIfAborted(signal, what, exchange);
-      exchange.attempts = attempt;
-      const event = { ...ids, attempt };
-      // One time limit per attempt, token and whole answer included; the caller's signal ends it too.
-      const [attemptController, release] = limitedController(signal, timeoutMs);
-      const attemptSignal = attemptController.signal;
-      let accessToken: string | undefined;
-      let response: Response | undefined;
-      // What comes back may echo the token; it must not carry it into errors and logs.
-      const redact = (text: string) => (accessToken!.length < 16 ? text : text.replaceAll(accessToken!, "[redacted]"));
-      // Tells onRetry, then waits before the next attempt.
-      const wait = (delayMs: number, reason: string, status?: number, retryAfterMs?: number) => {
-        void observe(onRetry, { ...event, reason, status, delayMs, retryAfterMs });
-        return sleep(delayMs, signal, what, exchange);
-      };
-      try {
-        const given = await Promise.race([token(attemptSignal), new Promise<never>((_, reject) => attemptSignal.addEventListener("abort", reject))]);
-        const problem = tokenProblem(given);
-        if (problem) throw new PartnerCenterClientError("token", `${what()} got no access token: the token ${problem}`, details());
-        accessToken = given as string;
-        headers.set("Authorization", `Bearer ${accessToken}`);
-        void observe(onRequest, event);
-        const sentAt = Date.now();
-        // "manual": a redirect comes back as the 3xx it is, so neither the token nor a POST body goes elsewhere.
-        response = await fetch(url, { method, headers, body, signal: attemptSignal, redirect: "manual" });
-        const { ok, status, statusText } = response;
-        let text = await readLimited(response, maxResponseBytes);
-        void observe(onResponse, { ...event, status, durationMs: Date.now() - sentAt });
-        if (text === undefined) {
-          attemptController.abort();
-          throw new PartnerCenterClientError("response-too-large", `${what()} answered HTTP ${status} with more than maxResponseBytes (${maxResponseBytes} bytes)`, details());
-        }
-        // JSON may escape any character (\/, \u002B): an error body is rewritten without escapes, then redacted.
-        if (!ok) text = redact(canonicalJson(text));
-        const retryAfterMs = parseRetryAfter(response.headers.get("Retry-After"));
-        const delay = retryStatuses?.has(status) ? nextDelay(attempt, retryAfterMs) : undefined;
-        if (delay !== undefined) {
-          await wait(delay, `HTTP ${status}`, status, retryAfterMs);
-          continue;
-        }
-        exchange.text = text;
-        exchange.contentType = redact(response.headers.get("Content-Type") ?? "");
-        // A fresh Response to read, as openapi-fetch, raw callers and withResponse() do, its headers redacted too.
-        const received = new Headers();
-        response.headers.forEach((value, name) => received.append(name, redact(value)));
-        const answer = new Response(NULL_BODY_STATUSES.has(status) ? null : text, { status, statusText, headers: received });
-        exchanges.set(answer, exchange);
-        return answer;
-      } catch (error) {
-        throwIfAborted(signal, what, exchange);
-        if (error instanceof PartnerCenterClientError) throw error;
-        if (accessToken === undefined) {
-          throw new PartnerCenterClientError("token", `${what()} got no access token${attemptSignal.aborted ? ` within ${timeoutMs} ms` : `: ${clip(describe(error))}`}`, details(error));
-        }
-        // Without an answer nobody knows whether a POST arrived; the same MS-RequestId makes repeating it safe.
-        const mayHaveArrived = method === "POST" ? "; it may have reached Partner Center: repeat it with the same requestId" : "";
-        const timedOut = attemptSignal.aborted;
-        const reason = timedOut ? `no complete answer within ${timeoutMs} ms` : redact(describe(error));
-        const failure = new PartnerCenterClientError(timedOut ? "timeout" : "network", `${what()} ${timedOut ? "got" : "failed on the network:"} ${reason}${mayHaveArrived}`, details(timedOut ? undefined : error));
-        // A POST may repeat only if nothing came back: then the server cannot have acted on it twice.
-        const delay = (method === "GET" || response === undefined) && retryStatuses ? nextDelay(attempt) : undefined;
-        if (delay === undefined) throw failure;
-        await wait(delay, reason);
-      } finally {
-        release();
-      }
-    }
-
-    // When to try again, or undefined to stop: out of retries, a Retry-After past the limit, or out of time.
-    function nextDelay(attempt: number, retryAfterMs = 0): number | undefined {
-      if (retry === false || attempt > retry.retries || retryAfterMs > retry.maxRetryAfterMs) return undefined;
-      const { minDelayMs, maxDelayMs } = retry;
-      // Jitter, so that callers who failed together do not come back together: a wait is drawn between the
-      // shortest and a ceiling that doubles per retry, and never under a Retry-After.
-      const shortest = Math.min(minDelayMs, maxDelayMs);
-      const ceiling = Math.min(maxDelayMs, minDelayMs * 2 ** attempt);
-      const delay = Math.max(retryAfterMs, shortest) + Math.random() * (retryAfterMs ? shortest : ceiling - shortest);
-      return performance.now() - startedAt + delay > retry.maxElapsedMs ? undefined : delay;
-    }
+    return (await sendRequest(options, { method, url, signal, headers: new Headers(request.headers), body })).response();
   };
+}
+
+/** Sends one request: its attempts, their tokens and time limits, the retries and the hooks. */
+export async function sendRequest(options: TransportOptions, request: OutgoingRequest): Promise<Answer> {
+  const { fetch, token, retry, timeoutMs, maxResponseBytes, onRequest, onResponse, onRetry } = options;
+  const { method, url, headers, body, signal } = request;
+  headers.set("Accept", "application/json");
+  // The ids are fixed once per call, so every retry carries the same MS-RequestId (the idempotency key).
+  if (!headers.has("MS-RequestId")) headers.set("MS-RequestId", crypto.randomUUID());
+  if (!headers.has("MS-CorrelationId")) headers.set("MS-CorrelationId", crypto.randomUUID());
+  const ids = { method, url, requestId: headers.get("MS-RequestId")!, correlationId: headers.get("MS-CorrelationId")! };
+  const exchange: Exchange = { ...ids, attempts: 0, text: "" };
+  const what = () => requestLine(exchange);
+  const details = (cause?: unknown): RequestDetails => ({ ...exchange, request: what(), cause });
+  const retryStatuses = RETRY_STATUSES[method];
+  // A monotonic clock: a step of the wall clock moves no deadline.
+  const startedAt = performance.now();
+
+  for (let attempt = 1; ; attempt++) {
+    throwIfAborted(signal, what, exchange);
+    exchange.attempts = attempt;
+    const event = { ...ids, attempt };
+    // One time limit per attempt, token and whole answer included; the caller's signal ends it too.
+    const [attemptController, release] = limitedController(signal, timeoutMs);
+    const attemptSignal = attemptController.signal;
+    let accessToken: string | undefined;
+    let response: Response | undefined;
+    // What comes back may echo the token; it must not carry it into errors and logs.
+    const redact = (text: string) => (accessToken!.length < 16 ? text : text.replaceAll(accessToken!, "[redacted]"));
+    // Tells onRetry, then waits before the next attempt.
+    const wait = (delayMs: number, reason: string, status?: number, retryAfterMs?: number) => {
+      observe(onRetry, { ...event, reason, status, delayMs, retryAfterMs });
+      return sleep(delayMs, signal, what, exchange);
+    };
+    try {
+      const pending = token(attemptSignal);
+      // A token in hand needs no race against the time limit; one to wait for does.
+      const given = typeof (pending as Promise<unknown> | null)?.then === "function" ? await Promise.race([pending, new Promise<never>((_, reject) => attemptSignal.addEventListener("abort", reject))]) : pending;
+      const problem = tokenProblem(given);
+      if (problem) throw new PartnerCenterClientError("token", `${what()} got no access token: the token ${problem}`, details());
+      accessToken = given as string;
+      headers.set("Authorization", `Bearer ${accessToken}`);
+      observe(onRequest, event);
+      const sentAt = Date.now();
+      // "manual": a redirect comes back as the 3xx it is, so neither the token nor a POST body goes elsewhere.
+      response = await fetch(url, { method, headers, body, signal: attemptSignal, redirect: "manual" });
+      const { ok, status, statusText } = response;
+      let text = await readLimited(response, maxResponseBytes);
+      observe(onResponse, { ...event, status, durationMs: Date.now() - sentAt });
+      if (text === undefined) {
+        attemptController.abort();
+        throw new PartnerCenterClientError("response-too-large", `${what()} answered HTTP ${status} with more than maxResponseBytes (${maxResponseBytes} bytes)`, details());
+      }
+      // JSON may escape any character (\/, \u002B): an error body is rewritten without escapes, then redacted.
+      if (!ok) text = redact(canonicalJson(text));
+      const retryAfterMs = parseRetryAfter(response.headers.get("Retry-After"));
+      const delay = retryStatuses?.has(status) ? nextDelay(attempt, retryAfterMs) : undefined;
+      if (delay !== undefined) {
+        await wait(delay, `HTTP ${status}`, status, retryAfterMs);
+        continue;
+      }
+      exchange.text = text;
+      exchange.contentType = redact(response.headers.get("Content-Type") ?? "");
+      const received = response.headers;
+      return {
+        status,
+        exchange,
+        response() {
+          const redacted = new Headers();
+          received.forEach((value, name) => redacted.append(name, redact(value)));
+          return new Response(NULL_BODY_STATUSES.has(status) ? null : text, { status, statusText, headers: redacted });
+        },
+      };
+    } catch (error) {
+      throwIfAborted(signal, what, exchange);
+      if (error instanceof PartnerCenterClientError) throw error;
+      if (accessToken === undefined) {
+        throw new PartnerCenterClientError("token", `${what()} got no access token${attemptSignal.aborted ? ` within ${timeoutMs} ms` : `: ${clip(describe(error))}`}`, details(error));
+      }
+      // Without an answer nobody knows whether a POST arrived; the same MS-RequestId makes repeating it safe.
+      const mayHaveArrived = method === "POST" ? "; it may have reached Partner Center: repeat it with the same requestId" : "";
+      const timedOut = attemptSignal.aborted;
+      const reason = timedOut ? `no complete answer within ${timeoutMs} ms` : redact(describe(error));
+      const failure = new PartnerCenterClientError(timedOut ? "timeout" : "network", `${what()} ${timedOut ? "got" : "failed on the network:"} ${reason}${mayHaveArrived}`, details(timedOut ? undefined : error));
+      // A POST may repeat only if nothing came back: then the server cannot have acted on it twice.
+      const delay = (method === "GET" || response === undefined) && retryStatuses ? nextDelay(attempt) : undefined;
+      if (delay === undefined) throw failure;
+      await wait(delay, reason);
+    } finally {
+      release();
+    }
+  }
+
+  // When to try again, or undefined to stop: out of retries, a Retry-After past the limit, or out of time.
+  function nextDelay(attempt: number, retryAfterMs = 0): number | undefined {
+    if (retry === false || attempt > retry.retries || retryAfterMs > retry.maxRetryAfterMs) return undefined;
+    const { minDelayMs, maxDelayMs } = retry;
+    // Jitter, so that callers who failed together do not come back together: a wait is drawn between the
+    // shortest and a ceiling that doubles per retry, and never under a Retry-After.
+    const shortest = Math.min(minDelayMs, maxDelayMs);
+    const ceiling = Math.min(maxDelayMs, minDelayMs * 2 ** attempt);
+    const delay = Math.max(retryAfterMs, shortest) + Math.random() * (retryAfterMs ? shortest : ceiling - shortest);
+    return performance.now() - startedAt + delay > retry.maxElapsedMs ? undefined : delay;
+  }
 }
 
 /** A controller that aborts when `signal` does (or has) or after `ms`, if given, and the function that lets go of both. */
