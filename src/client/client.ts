@@ -213,9 +213,9 @@ export function createQualificationsClient(options: QualificationsClientOptions)
       { method, url: base + path, headers: sent, body: request ? JSON.stringify(request) : null, signal },
     );
     const { status, exchange } = answer;
-    const what = requestLine(exchange);
-    const answered = `${what} answered HTTP ${status}`;
-    const details = () => ({ request: what, requestId: exchange.requestId, correlationId: exchange.correlationId, attempts: exchange.attempts });
+    // Words for messages, built only when one is needed.
+    const answered = () => `${requestLine(exchange)} answered HTTP ${status}`;
+    const details = () => ({ request: requestLine(exchange), requestId: exchange.requestId, correlationId: exchange.correlationId, attempts: exchange.attempts });
     const contentType = exchange.contentType;
     let body: unknown;
     let json = true;
@@ -240,19 +240,19 @@ export function createQualificationsClient(options: QualificationsClientOptions)
       });
     }
     if (!contentType || !/\bjson\b/i.test(contentType)) {
-      throw new PartnerCenterClientError("invalid-response", `${answered} with Content-Type ${contentType || "(none)"}; expected application/json`, details());
+      throw new PartnerCenterClientError("invalid-response", `${answered()} with Content-Type ${contentType || "(none)"}; expected application/json`, details());
     }
     if (!json) {
-      throw new PartnerCenterClientError("invalid-response", `${answered} with a body that is not valid JSON (${exchange.text.length} characters; cut off?)`, details());
+      throw new PartnerCenterClientError("invalid-response", `${answered()} with a body that is not valid JSON (${exchange.text.length} characters; cut off?)`, details());
     }
     if (validateResponses) {
       // An operation with several 2xx answers has a validator per status; another status is not in the contract.
       const check = typeof validate === "function" ? validate : validate[status];
-      if (!check) throw new PartnerCenterClientError("invalid-response", `${answered}, a status the contract does not declare for this call`, details());
+      if (!check) throw new PartnerCenterClientError("invalid-response", `${answered()}, a status the contract does not declare for this call`, details());
       checkBody(check, body, details);
     }
     const data = pick(body as Body);
-    if (data === undefined) throw new PartnerCenterClientError("invalid-response", `${answered} without the qualification it was asked to create`, details());
+    if (data === undefined) throw new PartnerCenterClientError("invalid-response", `${answered()} without the qualification it was asked to create`, details());
     return { data, answer };
   }
 
