@@ -2,7 +2,7 @@
 // cancelling and time limits cover the token function, answers have a size limit, redirects are not
 // followed, and the token does not travel over plain http to another machine.
 import { gzipSync } from "node:zlib";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { createQualificationsClient, PartnerCenterError, type QualificationsClientOptions } from "../src/client/index.js";
 import { reply, startFaultServer, type FaultServer, type Reply } from "./support/fault-server.js";
 import { rejectionOf } from "./support/rejection.js";
@@ -100,8 +100,11 @@ describe("the size limit on answers", () => {
   const LIMIT = 1_000;
   const limited = (options: Partial<TokenOptions> = {}) => clientFor({ maxResponseBytes: LIMIT, ...options });
 
-  test("an answer of exactly maxResponseBytes is read", async () => {
-    server.script(reply.chunked(200, LIMIT));
+  test.each([
+    ["sent in chunks", reply.chunked(200, LIMIT)],
+    ["with a Content-Length of exactly the limit", reply.text(200, `[${" ".repeat(LIMIT - 2)}]`, "application/json", { "Content-Length": String(LIMIT) })],
+  ])("an answer of exactly maxResponseBytes is read (%s)", async (_case, answer) => {
+    server.script(answer);
     expect(await limited().getCustomerQualifications(TENANT)).toEqual([]);
   });
 
@@ -114,7 +117,8 @@ describe("the size limit on answers", () => {
   });
 
   test.each([
-    ["a Content-Length over the limit", reply.text(200, `[${" ".repeat(LIMIT)}]`, "application/json")],
+    // Node sends a body of writeHead() + end() in chunks unless it is told the length.
+    ["a Content-Length over the limit", reply.text(200, `[${" ".repeat(LIMIT - 1)}]`, "application/json", { "Content-Length": String(LIMIT + 1) })],
     ["a chunked body that grows past the limit", reply.chunked(200, LIMIT + 1)],
     ["a gzip bomb", gzipBomb],
   ])("%s fails with response-too-large, naming the limit, and is not retried", async (_case, answer) => {
@@ -125,11 +129,25 @@ describe("the size limit on answers", () => {
     expect(server.received).toHaveLength(1);
   });
 
-  test.each([false, true])("a body that never ends (gzip: %s) is cut off at the limit while it streams, long before the time limit", async (gzip) => {
-    server.script(reply.endless(gzip));
+  test("a Content-Length over the limit is refused before any of the body arrives", async () => {
+    server.script((_request, response) => void response.writeHead(200, { "Content-Type": "application/json", "Content-Length": String(LIMIT + 1) }).flushHeaders());
+    const error = await rejectionOf(limited({ timeoutMs: 2_000 }).getCustomerQualifications(TENANT));
+    // Not a timeout: the answer's headers were enough.
+    expect(error.kind).toBe("response-too-large");
+  });
+
+  test.each([false, true])("a body that never ends (gzip: %s) is cut off at the limit while it streams, long before the time limit, and its connection closed", async (gzip) => {
+    let closed = false;
+    const endless = reply.endless(gzip);
+    server.script((request, response) => {
+      response.once("close", () => (closed = true));
+      endless(request, response);
+    });
     const error = await rejectionOf(limited({ timeoutMs: 15_000 }).getCustomerQualifications(TENANT));
     // Not a timeout: the size was counted as the bytes arrived.
     expect(error.kind).toBe("response-too-large");
+    // The client hung up, so the server stops sending (a body left unread would hold the connection open).
+    await vi.waitFor(() => expect(closed).toBe(true), { timeout: 5_000 });
   });
 
   test("an error body over the limit is not kept: the error is the size error, without the body", async () => {

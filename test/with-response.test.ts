@@ -58,6 +58,14 @@ describe("withResponse", () => {
     expect(response.headers.get("X-Debug")).toBe("token=[redacted]");
   });
 
+  test("the answer's body is the text as it came, its spaces and escapes kept", async () => {
+    const text = '{ "qualifications" : [ { "qualification": "\\u0045ducation", "vettingStatus": "Approved" } ] }\n';
+    server.script(reply.text(200, text, "application/json"));
+    const { data, response } = await clientFor().withResponse.getCustomerQualifications(TENANT);
+    expect(data).toEqual(APPROVED);
+    expect(await response.text()).toBe(text);
+  });
+
   test("the plain calls give the same data alone", async () => {
     server.script(reply.json(200, { qualifications: APPROVED }));
     expect(await clientFor().getCustomerQualifications(TENANT)).toEqual(APPROVED);

@@ -259,6 +259,7 @@ export async function sendRequest(options: TransportOptions, request: OutgoingRe
     const shortest = Math.min(minDelayMs, maxDelayMs);
     const ceiling = Math.min(maxDelayMs, minDelayMs * 2 ** attempt);
     const delay = Math.max(retryAfterMs, shortest) + Math.random() * (retryAfterMs ? shortest : ceiling - shortest);
+    // Stryker disable next-line EqualityOperator: equivalent, a random delay in fractions of a millisecond never lands exactly on the limit
     return performance.now() - startedAt + delay > retry.maxElapsedMs ? undefined : delay;
   }
 }
