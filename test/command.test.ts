@@ -33,12 +33,13 @@ const optionsOf = (args: string[], env: Record<string, string> = {}) => {
 };
 
 describe("flags and PORT", () => {
-  test("no flags: the static mock on port 4010, Prism's output to stderr only", () => {
-    expect(optionsOf([]).options).toEqual({ port: 4010, stateful: false, stdio: ["ignore", "ignore", "inherit"] });
+  // Strict: an unset flag is no option at all, not one set to undefined (exactOptionalPropertyTypes).
+  test("no flags: the static mock on port 4010, Prism's output to stderr only, and no other option", () => {
+    expect(optionsOf([]).options).toStrictEqual({ port: 4010, stateful: false, stdio: ["ignore", "ignore", "inherit"] });
   });
 
   test("PORT and every lifecycle flag become the mock's options", () => {
-    expect(optionsOf(["--stateful", "--vetting-polls", "0", "--throttle-every", "1"], { PORT: "4321" }).options).toEqual({
+    expect(optionsOf(["--stateful", "--vetting-polls", "0", "--throttle-every", "1"], { PORT: "4321" }).options).toStrictEqual({
       port: 4321,
       stateful: true,
       stdio: ["ignore", "ignore", "inherit"],
