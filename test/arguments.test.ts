@@ -107,7 +107,7 @@ describe("arguments of the calls", () => {
   );
 
   test.each<[string, unknown, string]>([
-    ["Education without educationSegment", { qualification: "Education", website: "contoso.edu" }, "the request breaks the contract: educationSegment is required"],
+    ["Education without educationSegment", { qualification: "Education", website: "contoso.edu" }, "createCustomerQualification: the request breaks the contract: educationSegment is required"],
     ["an unknown educationSegment", { qualification: "Education", educationSegment: "University" }, 'educationSegment must be one of "K12", "HigherEducation"'],
     ["GovernmentCommunityCloud without validationCode", { qualification: "GovernmentCommunityCloud" }, "validationCode is required"],
     ["a numeric validationCode", { qualification: "GovernmentCommunityCloud", validationCode: 123456 }, "validationCode must be string"],
@@ -119,6 +119,10 @@ describe("arguments of the calls", () => {
     ["a request of null", null, "qualification must be one of Education, GovernmentCommunityCloud, StateOwnedEntity; got null"],
     ["a request that is an array", [{ qualification: "Education" }], "qualification must be one of Education, GovernmentCommunityCloud, StateOwnedEntity; got undefined"],
     ["a qualification that is a number", { qualification: 5 }, "qualification must be one of Education, GovernmentCommunityCloud, StateOwnedEntity; got 5"],
+    // Names every object inherits are no variant of the request.
+    ["a qualification named constructor", { qualification: "constructor" }, 'qualification must be one of Education, GovernmentCommunityCloud, StateOwnedEntity; got "constructor"'],
+    ["a qualification named toString", { qualification: "toString" }, 'qualification must be one of Education, GovernmentCommunityCloud, StateOwnedEntity; got "toString"'],
+    ["a qualification named __proto__", { qualification: "__proto__" }, 'qualification must be one of Education, GovernmentCommunityCloud, StateOwnedEntity; got "__proto__"'],
   ])("a create request with %s is refused and nothing is sent", async (_case, request, message) => {
     const { calls, fetch } = counting();
     const client = createQualificationsClient({ accessToken: "t", fetch });

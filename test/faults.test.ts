@@ -143,8 +143,13 @@ describe("Retry-After: only the forms HTTP allows count, and throttled callers d
     expect(server.received).toHaveLength(2);
   });
 
-  test("a malformed Retry-After is not reported as retryAfter on the error", async () => {
-    server.script(reply.json(429, { statusCode: 429 }, { "Retry-After": "-1" }));
+  test.each([
+    ["a negative number", "-1"],
+    // Date.parse reads both of these as dates; HTTP allows neither.
+    ["a date after other text", "x Wed, 21 Oct 2015 07:28:00 GMT"],
+    ["a date with text after it", "Wed, 21 Oct 2015 07:28:00 GMT junk"],
+  ])("a malformed Retry-After (%s) is not reported as retryAfter on the error", async (_case, value) => {
+    server.script(reply.json(429, { statusCode: 429 }, { "Retry-After": value }));
     expect(await failure(clientFor({ retry: false }).getCustomerQualifications(TENANT))).toMatchObject({ status: 429, retryAfter: undefined });
   });
 
@@ -351,14 +356,49 @@ describe("answers that break the contract", () => {
     expect(await clientFor({ validateResponses: false }).getCustomerQualifications(TENANT)).toEqual(body);
   });
 
-  test("with validateResponses off, a wrapped create answer still gives the created qualification", async () => {
+  test("with validateResponses off, a wrapped create answer still gives the created qualification, past entries that are null", async () => {
     const created = { qualification: "StateOwnedEntity" };
-    server.script(reply.json(200, { qualifications: [{ qualification: "Education" }, created] }));
+    server.script(reply.json(200, { qualifications: [null, { qualification: "Education" }, created] }));
     expect(await clientFor({ validateResponses: false }).createCustomerQualification(TENANT, { qualification: "StateOwnedEntity" })).toEqual(created);
+  });
+
+  test("with validateResponses off, a create answered with null gives null rather than a crash", async () => {
+    server.script(reply.json(201, null));
+    expect(await clientFor({ validateResponses: false }).createCustomerQualification(TENANT, { qualification: "StateOwnedEntity" })).toBeNull();
+  });
+
+  test("a 2xx answer without a Content-Type is refused, saying it had none", async () => {
+    server.script((_request, response) => response.writeHead(200).end(JSON.stringify(APPROVED)));
+    const error = await failure(clientFor().getCustomerQualifications(TENANT));
+    expect(error).toMatchObject({ kind: "invalid-response" });
+    expect(error.message).toBe(`GET /v1/customers/${TENANT}/qualifications answered HTTP 200 with Content-Type (none); expected application/json (1 attempt)`);
+  });
+
+  test("a character whose bytes arrive in two chunks is read whole", async () => {
+    const codes = [{ organizationName: "Müller Grundschule" }];
+    const bytes = Buffer.from(JSON.stringify(codes));
+    const split = bytes.indexOf(Buffer.from("ü")) + 1;
+    server.script((_request, response) => {
+      response.writeHead(200, { "Content-Type": "application/json" });
+      response.write(bytes.subarray(0, split), () => setTimeout(() => response.end(bytes.subarray(split)), 50));
+    });
+    expect(await clientFor().getValidationCodes()).toEqual(codes);
   });
 });
 
 describe("error bodies of every shape", () => {
+  test("a redirect to a Location that is no URL says so, rather than quoting it", async () => {
+    server.script(reply.redirect(302, "http://[not-a-host"));
+    const error = await failure(clientFor().getCustomerQualifications(TENANT));
+    expect(error.message).toContain("; it redirects to an invalid URL, which is not followed");
+    expect(error.message).not.toContain("not-a-host");
+  });
+
+  test("a fetch that rejects with no error at all: a network error, not a crash", async () => {
+    const error = await failure(createQualificationsClient({ accessToken: "token", retry: false, fetch: () => Promise.reject(undefined) }).getCustomerQualifications(TENANT));
+    expect(error).toMatchObject({ kind: "network", message: `GET /v1/customers/${TENANT}/qualifications failed on the network: undefined (1 attempt)` });
+  });
+
   test("a bare JSON string goes into the message", async () => {
     server.script(reply.json(403, "Customer tagging denied."));
     const error = (await failure(clientFor().getCustomerQualifications(TENANT))) as PartnerCenterError;

@@ -82,6 +82,23 @@ test.each([
   expect(polls).toEqual([inReview, approved]);
 });
 
+test("a poll whose fetch fails on the network does not end the wait", async () => {
+  const approved = { qualification: "Education", vettingStatus: "Approved" };
+  server.script(reply.json(200, [inReview]), reply.json(200, [approved]));
+  let calls = 0;
+  const flaky: typeof fetch = (input, init) => (++calls === 2 ? Promise.reject(new TypeError("fetch failed")) : fetch(input, init));
+  const flakyClient = createQualificationsClient({ baseUrl: server.url, accessToken: "token", retry: false, fetch: flaky });
+  expect(await flakyClient.waitForVetting(TENANT, "Education", { intervalMs: 5 })).toEqual(approved);
+  expect(calls).toBe(3);
+});
+
+test("polls that answer without the qualification: the give-up message says it is not on the customer yet", async () => {
+  server.script(...Array.from({ length: 50 }, () => reply.json(200, [soe])));
+  const error = await rejectionOf(client().waitForVetting(TENANT, "Education", { intervalMs: 10, timeoutMs: 60 }));
+  expect(error.message).toMatch(/^waitForVetting\(Education\) gave up after \d+ ms: the qualification is not on the customer yet$/);
+  expect(server.received.length).toBeGreaterThan(1);
+});
+
 test("when the last poll failed, the give-up message says how", async () => {
   server.script(...Array.from({ length: 50 }, () => reply.json(503, { code: 503, description: "busy" })));
   const error = await rejectionOf(client().waitForVetting(TENANT, "Education", { intervalMs: 10, timeoutMs: 60 }));
@@ -111,7 +128,7 @@ test("an abort during the wait between polls ends it at once", async () => {
   await expect.poll(() => server.received.length).toBe(1);
   controller.abort();
   const error = await rejectionOf(waiting);
-  expect(error).toMatchObject({ kind: "aborted" });
+  expect(error).toMatchObject({ kind: "aborted", message: "waitForVetting(Education) was aborted by the caller" });
   expect(server.received).toHaveLength(1);
 });
 

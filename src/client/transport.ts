@@ -308,8 +308,8 @@ export function parseRetryAfter(value: string | null): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
 
-function abortedError(signal: AbortSignal | undefined, what: () => string, details?: RequestDetails): PartnerCenterClientError {
-  return new PartnerCenterClientError("aborted", `${what()} was aborted by the caller`, { ...details, request: what(), cause: signal?.reason });
+function abortedError(signal: AbortSignal, what: () => string, details?: RequestDetails): PartnerCenterClientError {
+  return new PartnerCenterClientError("aborted", `${what()} was aborted by the caller`, { ...details, request: what(), cause: signal.reason });
 }
 
 function throwIfAborted(signal: AbortSignal | undefined, what: () => string, details?: RequestDetails): void {

@@ -38,7 +38,8 @@ export function checkBody(check: Validator | Variants, body: unknown, describeRe
     validate = check;
   } else {
     const value = (body as Record<string, unknown> | null)?.[check.property];
-    const variant = typeof body === "object" && body !== null && typeof value === "string" ? check.byValue[value] : undefined;
+    // Own keys only: "constructor" or "toString" must not pick what every object inherits.
+    const variant = typeof value === "string" && Object.hasOwn(check.byValue, value) ? check.byValue[value] : undefined;
     if (!variant) {
       const allowed = Object.keys(check.byValue).join(", ");
       const got = typeof body === "object" && body !== null ? describe(value) : describe(body);
