@@ -198,7 +198,7 @@ export function createQualificationsClient(options: QualificationsClientOptions)
     const { signal, correlationId, requestId } = call;
     // Each later header wins over an earlier one of the same name, in any letter case: the body's type,
     // the client's headers, the call's, then the id options; undefined ones are left out.
-    const sent = new Headers();
+    const sent: Record<string, string> = Object.create(null);
     const given: [string, string | undefined][] = [
       ["Content-Type", request && "application/json"],
       ...Object.entries(clientHeaders),
@@ -206,7 +206,7 @@ export function createQualificationsClient(options: QualificationsClientOptions)
       ["MS-CorrelationId", correlationId],
       ["MS-RequestId", requestId],
     ];
-    for (const [name, value] of given) if (value !== undefined) sent.set(name, value);
+    for (const [name, value] of given) if (value !== undefined) sent[name.toLowerCase()] = value;
     // The call's own retry and time settings, each one it gives over the client's.
     const answer = await sendRequest(
       { ...settings, retry: retrySettings(retry, call.retry), timeoutMs: call.timeoutMs ?? timeoutMs },

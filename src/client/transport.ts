@@ -103,11 +103,11 @@ export function requestLine({ method, url }: { method: string; url: string }): s
   return `${method} ${new URL(url).pathname}`;
 }
 
-/** A request as the transport sends it. Its headers are its own: the transport adds the ids, Accept and the token. */
+/** A request as the transport sends it. Its headers are its own, by lower-case name (a null-prototype object, so that any name is a header): the transport adds the ids, Accept and the token. */
 export interface OutgoingRequest {
   method: string;
   url: string;
-  headers: Headers;
+  headers: Record<string, string>;
   body: string | null;
   signal?: AbortSignal | undefined;
 }
@@ -155,7 +155,9 @@ export function createTransport(options: TransportOptions): typeof globalThis.fe
     const request = input instanceof Request && init === undefined ? input : new Request(input, init);
     const { method, url, signal } = request;
     const body = request.body ? await request.text() : null;
-    return (await sendRequest(options, { method, url, signal, headers: new Headers(request.headers), body })).response();
+    const headers: Record<string, string> = Object.create(null);
+    request.headers.forEach((value, name) => (headers[name] = value));
+    return (await sendRequest(options, { method, url, signal, headers, body })).response();
   };
 }
 
@@ -163,11 +165,9 @@ export function createTransport(options: TransportOptions): typeof globalThis.fe
 export async function sendRequest(options: TransportOptions, request: OutgoingRequest): Promise<Answer> {
   const { fetch, token, retry, timeoutMs, maxResponseBytes, onRequest, onResponse, onRetry } = options;
   const { method, url, headers, body, signal } = request;
-  headers.set("Accept", "application/json");
+  headers.accept = "application/json";
   // The ids are fixed once per call, so every retry carries the same MS-RequestId (the idempotency key).
-  if (!headers.has("MS-RequestId")) headers.set("MS-RequestId", crypto.randomUUID());
-  if (!headers.has("MS-CorrelationId")) headers.set("MS-CorrelationId", crypto.randomUUID());
-  const ids = { method, url, requestId: headers.get("MS-RequestId")!, correlationId: headers.get("MS-CorrelationId")! };
+  const ids = { method, url, requestId: (headers["ms-requestid"] ??= crypto.randomUUID()), correlationId: (headers["ms-correlationid"] ??= crypto.randomUUID()) };
   const exchange: Exchange = { ...ids, attempts: 0, text: "" };
   const what = () => requestLine(exchange);
   const details = (cause?: unknown): RequestDetails => ({ ...exchange, request: what(), cause });
@@ -198,7 +198,7 @@ export async function sendRequest(options: TransportOptions, request: OutgoingRe
       const problem = tokenProblem(given);
       if (problem) throw new PartnerCenterClientError("token", `${what()} got no access token: the token ${problem}`, details());
       accessToken = given as string;
-      headers.set("Authorization", `Bearer ${accessToken}`);
+      headers.authorization = `Bearer ${accessToken}`;
       observe(onRequest, event);
       const sentAt = Date.now();
       // "manual": a redirect comes back as the 3xx it is, so neither the token nor a POST body goes elsewhere.
