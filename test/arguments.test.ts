@@ -120,6 +120,8 @@ describe("arguments of the calls", () => {
     ["a request that is an array", [{ qualification: "Education" }], "qualification must be one of Education, GovernmentCommunityCloud, StateOwnedEntity; got undefined"],
     ["a qualification that is a number", { qualification: 5 }, "qualification must be one of Education, GovernmentCommunityCloud, StateOwnedEntity; got 5"],
     // Names every object inherits are no variant of the request.
+    // A property key made of an array is its text: it must not pick a variant either.
+    ["a qualification in an array", { qualification: ["Education"] }, "qualification must be one of Education, GovernmentCommunityCloud, StateOwnedEntity; got an array"],
     ["a qualification named constructor", { qualification: "constructor" }, 'qualification must be one of Education, GovernmentCommunityCloud, StateOwnedEntity; got "constructor"'],
     ["a qualification named toString", { qualification: "toString" }, 'qualification must be one of Education, GovernmentCommunityCloud, StateOwnedEntity; got "toString"'],
     ["a qualification named __proto__", { qualification: "__proto__" }, 'qualification must be one of Education, GovernmentCommunityCloud, StateOwnedEntity; got "__proto__"'],
@@ -131,7 +133,7 @@ describe("arguments of the calls", () => {
     expect(calls).toEqual([]);
   });
 
-  test.each<[string, object, string]>([
+  test.each<[string, unknown, string]>([
     ["a correlation id that is not a uuid", { correlationId: "abc" }, 'correlationId must be a uuid; got "abc"'],
     ["a signal that is not an AbortSignal", { signal: "stop" }, "signal must be an AbortSignal"],
     ["a header value with a line break", { headers: { Prefer: "a\nb" } }, 'headers["Prefer"] must be a string without line breaks'],
@@ -153,6 +155,7 @@ describe("arguments of the calls", () => {
     ["a correlation id that is a long string", { correlationId: "x".repeat(100) }, `correlationId must be a uuid; got "${"x".repeat(60)}…"`],
     ["a retry delay under the floor", { retry: { minDelayMs: 1 } }, "retry.minDelayMs must be a number of milliseconds from 10 to 2147483647; got 1"],
     ["a zero timeout", { timeoutMs: 0 }, "timeoutMs must be a number of milliseconds from 1 to 2147483647; got 0"],
+    ["call options that are not an object", "fast", 'call options must be an object such as { signal, correlationId }; got "fast"'],
   ])("call options with %s are refused", async (_case, call, message) => {
     const { calls, fetch } = counting();
     const client = createQualificationsClient({ accessToken: "t", fetch });

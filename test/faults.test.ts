@@ -367,6 +367,11 @@ describe("answers that break the contract", () => {
     expect(await clientFor({ validateResponses: false }).createCustomerQualification(TENANT, { qualification: "StateOwnedEntity" })).toBeNull();
   });
 
+  test("an answer of 299, the last success status, is a success", async () => {
+    server.script(reply.json(299, APPROVED));
+    expect(await clientFor().getCustomerQualifications(TENANT)).toEqual(APPROVED);
+  });
+
   test("a 2xx answer without a Content-Type is refused, saying it had none", async () => {
     server.script((_request, response) => response.writeHead(200).end(JSON.stringify(APPROVED)));
     const error = await failure(clientFor().getCustomerQualifications(TENANT));

@@ -33,6 +33,10 @@ test("JSON Pointer escapes in a field name are read back: ~1 is /, ~0 is ~", () 
   expect(messageOf([error("/a~1b/c~0d/0", "type", { type: "string" })])).toBe("GET /v1/x answered a body that breaks the contract: a/b.c~d[0] must be string");
 });
 
+test("only a field name made of digits alone is an array index", () => {
+  expect(messageOf([error("/item2/3x", "type", { type: "string" })])).toBe("GET /v1/x answered a body that breaks the contract: item2.3x must be string");
+});
+
 test("the deepest complaint wins, a missing field counting one level below its object", () => {
   expect(messageOf([error("/0", "type", { type: "object" }), error("/0", "required", { missingProperty: "qualification" }), error("", "anyOf")])).toBe(
     "GET /v1/x answered a body that breaks the contract: [0].qualification is required",

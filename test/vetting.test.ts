@@ -92,6 +92,14 @@ test("a poll whose fetch fails on the network does not end the wait", async () =
   expect(calls).toBe(3);
 });
 
+test("a poll that runs out of its attempt's time limit does not end the wait", async () => {
+  const approved = { qualification: "Education", vettingStatus: "Approved" };
+  server.script(reply.hang(), reply.json(200, [approved]));
+  const hasty = createQualificationsClient({ baseUrl: server.url, accessToken: "token", retry: false, timeoutMs: 100 });
+  expect(await hasty.waitForVetting(TENANT, "Education", { intervalMs: 5 })).toEqual(approved);
+  expect(server.received).toHaveLength(2);
+});
+
 test("polls that answer without the qualification: the give-up message says it is not on the customer yet", async () => {
   server.script(...Array.from({ length: 50 }, () => reply.json(200, [soe])));
   const error = await rejectionOf(client().waitForVetting(TENANT, "Education", { intervalMs: 10, timeoutMs: 60 }));

