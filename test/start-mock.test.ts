@@ -1,4 +1,4 @@
-// startMock's stateful options, in this process: the port, the seed, a clean engine after the readiness
+// startMock's options, in this process: static by default; the port, the seed, a clean engine after the readiness
 // probe, and stop() ending Prism (test/command.test.ts starts the static mock the same way). Every mock
 // started here is stopped by its process id, also when a test fails.
 import { closeSync, mkdtempSync, openSync, readFileSync } from "node:fs";
@@ -6,6 +6,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, expect, test } from "vitest";
+import { examples } from "../generated/examples.js";
 import { createQualificationsClient } from "../src/client/index.js";
 import { freePort, startMock, type RunningMock } from "../src/mock/index.js";
 import { rejectionOf } from "./support/rejection.js";
@@ -34,6 +35,15 @@ test("stateful, on the port asked for, with the seed in place; stop() ends Prism
   await mock.stop();
   expect(() => process.kill(mock.pid, 0)).toThrow(/ESRCH/);
   await expect(fetch(`${mock.url}/`)).rejects.toThrow();
+});
+
+test("static by default: Prism's examples on the port asked for, and no engine", { timeout: 45_000 }, async () => {
+  const port = await freePort();
+  const mock = await start({ port });
+  expect(mock.url).toBe(`http://127.0.0.1:${port}`);
+  expect(mock.engine).toBeUndefined();
+  // Prism's first example of the call, where the stateful engine would answer its own (empty) codes.
+  expect(await clientOf(mock).getValidationCodes()).toEqual(examples.getValidationCodes.responses[200].twoCodes);
 });
 
 test("the stateful mock starts from a clean engine: the readiness probe counts for no throttling", { timeout: 45_000 }, async () => {

@@ -35,13 +35,13 @@ export interface RunningMock {
 export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
   const { port, stateful = false, seed, stdio, ...engineOptions } = options;
   if (!stateful) {
-    const prism = await startPrism({ ...(port !== undefined && { port }), ...(stdio !== undefined && { stdio }) });
+    const prism = await startPrism({ port, stdio });
     return { ...prism, engine: undefined };
   }
   const engine = createEngine(engineOptions);
   const server = await startEngineServer(engine);
   try {
-    const prism = await startPrism({ upstream: server.url, ...(port !== undefined && { port }), ...(stdio !== undefined && { stdio }) });
+    const prism = await startPrism({ upstream: server.url, port, stdio });
     // The readiness probe went through the engine; start from a clean state.
     engine.reset();
     if (seed) engine.seed(seed);

@@ -30,11 +30,11 @@ export function freePort(): Promise<number> {
 
 export interface PrismOptions {
   /** The port to listen on; a free one by default. */
-  port?: number;
+  port?: number | undefined;
   /** `prism proxy --errors` in front of this server instead of `prism mock`. */
   upstream?: string;
   readyTimeoutMs?: number;
-  stdio?: StdioOptions;
+  stdio?: StdioOptions | undefined;
 }
 
 export interface RunningPrism {
