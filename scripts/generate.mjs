@@ -1,12 +1,10 @@
-// Generates from the bundled spec: TypeScript types (openapi-typescript), standalone JSON Schema
-// 2020-12 validators (Ajv), which run without eval or runtime code generation, and the named examples
+// Generates from the bundled spec: TypeScript types (openapi-typescript), the JSON Schemas the client and
+// the mock check bodies and arguments against (src/client/schema.ts checks them), and the named examples
 // as typed constants.
 // Usage: node scripts/generate.mjs [dir]   (reads dir/openapi.json, writes dir/schema.d.ts,
-// dir/validators.js + .d.ts and dir/examples.js + .d.ts; default: generated)
+// dir/schemas.js + .d.ts and dir/examples.js + .d.ts; default: generated)
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { Ajv2020 } from "ajv/dist/2020.js";
-import standaloneCode from "ajv/dist/standalone/index.js";
 import openapiTS, { astToString, stringToAST } from "openapi-typescript";
 
 const dir = process.argv[2] ?? "generated";
@@ -14,10 +12,11 @@ const spec = JSON.parse(await readFile(join(dir, "openapi.json"), "utf8"));
 // Follows a local $ref of the bundle to what it names.
 const resolve = (node) => (node?.$ref ? resolve(node.$ref.slice(2).split("/").reduce((parent, key) => parent[key], spec)) : node);
 
-await writeFile(join(dir, "schema.d.ts"), await generateTypes(spec));
-const validators = generateValidators(spec);
-await writeFile(join(dir, "validators.js"), validators.code);
-await writeFile(join(dir, "validators.d.ts"), validators.types);
+// openapi-typescript rewrites what it reads (a const becomes an enum): it gets a copy.
+await writeFile(join(dir, "schema.d.ts"), await generateTypes(structuredClone(spec)));
+const schemas = generateSchemas(spec);
+await writeFile(join(dir, "schemas.js"), schemas.code);
+await writeFile(join(dir, "schemas.d.ts"), schemas.types);
 const examples = generateExamples(spec);
 await writeFile(join(dir, "examples.js"), examples.code);
 await writeFile(join(dir, "examples.d.ts"), examples.types);
@@ -38,10 +37,10 @@ async function generateTypes(spec) {
   return astToString(await openapiTS(spec, { transform: customType }));
 }
 
-// One validator per 2xx JSON body (`<operationId>Response`), per JSON request body
+// One schema per 2xx JSON body (`<operationId>Response`), per JSON request body
 // (`<operationId>Request`) and per parameter (`<name>Parameter`, camelCased). The retired
 // operations are left out: the client does not offer them.
-function generateValidators(spec) {
+function generateSchemas(spec) {
   const schemas = {};
   const variants = {};
   const byStatus = {};
@@ -51,7 +50,7 @@ function generateValidators(spec) {
     }
     for (const operation of ["get", "post", "put"].map((method) => item[method]).filter((operation) => operation && !operation.deprecated)) {
       // An operation with several 2xx answers (createCustomerQualification: 200 and 201) gets one
-      // validator per status and a map from status to validator, so a message speaks of the status's body.
+      // schema per status and a map from status to schema, so a message speaks of the status's body.
       const successes = Object.entries(operation.responses)
         .map(([status, response]) => [status, resolve(response)?.content?.["application/json"]?.schema])
         .filter(([status, schema]) => status.startsWith("2") && schema);
@@ -60,7 +59,7 @@ function generateValidators(spec) {
         for (const [status, schema] of successes) schemas[`${operation.operationId}Response${status}`] = schema;
         byStatus[`${operation.operationId}Response`] = successes.map(([status]) => status);
       }
-      // Error bodies get a validator per schema (`errorBody`, `throttlingErrorBody`), for the mock's answers.
+      // Error bodies get a schema each (`errorBody`, `throttlingErrorBody`), for the mock's answers.
       for (const [status, response] of Object.entries(operation.responses)) {
         const ref = resolve(response)?.content?.["application/json"]?.schema?.$ref;
         if (!status.startsWith("2") && ref) schemas[`${lowerFirst(ref.split("/").pop())}Body`] = { $ref: ref };
@@ -68,7 +67,7 @@ function generateValidators(spec) {
       const requestSchema = resolve(operation.requestBody)?.content?.["application/json"]?.schema;
       const mapping = resolve(requestSchema)?.discriminator?.mapping;
       if (requestSchema && !mapping) schemas[`${operation.operationId}Request`] = requestSchema;
-      // A discriminated request gets one validator per variant instead, so an error can speak of the
+      // A discriminated request gets one schema per variant instead, so an error can speak of the
       // variant the caller meant rather than of every branch of the oneOf.
       for (const [value, ref] of Object.entries(resolve(requestSchema)?.discriminator?.mapping ?? {})) {
         variants[`${operation.operationId}Request`] ??= { property: resolve(requestSchema).discriminator.propertyName, names: {} };
@@ -79,60 +78,91 @@ function generateValidators(spec) {
     }
   }
 
-  // A short id: it appears in every error's schemaPath inside the generated code.
-  const id = "c.json";
-  // Small output: shared sub-validators instead of inlined copies, and no message strings (the client
-  // words its own messages from each error's keyword and params).
-  const ajv = new Ajv2020({ code: { source: true, esm: true, optimize: true }, inlineRefs: false, messages: false, strict: true, allowUnionTypes: true });
-  // Ajv2020 tracks evaluated properties and dynamic anchors in every validator, for keywords this spec
-  // does not use; without them the client's bundle is 160 bytes smaller (gzipped). Should the spec
-  // come to use them, generation stops here rather than validate them wrongly.
-  const unused = /"(unevaluatedProperties|unevaluatedItems|\$dynamicRef|\$dynamicAnchor|\$recursiveRef)"/.exec(JSON.stringify(spec));
-  if (unused) throw new Error(`the spec uses ${unused[1]}: turn Ajv's unevaluated and dynamicRef options back on in scripts/generate.mjs`);
-  Object.assign(ajv.opts, { unevaluated: false, dynamicRef: false });
-  // Formats as regular expressions, so the generated code inlines them and imports nothing.
-  ajv.addFormat("uuid", /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
-  ajv.addFormat("date-time", /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[Tt ](?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/);
-  const withRefs = (schema) => withoutAnnotations(JSON.parse(JSON.stringify(schema).replaceAll('"#/components/schemas/', `"${id}#/$defs/`)));
-  // The exported validators live in the same root as the component schemas, so the sub-validators
-  // they share are compiled once rather than once per export.
-  ajv.addSchema({ $id: id, $defs: withRefs({ ...spec.components.schemas, ...schemas }) });
+  // Each component schema becomes a constant, and a $ref the constant it names, so a bundler keeps only
+  // the schemas its entry point checks against (the client never needs Error, only the mock does).
+  const components = eachSchema(spec.components.schemas);
+  const written = new Map();
+  // A schema as JavaScript source: JSON, except that a $ref is the name of the constant it refers to.
+  const source = (schema) => {
+    if (schema?.$ref) return componentName(schema);
+    if (Array.isArray(schema)) return `[${schema.map(source).join(", ")}]`;
+    if (schema === null || typeof schema !== "object") return JSON.stringify(schema);
+    const entries = Object.entries(schema).map(([key, value]) => `${JSON.stringify(key)}: ${source(value)}`);
+    return entries.length ? `{ ${entries.join(", ")} }` : "{}";
+  };
+  function componentName(ref) {
+    const name = ref.$ref.replace("#/components/schemas/", "");
+    if (Object.keys(ref).length > 1 || !/^[A-Z]\w*$/.test(name) || !components[name]) throw new Error(`${ref.$ref}: only a bare $ref to a component schema with a plain name is supported`);
+    write(name);
+    return `${name}Schema`;
+  }
+  const writing = new Set();
+  // A constant is written after those it refers to.
+  function write(name) {
+    if (writing.has(name)) throw new Error(`the schema ${name} refers back to itself, which generated/schemas.js cannot write as constants`);
+    if (written.has(name)) return;
+    writing.add(name);
+    checkKeywords(components[name], name);
+    const code = `const ${name}Schema = ${source(components[name])};`;
+    writing.delete(name);
+    written.set(name, code);
+  }
   const names = Object.keys(schemas).sort();
-  const code = standaloneCode.default(ajv, Object.fromEntries(names.map((name) => [name, `${id}#/$defs/${name}`])));
+  const exported = names.map((name) => {
+    const schema = withoutAnnotations(schemas[name]);
+    checkKeywords(schema, name);
+    return `export const ${name} = ${source(schema)};`;
+  });
   const variantCode = Object.entries(variants).map(
     ([name, { property, names: byValue }]) =>
-      `export const ${name}Variants = { property: ${JSON.stringify(property)}, byValue: { ${Object.entries(byValue).map(([value, validator]) => `${JSON.stringify(value)}: ${validator}`).join(", ")} } };`,
+      `export const ${name}Variants = { property: ${JSON.stringify(property)}, byValue: { ${Object.entries(byValue).map(([value, schema]) => `${JSON.stringify(value)}: ${schema}`).join(", ")} } };`,
   );
-
   const statusCode = Object.entries(byStatus).map(
     ([name, statuses]) => `export const ${name}ByStatus = { ${statuses.map((status) => `${status}: ${name}${status}`).join(", ")} };`,
   );
+  const header = "// Generated by scripts/generate.mjs from the bundled spec. Do not edit.";
   const types = [
-    "// Generated by scripts/generate.mjs from the bundled spec. Do not edit.",
-    "export interface ValidationError { instancePath: string; keyword: string; params: Record<string, unknown> }",
-    "export interface Validator { (data: unknown): boolean; errors?: ValidationError[] | null }",
-    ...names.map((name) => `export declare const ${name}: Validator;`),
+    header,
+    "/** The part of JSON Schema 2020-12 the spec uses, without its annotations. */",
+    "export interface Schema { type?: string | string[]; enum?: unknown[]; const?: unknown; format?: string; pattern?: string; required?: string[]; properties?: Record<string, Schema>; items?: Schema; anyOf?: Schema[]; oneOf?: Schema[]; not?: Schema }",
+    ...names.map((name) => `export declare const ${name}: Schema;`),
     ...Object.entries(variants).map(
       ([name, { property, names: byValue }]) =>
-        `export declare const ${name}Variants: { property: ${JSON.stringify(property)}; byValue: { ${Object.keys(byValue).map((value) => `${JSON.stringify(value)}: Validator`).join("; ")} } };`,
+        `export declare const ${name}Variants: { property: ${JSON.stringify(property)}; byValue: { ${Object.keys(byValue).map((value) => `${JSON.stringify(value)}: Schema`).join("; ")} } };`,
     ),
-    ...Object.entries(byStatus).map(([name, statuses]) => `export declare const ${name}ByStatus: { ${statuses.map((status) => `${status}: Validator`).join("; ")} };`),
+    ...Object.entries(byStatus).map(([name, statuses]) => `export declare const ${name}ByStatus: { ${statuses.map((status) => `${status}: Schema`).join("; ")} };`),
     "",
   ].join("\n");
-  return { code: `// Generated by scripts/generate.mjs from the bundled spec. Do not edit.\n${code}\n${[...variantCode, ...statusCode].join("\n")}\n`, types };
+  return { code: [header, ...written.values(), ...exported, ...variantCode, ...statusCode, ""].join("\n"), types };
+}
+
+// The keywords and formats src/client/schema.ts checks. Any other would be ignored there, and a body that
+// breaks it accepted: generation stops instead.
+function checkKeywords(schema, where) {
+  const known = new Set(["type", "enum", "const", "format", "pattern", "required", "properties", "items", "anyOf", "oneOf", "not", "$ref"]);
+  const subschemas = [...Object.values(schema.properties ?? {}), ...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...[schema.items, schema.not].filter(Boolean)];
+  const unknown = Object.keys(schema).find((keyword) => !known.has(keyword)) ?? (schema.format && !["uuid", "date-time"].includes(schema.format) && `format ${schema.format}`);
+  if (unknown) throw new Error(`the spec uses ${unknown} (in ${where}), which src/client/schema.ts does not check`);
+  for (const subschema of subschemas) if (!subschema.$ref) checkKeywords(subschema, where);
 }
 
 // Only validation keywords reach the generated code; descriptions, examples and the sources
-// (`x-source` and friends) would only add bytes.
-function withoutAnnotations(value) {
+// (`x-source` and friends) would only add bytes. The names under `properties` and the values of `enum`
+// and `const` are data, not keywords: a property called "description" stays.
+function withoutAnnotations(schema) {
   const annotations = new Set(["title", "description", "examples", "example", "discriminator", "deprecated"]);
-  if (Array.isArray(value)) return value.map(withoutAnnotations);
-  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(schema)) return schema.map(withoutAnnotations);
+  if (schema === null || typeof schema !== "object") return schema;
+  const inside = (key, inner) => (key === "properties" ? eachSchema(inner) : ["enum", "const", "required"].includes(key) ? inner : withoutAnnotations(inner));
   return Object.fromEntries(
-    Object.entries(value)
+    Object.entries(schema)
       .filter(([key]) => !annotations.has(key) && !key.startsWith("x-"))
-      .map(([key, inner]) => [key, withoutAnnotations(inner)]),
+      .map(([key, inner]) => [key, inside(key, inner)]),
   );
+}
+
+function eachSchema(byName) {
+  return Object.fromEntries(Object.entries(byName).map(([name, schema]) => [name, withoutAnnotations(schema)]));
 }
 
 // Every named example, under the names the mock's `Prefer: example=NAME` uses: per operation, the

@@ -129,6 +129,13 @@ describe("creating", () => {
     expect(get().body).toEqual([]);
   });
 
+  test("a name every object inherits (constructor, toString, __proto__) is no qualification: 400", () => {
+    for (const qualification of ["constructor", "toString", "__proto__", "hasOwnProperty"]) {
+      expect(create({ qualification }), qualification).toMatchObject({ status: 400, body: { code: 800002 } });
+    }
+    expect(get().body).toEqual([]);
+  });
+
   test("a qualification the customer has already is a conflict; Education stays as it was", () => {
     create(EDUCATION, { Prefer: "vetting=denied" });
     expect(create({ ...EDUCATION, educationSegment: "HigherEducation" })).toMatchObject({ status: 409, body: { data: ["the customer already has the Education qualification"] } });

@@ -1,6 +1,7 @@
 import openapiFetch, { type Client } from "openapi-fetch";
 import type { paths } from "../../generated/schema.js";
-import * as validators from "../../generated/validators.js";
+import * as schemas from "../../generated/schemas.js";
+import type { Schema } from "./schema.js";
 import { PartnerCenterClientError, PartnerCenterError } from "./errors.js";
 import { createTransport, DEFAULT_RETRY, isRetryable, limitedController, parseRetryAfter, requestLine, retrySettings, sendRequest, sleep, tokenProblem, type Answer, type ClientHooks, type RetryOptions, type TransportOptions } from "./transport.js";
 import type { CustomerQualification, CustomerQualificationRequest, CustomerQualificationsEnvelope, CustomerQualificationsResponse, Qualification, ValidationCode } from "./types.js";
@@ -187,7 +188,7 @@ export function createQualificationsClient(options: QualificationsClientOptions)
   // a non-2xx answer into a PartnerCenterError, and return the body only once it is JSON that keeps the
   // contract. `pick` takes what the caller wants out of a valid body; undefined means the body lacks it.
   async function send<T, Body = T>(
-    validate: validators.Validator | Partial<Record<number, validators.Validator>>,
+    schemaOf: (status: number) => Schema | undefined,
     call: CreateCallOptions,
     method: "GET" | "POST",
     path: string,
@@ -247,10 +248,10 @@ export function createQualificationsClient(options: QualificationsClientOptions)
       throw new PartnerCenterClientError("invalid-response", `${answered()} with a body that is not valid JSON (${exchange.text.length} characters; cut off?)`, details());
     }
     if (validateResponses) {
-      // An operation with several 2xx answers has a validator per status; another status is not in the contract.
-      const check = typeof validate === "function" ? validate : validate[status];
-      if (!check) throw new PartnerCenterClientError("invalid-response", `${answered()}, a status the contract does not declare for this call`, details());
-      checkBody(check, body, details);
+      // An operation with several 2xx answers has a schema per status; another status is not in the contract.
+      const schema = schemaOf(status);
+      if (!schema) throw new PartnerCenterClientError("invalid-response", `${answered()}, a status the contract does not declare for this call`, details());
+      checkBody(schema, body, details);
     }
     const data = pick(body as Body);
     if (data === undefined) throw new PartnerCenterClientError("invalid-response", `${answered()} without the qualification it was asked to create`, details());
@@ -263,15 +264,15 @@ export function createQualificationsClient(options: QualificationsClientOptions)
   const calls: { [Name in keyof QualificationsCalls]: (...args: Parameters<QualificationsCalls[Name]>) => Promise<Result<Awaited<ReturnType<QualificationsCalls[Name]>>>> } = {
     async getCustomerQualifications(customerTenantId, call = {}) {
       checkCustomerTenantId(customerTenantId);
-      const { data, answer } = await send<CustomerQualificationsResponse>(validators.getCustomerQualificationsResponse, call, "GET", qualificationsOf(customerTenantId));
+      const { data, answer } = await send<CustomerQualificationsResponse>(() => schemas.getCustomerQualificationsResponse, call, "GET", qualificationsOf(customerTenantId));
       return { data: Array.isArray(data) ? data : data.qualifications, answer };
     },
 
     async createCustomerQualification(customerTenantId, request, call = {}) {
       checkCustomerTenantId(customerTenantId);
-      checkBody(validators.createCustomerQualificationRequestVariants, request, () => ({ request: "createCustomerQualification" }), "invalid-argument");
+      checkBody(schemas.createCustomerQualificationRequestVariants, request, () => ({ request: "createCustomerQualification" }), "invalid-argument");
       return send(
-        validators.createCustomerQualificationResponseByStatus,
+        (status) => (schemas.createCustomerQualificationResponseByStatus as Partial<Record<number, Schema>>)[status],
         call,
         "POST",
         qualificationsOf(customerTenantId),
@@ -285,7 +286,7 @@ export function createQualificationsClient(options: QualificationsClientOptions)
     },
 
     getValidationCodes(call = {}) {
-      return send<ValidationCode[]>(validators.getValidationCodesResponse, call, "GET", "/v1/customers/all/validations");
+      return send<ValidationCode[]>(() => schemas.getValidationCodesResponse, call, "GET", "/v1/customers/all/validations");
     },
 
     async waitForVetting(customerTenantId, qualification, wait = {}) {

@@ -1,12 +1,12 @@
-// Checks before any I/O (arguments, options) and after (2xx bodies), all against the validators
-// generated from the spec, with messages that name the field and say what was expected.
-import * as validators from "../../generated/validators.js";
-import type { ValidationError, Validator } from "../../generated/validators.js";
+// Checks before any I/O (arguments, options) and after (2xx bodies), all against the spec's schemas,
+// with messages that name the field and say what was expected.
+import * as schemas from "../../generated/schemas.js";
+import { compile, type Schema, type ValidationError } from "./schema.js";
 import { clip, PartnerCenterClientError, type RequestDetails } from "./errors.js";
 import type { CreateCallOptions, QualificationsClientOptions, TokenCredential } from "./client.js";
 import type { RetryOptions } from "./transport.js";
 
-type Check = Validator | ((value: unknown) => boolean);
+type Check = (value: unknown) => boolean;
 
 /** Throws an `invalid-argument` error unless `test` accepts `value`. */
 export function checkArgument(value: unknown, name: string, test: Check, expected: string): void {
@@ -14,12 +14,12 @@ export function checkArgument(value: unknown, name: string, test: Check, expecte
 }
 
 export function checkCustomerTenantId(value: unknown): void {
-  checkArgument(value, "customerTenantId", validators.customerTenantIdParameter, "a GUID such as 4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c");
+  checkArgument(value, "customerTenantId", compile(schemas.customerTenantIdParameter), "a GUID such as 4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c");
 }
 
 interface Variants {
   property: string;
-  byValue: Record<string, Validator>;
+  byValue: Record<string, Schema>;
 }
 
 /**
@@ -27,15 +27,15 @@ interface Variants {
  * `invalid-argument` for what the caller asked to send. A discriminated body is checked against
  * the variant its discriminator names, so the message speaks of that variant.
  */
-export function checkBody(check: Validator | Variants, body: unknown, describeRequest: () => RequestDetails, kind: "invalid-response" | "invalid-argument" = "invalid-response"): void {
+export function checkBody(check: Schema | Variants, body: unknown, describeRequest: () => RequestDetails, kind: "invalid-response" | "invalid-argument" = "invalid-response"): void {
   const fail = (problem: string): never => {
     const details = describeRequest();
     const subject = kind === "invalid-response" ? `${details.request} answered a body that breaks the contract` : `${details.request}: the request breaks the contract`;
     throw new PartnerCenterClientError(kind, `${subject}: ${problem}`, details);
   };
-  let validate: Validator;
-  if (typeof check === "function") {
-    validate = check;
+  let schema: Schema;
+  if (!("byValue" in check)) {
+    schema = check;
   } else {
     const value = (body as Record<string, unknown> | null)?.[check.property];
     // Own keys only: "constructor" or "toString" must not pick what every object inherits.
@@ -45,14 +45,15 @@ export function checkBody(check: Validator | Variants, body: unknown, describeRe
       const got = typeof body === "object" && body !== null ? describe(value) : describe(body);
       return fail(`${check.property} must be one of ${allowed}; got ${got}`);
     }
-    validate = variant;
+    schema = variant;
   }
-  if (!validate(body)) fail(explain(validate.errors ?? []));
+  const validate = compile(schema);
+  if (!validate(body)) fail(explain(validate.errors!));
 }
 
 // The most specific complaint: the deepest field that failed, without the summaries that oneOf
 // and anyOf add, and without the known-values enum of an open value set when the type itself failed.
-function explain(errors: ValidationError[]): string {
+export function explain(errors: ValidationError[]): string {
   const specific = errors.filter((error) => error.keyword !== "oneOf" && error.keyword !== "anyOf");
   const pathOf = (error: ValidationError) =>
     error.keyword === "required" ? `${error.instancePath}/${String(error.params.missingProperty)}` : error.instancePath;
@@ -114,8 +115,8 @@ const flag: Rule = [(value) => typeof value === "boolean", "true or false"];
 // A header value that fetch sends and servers read alike: tabs, spaces, visible ASCII and Latin-1 letters.
 const headerValue: Rule = [(value) => typeof value === "string" && /^[\t\x20-\x7e\xa0-\xff]*$/.test(value), "a string without line breaks or other control characters"];
 // The spec's X-Locale, MS-PartnerCenter-Application and MS-Contract-Version are plain strings, and its
-// two ids uuids of the same format (test/validators.test.ts holds it to that).
-const uuid: Rule = [validators.msCorrelationIdParameter, "a uuid"];
+// two ids uuids of the same format (test/schema.test.ts holds it to that).
+const uuid: Rule = [compile(schemas.msCorrelationIdParameter), "a uuid"];
 export const timerMs = ms();
 export const signalRule: Rule = [(value) => value instanceof AbortSignal, "an AbortSignal"];
 export const functionRule: Rule = [isFunction, "a function"];

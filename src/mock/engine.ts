@@ -1,9 +1,10 @@
 // The lifecycle engine: an in-memory model of what Partner Center does with the qualification calls,
 // with no I/O. The HTTP server (server.ts) and the MSW handlers (msw.ts) only translate to and from it.
 // Every answer is one the contract declares, built from its examples and schemas; the adapters check
-// them against the contract (Prism's proxy, or the generated validators).
+// them against the contract (Prism's proxy, or the spec's schemas).
 import { examples } from "../../generated/examples.js";
-import * as validators from "../../generated/validators.js";
+import * as schemas from "../../generated/schemas.js";
+import { compile } from "../client/schema.js";
 import type { CustomerQualification, CustomerQualificationRequest, ValidationCode } from "../client/types.js";
 
 export interface EngineOptions {
@@ -134,8 +135,10 @@ export function createEngine(options: EngineOptions = {}) {
     function create(target: Customer, { body: text, headers }: EngineRequest): EngineResponse {
       const body = parseJson(text);
       const named = typeof body === "object" && body !== null ? (body as { qualification?: unknown }).qualification : undefined;
-      const variant = typeof named === "string" ? (validators.createCustomerQualificationRequestVariants.byValue as Record<string, validators.Validator>)[named] : undefined;
-      if (!variant || !variant(body)) return error(400, "the body must be one of the settable qualifications with its required fields");
+      const { byValue } = schemas.createCustomerQualificationRequestVariants;
+      // Own keys only: "constructor" names what every object inherits, not a qualification.
+      const variant = typeof named === "string" && Object.hasOwn(byValue, named) ? byValue[named as keyof typeof byValue] : undefined;
+      if (!variant || !compile(variant)(body)) return error(400, "the body must be one of the settable qualifications with its required fields");
       const asked = body as CustomerQualificationRequest;
       // Education is irreversible, and a qualification is set once: a second create of the same one conflicts.
       if (target.qualifications.some((entry) => entry.qualification === asked.qualification)) {

@@ -1,11 +1,12 @@
 // `partner-center-qualifications/msw`: the lifecycle engine as Mock Service Worker handlers, for tests in
 // Node (setupServer) and in browsers (setupWorker), with no port and no process. Every answer of the
-// engine is checked against the contract by the generated validators before it is sent; one that breaks
+// engine is checked against the contract's schemas before it is sent; one that breaks
 // the contract is thrown, so MSW reports it and answers 500 with its message.
 import type { HttpHandler } from "msw";
 import { createOpenApiHttp } from "openapi-msw";
 import type { paths } from "../../generated/schema.js";
-import * as validators from "../../generated/validators.js";
+import * as schemas from "../../generated/schemas.js";
+import { compile, type Schema, type ValidationError } from "../client/schema.js";
 import { createEngine, type Engine, type EngineOptions } from "./engine.js";
 
 export { DENIED_REASON, type Engine, type EngineOptions, type EngineState } from "./engine.js";
@@ -33,8 +34,8 @@ const VALIDATIONS = "/v1/customers/all/validations";
 const RETIRED = "/v1/customers/{customerTenantId}/qualification";
 
 type Responses<Path extends keyof MswPaths, Method extends "get" | "post" | "put"> = MswPaths[Path][Method] extends { responses: infer R } ? R : never;
-/** A body check per status, keyed by the statuses the call declares: another status does not compile. */
-type Checks<R> = { [Status in keyof R]?: validators.Validator };
+/** A body schema per status, keyed by the statuses the call declares: another status does not compile. */
+type Checks<R> = { [Status in keyof R]?: Schema };
 type JsonBody<Response> = Response extends { content: { "application/json": infer Body } } ? Body : never;
 /** An engine answer that passed its check, typed as the contract's answer of the call. */
 interface Answer<R> {
@@ -45,8 +46,8 @@ interface Answer<R> {
 
 // Every call declares every documented error status; 429 has the throttling body.
 const errorChecks = {
-  ...Object.fromEntries([400, 401, 403, 404, 405, 406, 408, 409, 412, 500, 501, 502, 503, 504].map((status) => [status, validators.errorBody])),
-  429: validators.throttlingErrorBody,
+  ...Object.fromEntries([400, 401, 403, 404, 405, 406, 408, 409, 412, 500, 501, 502, 503, 504].map((status) => [status, schemas.errorBody])),
+  429: schemas.throttlingErrorBody,
 };
 
 /** Handlers for every call of the contract, answered by one lifecycle engine. */
@@ -65,24 +66,27 @@ export function createQualificationsHandlers(options: QualificationsHandlersOpti
     const refuse = (problem: string): never => {
       throw new Error(`partner-center-qualifications/msw: the mock's answer to ${request.method} ${path} breaks the contract: ${problem}`);
     };
-    const check = (checks as Record<number, validators.Validator | undefined>)[status];
-    if (!check) refuse(`HTTP ${status} is not an answer of this call that these handlers can check against the contract`);
-    // The generated validators always say why they fail.
-    else if (!check(body)) refuse(`the HTTP ${status} body fails ${describe(check.errors!)}`);
+    const schema = (checks as Record<number, Schema | undefined>)[status];
+    if (!schema) refuse(`HTTP ${status} is not an answer of this call that these handlers can check against the contract`);
+    // A failing check always says why.
+    else {
+      const validate = compile(schema);
+      if (!validate(body)) refuse(`the HTTP ${status} body fails ${describe(validate.errors!)}`);
+    }
     return { status, headers, body } as Answer<R>;
   }
 
   const handlers = [
     http.get(QUALIFICATIONS, async ({ request, response }) => {
-      const { status, body, headers } = await answer<Responses<typeof QUALIFICATIONS, "get">>(request, { 200: validators.getCustomerQualificationsResponse, ...errorChecks });
+      const { status, body, headers } = await answer<Responses<typeof QUALIFICATIONS, "get">>(request, { 200: schemas.getCustomerQualificationsResponse, ...errorChecks });
       return response(status).json(body, { headers });
     }),
     http.post(QUALIFICATIONS, async ({ request, response }) => {
-      const { status, body, headers } = await answer<Responses<typeof QUALIFICATIONS, "post">>(request, { ...validators.createCustomerQualificationResponseByStatus, ...errorChecks });
+      const { status, body, headers } = await answer<Responses<typeof QUALIFICATIONS, "post">>(request, { ...schemas.createCustomerQualificationResponseByStatus, ...errorChecks });
       return response(status).json(body, { headers });
     }),
     http.get(VALIDATIONS, async ({ request, response }) => {
-      const { status, body, headers } = await answer<Responses<typeof VALIDATIONS, "get">>(request, { 200: validators.getValidationCodesResponse, ...errorChecks });
+      const { status, body, headers } = await answer<Responses<typeof VALIDATIONS, "get">>(request, { 200: schemas.getValidationCodesResponse, ...errorChecks });
       return response(status).json(body, { headers });
     }),
     // The retired calls: the engine answers them 501 (not modelled), rather than letting them reach the network.
@@ -99,6 +103,6 @@ export function createQualificationsHandlers(options: QualificationsHandlersOpti
 }
 
 // "/0/qualification: type {"type":"string"}; ...": each rule broken, where, and with what parameters.
-function describe(errors: validators.ValidationError[]): string {
+function describe(errors: ValidationError[]): string {
   return errors.map(({ instancePath, keyword, params }) => `${instancePath || "/"}: ${keyword} ${JSON.stringify(params)}`).join("; ");
 }
