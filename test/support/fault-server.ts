@@ -76,6 +76,10 @@ export async function startFaultServer(): Promise<FaultServer> {
       next(request, response);
     });
   });
+  // Idle connections stay open until close(): fetch drops its idle ones after 4 s itself. With Node's 5 s
+  // server timeout, a loaded machine could fire the server's timer first, just as fetch reuses the
+  // socket, and a request would fail with ECONNRESET that no test asked for.
+  server.keepAliveTimeout = 0;
   server.on("connection", (socket) => {
     sockets.add(socket);
     socket.once("close", () => sockets.delete(socket));
