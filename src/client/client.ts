@@ -1,11 +1,11 @@
 import openapiFetch, { type Client } from "openapi-fetch";
 import type { paths } from "../../generated/schema.js";
 import * as schemas from "../../generated/schemas.js";
-import type { Schema } from "./schema.js";
 import { PartnerCenterClientError, PartnerCenterError } from "./errors.js";
 import { createTransport, DEFAULT_RETRY, isRetryable, limitedController, parseRetryAfter, requestLine, retrySettings, sendRequest, sleep, tokenProblem, type Answer, type ClientHooks, type RetryOptions, type TransportOptions } from "./transport.js";
 import type { CustomerQualification, CustomerQualificationRequest, CustomerQualificationsEnvelope, CustomerQualificationsResponse, Qualification, ValidationCode } from "./types.js";
-import { checkArgument, checkBody, checkCallOptions, checkCustomerTenantId, checkEach, checkOptions, functionRule, isPlainObject, signalRule, timerMs } from "./validation.js";
+import { checkArgument, checkBody, checkCallOptions, checkCustomerTenantId, checkEach, checkOptions, functionRule, signalRule, timerMs } from "./validation.js";
+import { isPlainObject, type Schema } from "./schema.js";
 
 /**
  * A credential of `@azure/identity` (`ClientSecretCredential`, `DefaultAzureCredential`, ...): the

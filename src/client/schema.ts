@@ -2,7 +2,8 @@
 // JSON Schema 2020-12, and scripts/generate.mjs stops on any keyword or format not checked here. Each
 // schema is turned once into closures: no eval or new Function, so it runs under a strict
 // Content-Security-Policy, in far fewer bytes than generated code. Like Ajv without allErrors, a check
-// stops at the first rule a value breaks, and reports errors in Ajv's shape.
+// stops at the first rule a value breaks (trying every branch of anyOf and oneOf), and reports errors in
+// Ajv's shape, so that Ajv can be its test oracle.
 import type { Schema } from "../../generated/schemas.js";
 
 export type { Schema };
@@ -12,12 +13,6 @@ export interface ValidationError {
   keyword: string;
   params: Record<string, unknown>;
 }
-export interface Validator {
-  (data: unknown): boolean;
-  /** What the last call found, or null when it passed. */
-  errors: ValidationError[] | null;
-}
-
 type Check = (data: unknown, path: string, errors: ValidationError[]) => boolean;
 
 // Exported for the test that holds this checker to Ajv (test/schema.test.ts).
@@ -26,7 +21,7 @@ export const formats: Record<string, RegExp> = {
   "date-time": /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[Tt ](?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/,
 };
 
-const isObject = (data: unknown): data is Record<string, unknown> => typeof data === "object" && data !== null && !Array.isArray(data);
+export const isPlainObject = (data: unknown): data is Record<string, unknown> => typeof data === "object" && data !== null && !Array.isArray(data);
 const typeOf = (data: unknown) => (data === null ? "null" : Array.isArray(data) ? "array" : Number.isInteger(data) ? "integer" : typeof data);
 
 function fail(errors: ValidationError[], instancePath: string, keyword: string, params: Record<string, unknown> = {}): false {
@@ -34,25 +29,15 @@ function fail(errors: ValidationError[], instancePath: string, keyword: string, 
   return false;
 }
 
-const compiled = new WeakMap<Schema, Validator>();
+const compiled = new WeakMap<Schema, Check>();
 
-/** The validator of `schema`, built on first use. */
-export function compile(schema: Schema): Validator {
-  let validator = compiled.get(schema);
-  if (!validator) {
-    const check = checkOf(schema);
-    const run: Validator = Object.assign(
-      (data: unknown) => {
-        const errors: ValidationError[] = [];
-        const valid = check(data, "", errors);
-        run.errors = valid ? null : errors;
-        return valid;
-      },
-      { errors: null },
-    );
-    compiled.set(schema, (validator = run));
-  }
-  return validator;
+/** The rules `data` breaks, where, and with what parameters: none when it keeps `schema`. */
+export function validate(schema: Schema, data: unknown): ValidationError[] {
+  let check = compiled.get(schema);
+  if (!check) compiled.set(schema, (check = checkOf(schema)));
+  const errors: ValidationError[] = [];
+  check(data, "", errors);
+  return errors;
 }
 
 // In Ajv's order: the type, the rules for any type, then those for strings, arrays and objects.
@@ -86,12 +71,12 @@ function checkOf(schema: Schema): Check {
     checks.push((data, path, errors) => !Array.isArray(data) || data.every((item, index) => check(item, `${path}/${index}`, errors)));
   }
   if (required) {
-    checks.push((data, path, errors) => !isObject(data) || required.every((name) => data[name] !== undefined || fail(errors, path, "required", { missingProperty: name })));
+    checks.push((data, path, errors) => !isPlainObject(data) || required.every((name) => data[name] !== undefined || fail(errors, path, "required", { missingProperty: name })));
   }
   if (properties) {
     // A name in a JSON Pointer escapes ~ as ~0 and / as ~1.
     const each = Object.entries(properties).map(([name, inner]) => [name, `/${name.replaceAll("~", "~0").replaceAll("/", "~1")}`, checkOf(inner)] as const);
-    checks.push((data, path, errors) => !isObject(data) || each.every(([name, pointer, check]) => data[name] === undefined || check(data[name], path + pointer, errors)));
+    checks.push((data, path, errors) => !isPlainObject(data) || each.every(([name, pointer, check]) => data[name] === undefined || check(data[name], path + pointer, errors)));
   }
   return (data, path, errors) => checks.every((check) => check(data, path, errors));
 }

@@ -1,12 +1,13 @@
 // Checks before any I/O (arguments, options) and after (2xx bodies), all against the spec's schemas,
 // with messages that name the field and say what was expected.
 import * as schemas from "../../generated/schemas.js";
-import { compile, type Schema, type ValidationError } from "./schema.js";
+import { isPlainObject, validate, type Schema, type ValidationError } from "./schema.js";
 import { clip, PartnerCenterClientError, type RequestDetails } from "./errors.js";
 import type { CreateCallOptions, QualificationsClientOptions, TokenCredential } from "./client.js";
 import type { RetryOptions } from "./transport.js";
 
 type Check = (value: unknown) => boolean;
+const keeps = (schema: Schema): Check => (value) => validate(schema, value).length === 0;
 
 /** Throws an `invalid-argument` error unless `test` accepts `value`. */
 export function checkArgument(value: unknown, name: string, test: Check, expected: string): void {
@@ -14,7 +15,7 @@ export function checkArgument(value: unknown, name: string, test: Check, expecte
 }
 
 export function checkCustomerTenantId(value: unknown): void {
-  checkArgument(value, "customerTenantId", compile(schemas.customerTenantIdParameter), "a GUID such as 4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c");
+  checkArgument(value, "customerTenantId", keeps(schemas.customerTenantIdParameter), "a GUID such as 4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c");
 }
 
 interface Variants {
@@ -47,8 +48,8 @@ export function checkBody(check: Schema | Variants, body: unknown, describeReque
     }
     schema = variant;
   }
-  const validate = compile(schema);
-  if (!validate(body)) fail(explain(validate.errors!));
+  const errors = validate(schema, body);
+  if (errors.length) fail(explain(errors));
 }
 
 // The most specific complaint: the deepest field that failed, without the summaries that oneOf
@@ -102,7 +103,6 @@ function describe(value: unknown): string {
   return typeof value === "object" && value ? "an object" : typeof value === "function" ? "a function" : String(value);
 }
 
-export const isPlainObject = (value: unknown) => typeof value === "object" && value !== null && !Array.isArray(value);
 const isFunction = (value: unknown) => typeof value === "function";
 
 /** A test and what it expects, for an option that may be left out. */
@@ -116,7 +116,7 @@ const flag: Rule = [(value) => typeof value === "boolean", "true or false"];
 const headerValue: Rule = [(value) => typeof value === "string" && /^[\t\x20-\x7e\xa0-\xff]*$/.test(value), "a string without line breaks or other control characters"];
 // The spec's X-Locale, MS-PartnerCenter-Application and MS-Contract-Version are plain strings, and its
 // two ids uuids of the same format (test/schema.test.ts holds it to that).
-const uuid: Rule = [compile(schemas.msCorrelationIdParameter), "a uuid"];
+const uuid: Rule = [keeps(schemas.msCorrelationIdParameter), "a uuid"];
 export const timerMs = ms();
 export const signalRule: Rule = [(value) => value instanceof AbortSignal, "an AbortSignal"];
 export const functionRule: Rule = [isFunction, "a function"];

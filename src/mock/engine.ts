@@ -4,7 +4,7 @@
 // them against the contract (Prism's proxy, or the spec's schemas).
 import { examples } from "../../generated/examples.js";
 import * as schemas from "../../generated/schemas.js";
-import { compile } from "../client/schema.js";
+import { validate } from "../client/schema.js";
 import type { CustomerQualification, CustomerQualificationRequest, ValidationCode } from "../client/types.js";
 
 export interface EngineOptions {
@@ -138,7 +138,7 @@ export function createEngine(options: EngineOptions = {}) {
       const { byValue } = schemas.createCustomerQualificationRequestVariants;
       // Own keys only: "constructor" names what every object inherits, not a qualification.
       const variant = typeof named === "string" && Object.hasOwn(byValue, named) ? byValue[named as keyof typeof byValue] : undefined;
-      if (!variant || !compile(variant)(body)) return error(400, "the body must be one of the settable qualifications with its required fields");
+      if (!variant || validate(variant, body).length) return error(400, "the body must be one of the settable qualifications with its required fields");
       const asked = body as CustomerQualificationRequest;
       // Education is irreversible, and a qualification is set once: a second create of the same one conflicts.
       if (target.qualifications.some((entry) => entry.qualification === asked.qualification)) {

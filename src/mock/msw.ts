@@ -6,7 +6,7 @@ import type { HttpHandler } from "msw";
 import { createOpenApiHttp } from "openapi-msw";
 import type { paths } from "../../generated/schema.js";
 import * as schemas from "../../generated/schemas.js";
-import { compile, type Schema, type ValidationError } from "../client/schema.js";
+import { validate, type Schema, type ValidationError } from "../client/schema.js";
 import { createEngine, type Engine, type EngineOptions } from "./engine.js";
 
 export { DENIED_REASON, type Engine, type EngineOptions, type EngineState } from "./engine.js";
@@ -67,12 +67,9 @@ export function createQualificationsHandlers(options: QualificationsHandlersOpti
       throw new Error(`partner-center-qualifications/msw: the mock's answer to ${request.method} ${path} breaks the contract: ${problem}`);
     };
     const schema = (checks as Record<number, Schema | undefined>)[status];
-    if (!schema) refuse(`HTTP ${status} is not an answer of this call that these handlers can check against the contract`);
-    // A failing check always says why.
-    else {
-      const validate = compile(schema);
-      if (!validate(body)) refuse(`the HTTP ${status} body fails ${describe(validate.errors!)}`);
-    }
+    if (!schema) return refuse(`HTTP ${status} is not an answer of this call that these handlers can check against the contract`);
+    const errors = validate(schema, body);
+    if (errors.length) refuse(`the HTTP ${status} body fails ${describe(errors)}`);
     return { status, headers, body } as Answer<R>;
   }
 
