@@ -136,12 +136,18 @@ function generateSchemas(spec) {
   return { code: [header, ...written.values(), ...exported, ...variantCode, ...statusCode, ""].join("\n"), types };
 }
 
-// The keywords and formats src/client/schema.ts checks. Any other would be ignored there, and a body that
-// breaks it accepted: generation stops instead.
+// The keywords, types and formats src/client/schema.ts checks, and the enum and const values it compares
+// with ===. Anything else would be checked wrongly there, a body that breaks it accepted: generation stops.
 function checkKeywords(schema, where) {
   const known = new Set(["type", "enum", "const", "format", "pattern", "required", "properties", "items", "anyOf", "oneOf", "not", "$ref"]);
+  const types = ["string", "integer", "boolean", "object", "array", "null"];
   const subschemas = [...Object.values(schema.properties ?? {}), ...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...[schema.items, schema.not].filter(Boolean)];
-  const unknown = Object.keys(schema).find((keyword) => !known.has(keyword)) ?? (schema.format && !["uuid", "date-time"].includes(schema.format) && `format ${schema.format}`);
+  const values = [...(schema.enum ?? []), ...("const" in schema ? [schema.const] : [])];
+  const unknown =
+    Object.keys(schema).find((keyword) => !known.has(keyword)) ||
+    [schema.type ?? []].flat().map((type) => !types.includes(type) && `type ${type}`).find(Boolean) ||
+    (schema.format && !["uuid", "date-time"].includes(schema.format) && `format ${schema.format}`) ||
+    (values.some((value) => typeof value === "object" && value !== null) && "an object or array as an enum or const value");
   if (unknown) throw new Error(`the spec uses ${unknown} (in ${where}), which src/client/schema.ts does not check`);
   for (const subschema of subschemas) if (!subschema.$ref) checkKeywords(subschema, where);
 }

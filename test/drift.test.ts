@@ -23,15 +23,21 @@ describe("generated/ is in sync with openapi/", () => {
   });
 });
 
-// src/client/schema.ts checks only the keywords the spec uses: a spec that starts using another must stop
-// generation, or the client would accept a body that breaks it.
-test("generation refuses a spec that uses a keyword the schema checker does not check", () => {
-  const dir = mkdtempSync(join(tmpdir(), "pcq-unevaluated-"));
+// src/client/schema.ts checks only what the spec uses: a spec that starts using another keyword, type,
+// format or kind of enum value must stop generation, or the client would check it wrongly.
+test.each([
+  ["a keyword", (schema: Record<string, unknown>) => (schema.unevaluatedProperties = false), "unevaluatedProperties"],
+  ["a type", (schema: Record<string, unknown>) => (schema.type = ["object", "number"]), "type number"],
+  ["a format", (schema: Record<string, unknown>) => (schema.properties as Record<string, Record<string, unknown>>).eTag!.format = "uri", "format uri"],
+  ["an object as an enum value", (schema: Record<string, unknown>) => (schema.properties as Record<string, Record<string, unknown>>).eTag!.enum = [{ a: 1 }], "an object or array as an enum or const value"],
+])("generation refuses a spec that uses %s the schema checker does not check", (_what, change, named) => {
+  const dir = mkdtempSync(join(tmpdir(), "pcq-unchecked-"));
   try {
     const spec = JSON.parse(readFileSync("generated/openapi.json", "utf8"));
-    spec.components.schemas.ValidationCode.unevaluatedProperties = false;
+    change(spec.components.schemas.ValidationCode);
     writeFileSync(join(dir, "openapi.json"), JSON.stringify(spec));
-    expect(() => execFileSync(process.execPath, ["scripts/generate.mjs", dir], { stdio: "pipe" })).toThrow(/the spec uses unevaluatedProperties \(in ValidationCode\), which src\/client\/schema.ts does not check/);
+    const message = `the spec uses ${named} (in ValidationCode), which src/client/schema.ts does not check`;
+    expect(() => execFileSync(process.execPath, ["scripts/generate.mjs", dir], { stdio: "pipe" })).toThrow(message);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
