@@ -176,8 +176,8 @@ for (const concurrency of [1, 64]) {
     ["+ ids and headers", "two uuid v4, four headers"],
     ["+ timer and signal", "an AbortController, a 30 s timer cleared after the body, redirect: manual"],
     ["+ body read in the attempt", "a reader, bytes counted against a limit, a TextDecoder"],
-    ["+ argument checks", "the tenant id checked by the generated validator"],
-    ["+ validation", "the answer checked by the generated validator"],
+    ["+ argument checks", "the tenant id checked against its schema"],
+    ["+ validation", "the answer checked against its schema"],
     ["+ hooks", "one awaited hook (none set)"],
   ];
   const bare = createClient({ baseUrl: local });

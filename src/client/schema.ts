@@ -59,8 +59,8 @@ function checkOf(schema: Schema): Check {
     const inner = checkOf(not);
     checks.push(rule("not", {}, (data) => !inner(data, "", [])));
   }
-  if (anyOf) checks.push(branches("anyOf", anyOf, (passed) => passed > 0));
-  if (oneOf) checks.push(branches("oneOf", oneOf, (passed) => passed === 1));
+  if (anyOf) checks.push(branches("anyOf", anyOf));
+  if (oneOf) checks.push(branches("oneOf", oneOf));
   if (pattern) {
     const expression = new RegExp(pattern, "u");
     checks.push(rule("pattern", { pattern }, (data) => typeof data !== "string" || expression.test(data)));
@@ -68,26 +68,42 @@ function checkOf(schema: Schema): Check {
   if (format) checks.push(rule("format", { format }, (data) => typeof data !== "string" || formats[format]!.test(data)));
   if (items) {
     const check = checkOf(items);
-    checks.push((data, path, errors) => !Array.isArray(data) || data.every((item, index) => check(item, `${path}/${index}`, errors)));
+    checks.push((data, path, errors) => {
+      if (!Array.isArray(data)) return true;
+      for (let index = 0; index < data.length; index++) if (!check(data[index], `${path}/${index}`, errors)) return false;
+      return true;
+    });
   }
   if (required) {
     checks.push((data, path, errors) => !isPlainObject(data) || required.every((name) => data[name] !== undefined || fail(errors, path, "required", { missingProperty: name })));
   }
   if (properties) {
     // A name in a JSON Pointer escapes ~ as ~0 and / as ~1.
-    const each = Object.entries(properties).map(([name, inner]) => [name, `/${name.replaceAll("~", "~0").replaceAll("/", "~1")}`, checkOf(inner)] as const);
-    checks.push((data, path, errors) => !isPlainObject(data) || each.every(([name, pointer, check]) => data[name] === undefined || check(data[name], path + pointer, errors)));
+    const each = Object.entries(properties).map(([name, inner]) => ({ name, pointer: `/${name.replaceAll("~", "~0").replaceAll("/", "~1")}`, check: checkOf(inner) }));
+    checks.push((data, path, errors) => {
+      if (!isPlainObject(data)) return true;
+      for (const { name, pointer, check } of each) if (data[name] !== undefined && !check(data[name], path + pointer, errors)) return false;
+      return true;
+    });
   }
-  return (data, path, errors) => checks.every((check) => check(data, path, errors));
+  return (data, path, errors) => {
+    for (const check of checks) if (!check(data, path, errors)) return false;
+    return true;
+  };
 }
 
-// anyOf and oneOf: every branch is tried, and what the failing ones found is kept only when the rule fails.
-function branches(keyword: string, schemas: Schema[], holds: (passed: number) => boolean): Check {
+// anyOf stops at the first branch that passes, as Ajv does; oneOf tries every branch. What the failing
+// branches found is kept only when the rule fails.
+function branches(keyword: "anyOf" | "oneOf", schemas: Schema[]): Check {
   const checks = schemas.map(checkOf);
   return (data, path, errors) => {
     const found: ValidationError[] = [];
-    const passed = checks.filter((check) => check(data, path, found)).length;
-    if (holds(passed)) return true;
+    let passed = 0;
+    for (const check of checks) {
+      if (check(data, path, found)) passed++;
+      if (passed && keyword === "anyOf") return true;
+    }
+    if (passed === 1) return true;
     errors.push(...found);
     return fail(errors, path, keyword);
   };
