@@ -115,10 +115,12 @@ test("when the last poll failed, the give-up message says how", async () => {
 });
 
 test("an abort by the caller is reported as aborted, not as the deadline", async () => {
-  server.script(reply.hang());
+  // Two hangs: on a loaded machine a poll the tests above gave up on mid-flight can still reach the
+  // server now, and take the first reply.
+  server.script(reply.hang(), reply.hang());
   const controller = new AbortController();
   const waiting = client().waitForVetting(TENANT, "Education", { intervalMs: 10, timeoutMs: 60_000, signal: controller.signal });
-  await expect.poll(() => server.received.length).toBe(1);
+  await expect.poll(() => server.received.length).toBeGreaterThanOrEqual(1);
   controller.abort();
   expect((await rejectionOf(waiting)).kind).toBe("aborted");
 });
