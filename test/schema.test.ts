@@ -4,26 +4,21 @@
 // where code generation from strings is forbidden, as under a strict Content-Security-Policy.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { Ajv2020 } from "ajv/dist/2020.js";
 import { build } from "esbuild";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import * as schemas from "../generated/schemas.js";
 import { formats, validate, type Schema } from "../src/client/schema.js";
 import { explain } from "../src/client/validation.js";
-import { spec } from "./support/spec.js";
+import { absoluteRefs, spec, specAjv } from "./support/spec.js";
 
 const named = Object.entries(schemas).filter((entry): entry is [string, Schema] => !/Variants$|ByStatus$/.test(entry[0]));
 
 // Ajv as the client used it before this checker: first error only, the same formats.
-const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, messages: false });
-for (const [name, pattern] of Object.entries(formats)) ajv.addFormat(name, pattern);
 // The spec's own schemas (annotations and all), so that Ajv is not fed what generation made of them.
-const id = "https://partner-center-qualifications.invalid/c.json";
-ajv.addVocabulary(["discriminator", "x-source", "x-assumption", "x-enum-sources"]);
-ajv.addSchema(JSON.parse(JSON.stringify({ $id: id, $defs: spec.components.schemas }).replaceAll('"#/components/schemas/', `"${id}#/$defs/`)));
-const refs = JSON.stringify(spec).replaceAll('"#/components/schemas/', `"${id}#/$defs/`);
-const specWithIds = JSON.parse(refs);
+const ajv = specAjv({ messages: false });
+for (const [name, pattern] of Object.entries(formats)) ajv.addFormat(name, pattern);
+const specWithIds = absoluteRefs(spec);
 
 /** What the spec says for each generated schema, found where generation took it from. */
 function specSchemaOf(name: string): object {
@@ -32,9 +27,9 @@ function specSchemaOf(name: string): object {
   );
   if (parameter) return parameter.schema;
   const component = { errorBody: "Error", throttlingErrorBody: "ThrottlingError" }[name];
-  if (component) return { $ref: `${id}#/$defs/${component}` };
+  if (component) return absoluteRefs({ $ref: `#/components/schemas/${component}` });
   const variant = /^createCustomerQualificationRequest(\w+)$/.exec(name)?.[1];
-  if (variant) return { $ref: `${id}#/$defs/${variant}QualificationRequest` };
+  if (variant) return absoluteRefs({ $ref: `#/components/schemas/${variant}QualificationRequest` });
   const [, operationId, status] = /^(\w+?)Response(\d*)$/.exec(name)!;
   const operation = Object.values(specWithIds.paths as Record<string, Record<string, { operationId?: string; responses: Record<string, { content?: Record<string, { schema: object }> }> }>>)
     .flatMap((item) => Object.values(item))

@@ -29,6 +29,18 @@ function fail(errors: ValidationError[], instancePath: string, keyword: string, 
   return false;
 }
 
+/** A discriminated body's schemas: one per value of its `property`. */
+export interface Variants {
+  property: string;
+  byValue: Record<string, Schema>;
+}
+
+/** The schema of the variant `body` names, if it names one. Own keys only: "constructor" or "toString" names none. */
+export function variantOf({ property, byValue }: Variants, body: unknown): Schema | undefined {
+  const value = (body as Record<string, unknown> | null)?.[property];
+  return typeof value === "string" && Object.hasOwn(byValue, value) ? byValue[value] : undefined;
+}
+
 const compiled = new WeakMap<Schema, Check>();
 
 /** The rules `data` breaks, where, and with what parameters: none when it keeps `schema`. */

@@ -1,7 +1,7 @@
 // Checks before any I/O (arguments, options) and after (2xx bodies), all against the spec's schemas,
 // with messages that name the field and say what was expected.
 import * as schemas from "../../generated/schemas.js";
-import { isPlainObject, validate, type Schema, type ValidationError } from "./schema.js";
+import { isPlainObject, validate, variantOf, type Schema, type ValidationError, type Variants } from "./schema.js";
 import { clip, PartnerCenterClientError, type RequestDetails } from "./errors.js";
 import type { CreateCallOptions, QualificationsClientOptions, TokenCredential } from "./client.js";
 import type { RetryOptions } from "./transport.js";
@@ -16,11 +16,6 @@ export function checkArgument(value: unknown, name: string, test: Check, expecte
 
 export function checkCustomerTenantId(value: unknown): void {
   checkArgument(value, "customerTenantId", keeps(schemas.customerTenantIdParameter), "a GUID such as 4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c");
-}
-
-interface Variants {
-  property: string;
-  byValue: Record<string, Schema>;
 }
 
 /**
@@ -38,12 +33,10 @@ export function checkBody(check: Schema | Variants, body: unknown, describeReque
   if (!("byValue" in check)) {
     schema = check;
   } else {
-    const value = (body as Record<string, unknown> | null)?.[check.property];
-    // Own keys only: "constructor" or "toString" must not pick what every object inherits.
-    const variant = typeof value === "string" && Object.hasOwn(check.byValue, value) ? check.byValue[value] : undefined;
+    const variant = variantOf(check, body);
     if (!variant) {
       const allowed = Object.keys(check.byValue).join(", ");
-      const got = typeof body === "object" && body !== null ? describe(value) : describe(body);
+      const got = typeof body === "object" && body !== null ? describe((body as Record<string, unknown>)[check.property]) : describe(body);
       return fail(`${check.property} must be one of ${allowed}; got ${got}`);
     }
     schema = variant;

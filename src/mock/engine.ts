@@ -4,7 +4,7 @@
 // them against the contract (Prism's proxy, or the spec's schemas).
 import { examples } from "../../generated/examples.js";
 import * as schemas from "../../generated/schemas.js";
-import { validate } from "../client/schema.js";
+import { validate, variantOf } from "../client/schema.js";
 import type { CustomerQualification, CustomerQualificationRequest, ValidationCode } from "../client/types.js";
 
 export interface EngineOptions {
@@ -134,10 +134,7 @@ export function createEngine(options: EngineOptions = {}) {
 
     function create(target: Customer, { body: text, headers }: EngineRequest): EngineResponse {
       const body = parseJson(text);
-      const named = typeof body === "object" && body !== null ? (body as { qualification?: unknown }).qualification : undefined;
-      const { byValue } = schemas.createCustomerQualificationRequestVariants;
-      // Own keys only: "constructor" names what every object inherits, not a qualification.
-      const variant = typeof named === "string" && Object.hasOwn(byValue, named) ? byValue[named as keyof typeof byValue] : undefined;
+      const variant = variantOf(schemas.createCustomerQualificationRequestVariants, body);
       if (!variant || validate(variant, body).length) return error(400, "the body must be one of the settable qualifications with its required fields");
       const asked = body as CustomerQualificationRequest;
       // Education is irreversible, and a qualification is set once: a second create of the same one conflicts.

@@ -1,7 +1,7 @@
 // Reads the bundled spec for the tests: operations, $ref resolution, and a JSON Schema 2020-12
 // validator (Ajv) that is independent of Prism and Redocly.
 import { readFileSync } from "node:fs";
-import { Ajv2020 } from "ajv/dist/2020.js";
+import { Ajv2020, type Options } from "ajv/dist/2020.js";
 import formats from "ajv-formats";
 
 type Node = Record<string, any>;
@@ -52,15 +52,21 @@ export function examplesOf(content: Node | undefined): Record<string, unknown> {
 
 const SCHEMA_ID = "https://partner-center-qualifications.invalid/schemas.json";
 
-const ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
+/** An Ajv that knows the spec's component schemas; a schema it compiles goes through absoluteRefs first. */
+export function specAjv(options: Options): Ajv2020 {
+  const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, ...options });
+  // OpenAPI's own keyword and the contract's source annotations; they annotate and do not validate.
+  ajv.addVocabulary(["discriminator", "x-source", "x-assumption", "x-enum-sources"]);
+  // The component schemas as $defs of one schema, with every "#/components/schemas/X" made absolute.
+  ajv.addSchema(absoluteRefs({ $id: SCHEMA_ID, $defs: spec.components.schemas }));
+  return ajv;
+}
+
+const ajv = specAjv({ allErrors: true });
 // ajv-formats is CommonJS; its function is on `default` under NodeNext resolution.
 formats.default(ajv);
-// OpenAPI's own keyword and the contract's source annotations; they annotate and do not validate.
-ajv.addVocabulary(["discriminator", "x-source", "x-assumption", "x-enum-sources"]);
-// The component schemas as $defs of one schema, with every "#/components/schemas/X" made absolute.
-ajv.addSchema(absoluteRefs({ $id: SCHEMA_ID, $defs: spec.components.schemas }));
 
-function absoluteRefs<T>(schema: T): T {
+export function absoluteRefs<T>(schema: T): T {
   return JSON.parse(JSON.stringify(schema).replaceAll('"#/components/schemas/', `"${SCHEMA_ID}#/$defs/`));
 }
 
