@@ -1,5 +1,8 @@
 import { configDefaults, defineConfig } from "vitest/config";
 
+// Vitest's banner that type tests are experimental says nothing about this run (its version is pinned).
+process.env.VITEST_DISABLE_EXPERIMENTAL_LOG ??= "1";
+
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],

@@ -61,8 +61,8 @@ test("an upstream that never answers the probe in time, then only fails: startPr
   await new Promise<void>((listening) => upstream.listen(0, "127.0.0.1", listening));
   try {
     const port = await freePort();
-    // Long enough for Prism to start and take the first probe on a loaded machine.
-    const readyTimeoutMs = 6_000;
+    // Long enough for Prism to start and take the first probe on a loaded machine (6 s was not, on 2026-12-04).
+    const readyTimeoutMs = 15_000;
     await expect(startPrism({ port, upstream: `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`, readyTimeoutMs })).rejects.toThrow(
       `Prism did not answer the contract's example on http://127.0.0.1:${port} within ${readyTimeoutMs} ms`,
     );

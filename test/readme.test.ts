@@ -58,7 +58,8 @@ test("every shell block is either run here or marked illustrative", () => {
 
 test.each(shellBlocks.filter(({ info }) => info === "sh").map(({ code }) => [code.split("\n")[0], code] as const))("runs: %s", (_first, code) => {
   const script = `set -euo pipefail\n${code.replaceAll("http://127.0.0.1:4010", inject("mockUrl"))}`;
-  const output = execFileSync("bash", ["-c", script], { encoding: "utf8", timeout: 30_000 });
+  // stderr is piped, so that curl's progress meter stays out of a passing run; a failure's error carries it.
+  const output = execFileSync("bash", ["-c", script], { encoding: "utf8", timeout: 30_000, stdio: ["ignore", "pipe", "pipe"] });
   expect(output.trim()).not.toBe("");
   // What the documented commands promise: the picked example, the picked error, the refused body.
   expect(output).toContain('"vettingStatus":"Denied"');

@@ -54,8 +54,10 @@ async function respect(options: MockOptions) {
 const failed = (step: Step) => step.checks.filter((check) => !check.passed).map(({ name, condition }) => ({ name, condition }));
 const notApproved = { name: "success criteria check", condition: expect.stringContaining("@.vettingStatus == 'Approved'") };
 
-// Concurrent: most of each run is waiting (for Prism to start, for the workflow's retryAfter).
-describe.concurrent("redocly respect runs the workflow", () => {
+// Concurrent: most of each run is waiting (for Prism to start, for the workflow's retryAfter). Each run
+// starts Prism and Redocly's CLI, about 17 s on a quiet machine: the time limit is a guard against a hang
+// with room for a loaded one (three runs at once took over 20 s on 2026-12-04), not a timing goal.
+describe.concurrent("redocly respect runs the workflow", { timeout: 90_000 }, () => {
   test("passes when the vetting ends Approved, after polling while it was InReview", async ({ expect }) => {
     const run = await respect({ vettingPolls: 1 });
     expect(run.code, run.output).toBe(0);
