@@ -2,7 +2,7 @@ import openapiFetch, { type Client } from "openapi-fetch";
 import type { paths } from "../../generated/schema.js";
 import * as schemas from "../../generated/schemas.js";
 import { PartnerCenterClientError, PartnerCenterError } from "./errors.js";
-import { createTransport, DEFAULT_RETRY, isRetryable, limitedController, parseRetryAfter, requestLine, retrySettings, sendRequest, sleep, tokenProblem, type Answer, type ClientHooks, type RetryOptions, type TransportOptions } from "./transport.js";
+import { createTransport, isRetryable, limitedController, parseRetryAfter, requestLine, retrySettings, sendRequest, sleep, tokenProblem, type Answer, type ClientHooks, type RetryOptions, type TransportOptions } from "./transport.js";
 import type { CustomerQualification, CustomerQualificationRequest, CustomerQualificationsEnvelope, CustomerQualificationsResponse, Qualification, ValidationCode } from "./types.js";
 import { checkArgument, checkBody, checkCallOptions, checkCustomerTenantId, checkEach, checkOptions, functionRule, signalRule, timerMs } from "./validation.js";
 import { isPlainObject, type Schema } from "./schema.js";
@@ -141,7 +141,7 @@ export function createQualificationsClient(options: QualificationsClientOptions)
     baseUrl = "https://api.partnercenter.microsoft.com",
     allowInsecureHttp = false,
     fetch = globalThis.fetch,
-    retry = DEFAULT_RETRY,
+    retry,
     timeoutMs = 30_000,
     // Far above any answer of this API (a customer has a few qualifications, a partner some validation
     // codes: kilobytes), yet small enough that no answer can exhaust memory.
@@ -213,10 +213,9 @@ export function createQualificationsClient(options: QualificationsClientOptions)
       { ...settings, retry: retrySettings(retry, call.retry), timeoutMs: call.timeoutMs ?? timeoutMs },
       { method, url: base + path, headers: sent, body: request ? JSON.stringify(request) : null, signal },
     );
-    const { status, exchange } = answer;
+    const { status, exchange, details } = answer;
     // Words for messages, built only when one is needed.
     const answered = () => `${requestLine(exchange)} answered HTTP ${status}`;
-    const details = () => ({ request: requestLine(exchange), requestId: exchange.requestId, correlationId: exchange.correlationId, attempts: exchange.attempts });
     const contentType = exchange.contentType;
     let body: unknown;
     let json = true;

@@ -116,6 +116,8 @@ export interface OutgoingRequest {
 export interface Answer {
   status: number;
   exchange: Exchange;
+  /** The request line, ids and attempts, for an error about this answer. */
+  details(): RequestDetails;
   /** A fresh Response on each call: the body as text, unread, and the headers with any echo of the token redacted. */
   response(): Response;
 }
@@ -149,10 +151,9 @@ function observe<Event>(hook: ((event: Event) => void) | undefined, event: Event
 /** The fetch of the raw client (openapi-fetch): each Request it is handed goes through sendRequest. */
 export function createTransport(options: TransportOptions): typeof globalThis.fetch {
   return async (input, init) => {
-    // openapi-fetch hands over a Request of its own: use it rather than copy it, but not its headers,
-    // which raw.use() middleware sees and which must not get the token.
-    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: equivalent, a copy of the Request behaves the same; only the cost differs
-    const request = input instanceof Request && init === undefined ? input : new Request(input, init);
+    // Read from a Request of our own: its headers, not openapi-fetch's, which raw.use() middleware sees,
+    // get the token.
+    const request = new Request(input, init);
     const { method, url, signal } = request;
     const body = request.body ? await request.text() : null;
     const headers: Record<string, string> = Object.create(null);
@@ -225,6 +226,7 @@ export async function sendRequest(options: TransportOptions, request: OutgoingRe
       return {
         status,
         exchange,
+        details,
         response() {
           const redacted = new Headers();
           received.forEach((value, name) => redacted.append(name, redact(value)));
