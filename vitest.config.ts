@@ -8,8 +8,9 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     // Quiet where nothing is wrong: what a test prints is shown only when it fails.
     silent: "passed-only",
-    // The release tooling's tests have a command of their own, npm run test:release (vitest.release.config.ts).
-    exclude: [...configDefaults.exclude, "test/release.test.ts"],
+    // The release tooling's tests (the release flow, the semver guard) have a command of their own,
+    // npm run test:release (vitest.release.config.ts).
+    exclude: [...configDefaults.exclude, "test/release.test.ts", "test/check-api.test.ts"],
     // Most of the slow tests wait on child processes (npm, tsc, Prism) rather than on this process, so
     // more workers than the 2 cores of the CI machines pay off.
     maxWorkers: 4,
