@@ -135,3 +135,88 @@ test("the spec's X-Locale, MS-PartnerCenter-Application and MS-Contract-Version 
   expect(parameters.MsRequestId.schema).toEqual({ type: "string", format: "uuid" });
   expect(parameters.MsCorrelationId.schema).toEqual(parameters.MsRequestId.schema);
 });
+
+// Each rule of the checker where the spec's own schemas cannot show it, on schemas written here: a keyword
+// with no type beside it, a name to escape, a oneOf inside an array, a null the spec allows.
+describe("the checker's rules, on schemas of this test's own", () => {
+  test("format and pattern judge strings only; required and properties judge objects only", () => {
+    expect(validate({ format: "uuid", pattern: "^x$" }, 5)).toEqual([]);
+    expect(validate({ required: ["a"], properties: { a: { type: "string" } } }, 5)).toEqual([]);
+    expect(validate({ required: ["a"] }, ["a"])).toEqual([]);
+  });
+
+  test("a pattern is read with the u flag: one . is one code point", () => {
+    expect(validate({ pattern: "^.$" }, "😀")).toEqual([]);
+    expect(validate({ pattern: "^.$" }, "ab")).toEqual([{ instancePath: "", keyword: "pattern", params: { pattern: "^.$" } }]);
+  });
+
+  test("a property name with / or ~ is escaped in the path, as ~1 and ~0", () => {
+    const schema: Schema = { properties: { "a/b": { type: "string" }, "c~d": { type: "string" } } };
+    expect(validate(schema, { "a/b": 1 })).toEqual([{ instancePath: "/a~1b", keyword: "type", params: { type: "string" } }]);
+    expect(validate(schema, { "c~d": 1 })).toEqual([{ instancePath: "/c~0d", keyword: "type", params: { type: "string" } }]);
+  });
+
+  test("oneOf fails when more than one branch passes", () => {
+    expect(validate({ oneOf: [{ type: "string" }, { type: "string" }] }, "x")).toEqual([{ instancePath: "", keyword: "oneOf", params: {} }]);
+  });
+
+  test("a oneOf in an array: an item that passes lets the next be checked; one that fails stops the check at its path", () => {
+    const schema: Schema = { type: "array", items: { oneOf: [{ type: "string" }, { type: "integer" }] } };
+    expect(validate(schema, ["a", 1])).toEqual([]);
+    expect(validate(schema, ["a", true, 2])).toEqual([
+      { instancePath: "/1", keyword: "type", params: { type: "string" } },
+      { instancePath: "/1", keyword: "type", params: { type: "integer" } },
+      { instancePath: "/1", keyword: "oneOf", params: {} },
+    ]);
+  });
+
+  test("null is a type of its own, allowed where the type lists it", () => {
+    expect(validate(schemas.getValidationCodesResponse, [{ maxCreates: null, remainingCreates: 3 }])).toEqual([]);
+    expect(validate({ type: "integer" }, null)).toEqual([{ instancePath: "", keyword: "type", params: { type: "integer" } }]);
+  });
+
+  test("const names the value it allows", () => {
+    expect(validate({ const: "Education" }, "None")).toEqual([{ instancePath: "", keyword: "const", params: { allowedValue: "Education" } }]);
+  });
+});
+
+// The formats' verdicts written out, not taken from Ajv, which the tests above give the same patterns.
+describe("the formats, as RFC 3339 and RFC 4122 write them", () => {
+  test.each([
+    "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c",
+    "4A1F2B6C-9D3E-4F5A-8B7C-0D1E2F3A4B5C",
+  ])("uuid %j is one", (value) => expect(formats.uuid!.test(value)).toBe(true));
+
+  test.each([
+    "x4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c",
+    "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5cx",
+    "4a1f2b6c9d3e-4f5a-8b7c-0d1e2f3a4b5c",
+    "4a1f2b6g-9d3e-4f5a-8b7c-0d1e2f3a4b5c",
+  ])("uuid %j is not", (value) => expect(formats.uuid!.test(value)).toBe(false));
+
+  test.each([
+    "2021-05-06T19:59:56.6832021+00:00",
+    "2020-12-31t23:59:60z",
+    "2021-11-20 00:00:00-23:59",
+    "2021-10-30T09:05:07.1Z",
+    "2021-01-19T10:45:30+19:30",
+  ])("date-time %j is one", (value) => expect(formats["date-time"]!.test(value)).toBe(true));
+
+  test.each([
+    "x2021-01-01T00:00:00Z",
+    "2021-01-01T00:00:00Zx",
+    "21-01-01T00:00:00Z",
+    "2021-13-01T00:00:00Z",
+    "2021-00-01T00:00:00Z",
+    "2021-01-00T00:00:00Z",
+    "2021-01-32T00:00:00Z",
+    "2021-01-01X00:00:00Z",
+    "2021-01-01T24:00:00Z",
+    "2021-01-01T00:60:00Z",
+    "2021-01-01T00:00:61Z",
+    "2021-01-01T00:00:00.Z",
+    "2021-01-01T00:00:00",
+    "2021-01-01T00:00:00+24:00",
+    "2021-01-01T00:00:00+00:60",
+  ])("date-time %j is not", (value) => expect(formats["date-time"]!.test(value)).toBe(false));
+});

@@ -10,11 +10,13 @@ import type { CustomerQualification } from "./types.js";
 export function vettingDate(qualification: Pick<CustomerQualification, "vettingCreateDate" | "vettingCreatedDate">): Date | undefined {
   const text = qualification.vettingCreateDate ?? qualification.vettingCreatedDate;
   if (text === undefined) return undefined;
+  const invalid = () => new PartnerCenterClientError("invalid-argument", `The vetting date must be an RFC 3339 date-time; got ${JSON.stringify(text)}`);
   const match = formats["date-time"]!.exec(text);
-  const [, day, time, fraction = "", zone = ""] = match ?? [];
+  if (!match) throw invalid();
+  const [, day, time, fraction = "", zone] = match;
   // The ECMAScript date format, the one every engine must read, has exactly three fractional digits and an upper-case Z.
   // Stryker disable next-line MethodExpression: equivalent on V8 (the mutants run there), which reads fewer or more digits and a lower-case z too
-  const date = new Date(`${day}T${time}.${fraction.padEnd(3, "0").slice(0, 3)}${zone.toUpperCase()}`);
-  if (!match || Number.isNaN(date.getTime())) throw new PartnerCenterClientError("invalid-argument", `The vetting date must be an RFC 3339 date-time; got ${JSON.stringify(text)}`);
+  const date = new Date(`${day}T${time}.${fraction.padEnd(3, "0").slice(0, 3)}${zone!.toUpperCase()}`);
+  if (Number.isNaN(date.getTime())) throw invalid();
   return date;
 }
