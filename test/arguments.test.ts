@@ -263,6 +263,11 @@ describe("vettingDate (decision 2)", () => {
     expect(refusal(() => vettingDate({ vettingCreateDate: text })).message).toBe(`The vetting date must be an RFC 3339 date-time; got ${JSON.stringify(text)}`);
   });
 
+  test("a leap second, which a Date cannot hold, is refused rather than returned as an Invalid Date", () => {
+    const text = "2016-12-31T23:59:60Z";
+    expect(refusal(() => vettingDate({ vettingCreateDate: text })).message).toBe(`The vetting date must be an RFC 3339 date-time; got ${JSON.stringify(text)}`);
+  });
+
   test("reads the lower-case and space-separated forms RFC 3339 allows", () => {
     expect(vettingDate({ vettingCreateDate: "2020-12-04t20:54:24z" })?.toISOString()).toBe("2020-12-04T20:54:24.000Z");
     expect(vettingDate({ vettingCreateDate: "2020-12-04 20:54:24-01:30" })?.toISOString()).toBe("2020-12-04T22:24:24.000Z");
