@@ -263,6 +263,14 @@ describe("vettingDate (decision 2)", () => {
     expect(refusal(() => vettingDate({ vettingCreateDate: text })).message).toBe(`The vetting date must be an RFC 3339 date-time; got ${JSON.stringify(text)}`);
   });
 
+  test.each(["2021-02-30T10:00:00Z", "2021-02-29T10:00:00Z", "2021-04-31T10:00:00Z"])("refuses %j, a day its month does not have, rather than rolling it over", (text) => {
+    expect(refusal(() => vettingDate({ vettingCreateDate: text })).message).toBe(`The vetting date must be an RFC 3339 date-time; got ${JSON.stringify(text)}`);
+  });
+
+  test("reads the 29th of February of a leap year", () => {
+    expect(vettingDate({ vettingCreateDate: "2020-02-29T10:00:00Z" })?.toISOString()).toBe("2020-02-29T10:00:00.000Z");
+  });
+
   test("a leap second, which a Date cannot hold, is refused rather than returned as an Invalid Date", () => {
     const text = "2016-12-31T23:59:60Z";
     expect(refusal(() => vettingDate({ vettingCreateDate: text })).message).toBe(`The vetting date must be an RFC 3339 date-time; got ${JSON.stringify(text)}`);

@@ -17,6 +17,7 @@ export function vettingDate(qualification: Pick<CustomerQualification, "vettingC
   // The ECMAScript date format, the one every engine must read, has exactly three fractional digits and an upper-case Z.
   // Stryker disable next-line MethodExpression: equivalent on V8 (the mutants run there), which reads fewer or more digits and a lower-case z too
   const date = new Date(`${day}T${time}.${fraction.padEnd(3, "0").slice(0, 3)}${zone!.toUpperCase()}`);
-  if (Number.isNaN(date.getTime())) throw invalid();
+  // A day its month does not have (2021-02-30) would roll over into the next month.
+  if (Number.isNaN(date.getTime()) || new Date(day!).getUTCDate() !== Number(day!.slice(8))) throw invalid();
   return date;
 }
