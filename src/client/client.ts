@@ -2,7 +2,7 @@ import openapiFetch, { type Client } from "openapi-fetch";
 import type { paths } from "../../generated/schema.js";
 import * as schemas from "../../generated/schemas.js";
 import { PartnerCenterClientError, PartnerCenterError } from "./errors.js";
-import { createTransport, isRetryable, limitedController, parseRetryAfter, requestLine, retrySettings, sendRequest, sleep, tokenProblem, type Answer, type ClientHooks, type RetryOptions, type TransportOptions } from "./transport.js";
+import { createTransport, isRetryable, limitedController, parseRetryAfter, retrySettings, sendRequest, sleep, tokenProblem, type Answer, type ClientHooks, type RetryOptions, type TransportOptions } from "./transport.js";
 import type { CustomerQualification, CustomerQualificationRequest, CustomerQualificationsEnvelope, CustomerQualificationsResponse, Qualification, ValidationCode } from "./types.js";
 import { checkArgument, checkBody, checkCallOptions, checkCustomerTenantId, checkEach, checkOptions, functionRule, signalRule, timerMs } from "./validation.js";
 import { isPlainObject, type Schema } from "./schema.js";
@@ -215,7 +215,7 @@ export function createQualificationsClient(options: QualificationsClientOptions)
     );
     const { status, exchange, details } = answer;
     // Words for messages, built only when one is needed.
-    const answered = () => `${requestLine(exchange)} answered HTTP ${status}`;
+    const answered = () => `${details().request} answered HTTP ${status}`;
     const contentType = exchange.contentType;
     let body: unknown;
     let json = true;
