@@ -64,9 +64,14 @@ describe("what the fidelity audit asked for", () => {
     expect(responses["200"].content["application/json"].schema.$ref).toBe("#/components/schemas/CustomerQualificationsEnvelope");
   });
 
-  test("the token URLs are per tenant", () => {
-    const schemes = spec.components.securitySchemes;
-    expect(schemes.appOnly.flows.clientCredentials.tokenUrl).toBe("https://login.microsoftonline.com/{tenantId}/oauth2/token");
-    expect(schemes.appPlusUser.flows.authorizationCode.tokenUrl).toBe("https://login.microsoftonline.com/{tenantId}/oauth2/token");
+  test("the token URLs are URIs, their tenant is explained in words, and each flow names its Partner Center scope", () => {
+    const { appOnly, appPlusUser } = spec.components.securitySchemes;
+    const urls = [appOnly.flows.clientCredentials.tokenUrl, appPlusUser.flows.authorizationCode.tokenUrl, appPlusUser.flows.authorizationCode.authorizationUrl];
+    for (const url of urls) expect(url).toMatch(/^https:\/\/login\.microsoftonline\.com\/common\/oauth2\/(token|authorize)$/);
+    for (const scheme of [appOnly, appPlusUser]) expect(scheme.description).toMatch(/replaces? it with the tenant id|Replace `common` in `tokenUrl`/);
+    expect(Object.keys(appOnly.flows.clientCredentials.scopes)).toEqual(["https://api.partnercenter.microsoft.com/.default"]);
+    expect(Object.keys(appPlusUser.flows.authorizationCode.scopes)).toEqual(["https://api.partnercenter.microsoft.com/user_impersonation"]);
+    expect(appOnly.description).toContain("graph.windows.net");
+    expect(spec.servers[1].description).toContain("https://login.chinacloudapi.cn");
   });
 });
