@@ -388,7 +388,8 @@ export interface components {
          * @description Qualifies the customer for Government Community Cloud (GCC). `validationCode` is required;
          *     the partner's codes come from `GET /v1/customers/all/validations`. Older docs and the REST API
          *     reference pass the code as a `code` query parameter instead; the current docs put it in the body.
-         *     `website` belongs to Education only.
+         *     A `website` is accepted and ignored: Microsoft says it "is relevant only if the Qualification is
+         *     for Education", and no source says the service refuses it on another qualification.
          */
         GovernmentCommunityCloudQualificationRequest: {
             /**
@@ -401,12 +402,12 @@ export interface components {
              * @example 123456
              */
             validationCode: string;
-            /** @description Not allowed here; the website belongs to an Education request only. */
-            website?: never;
         };
         /**
          * StateOwnedEntityQualificationRequest
-         * @description Marks the customer as a state-owned entity (SOE). `website` belongs to Education only.
+         * @description Marks the customer as a state-owned entity (SOE). A `website` is accepted and ignored: Microsoft
+         *     says it "is relevant only if the Qualification is for Education", and no source says the service
+         *     refuses it on another qualification.
          */
         StateOwnedEntityQualificationRequest: {
             /**
@@ -414,8 +415,6 @@ export interface components {
              * @enum {string}
              */
             qualification: "StateOwnedEntity";
-            /** @description Not allowed here; the website belongs to an Education request only. */
-            website?: never;
         };
         /**
          * CustomerQualificationRequest

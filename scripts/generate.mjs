@@ -26,8 +26,6 @@ async function generateTypes(spec) {
   // collapse it to `string`; `(string & {})` keeps the known values for completion and still
   // accepts any other string (contract decision 3).
   function customType(schema) {
-    // `not: {}` allows no value at all (a property that must be absent): `never`, not openapi-typescript's `unknown`.
-    if (schema.not && Object.keys(schema.not).length === 0) return stringToAST("type T = never;")[0].type;
     const [known, other] = schema.anyOf ?? [];
     const isOpen = schema.anyOf?.length === 2 && Array.isArray(known.enum) && other.type === "string" && !other.enum;
     if (!isOpen) return undefined;
@@ -127,7 +125,7 @@ function generateSchemas(spec) {
   const types = [
     header,
     "/** The part of JSON Schema 2020-12 the spec uses, without its annotations. */",
-    "export interface Schema { type?: string | string[]; enum?: unknown[]; const?: unknown; format?: string; pattern?: string; required?: string[]; properties?: Record<string, Schema>; items?: Schema; anyOf?: Schema[]; oneOf?: Schema[]; not?: Schema }",
+    "export interface Schema { type?: string | string[]; enum?: unknown[]; const?: unknown; format?: string; pattern?: string; required?: string[]; properties?: Record<string, Schema>; items?: Schema; anyOf?: Schema[]; oneOf?: Schema[] }",
     ...names.map((name) => `export declare const ${name}: Schema;`),
     ...Object.entries(variants).map(
       ([name, { property, names: byValue }]) =>
@@ -142,9 +140,9 @@ function generateSchemas(spec) {
 // The keywords, types and formats src/client/schema.ts checks, and the enum and const values it compares
 // with ===. Anything else would be checked wrongly there, a body that breaks it accepted: generation stops.
 function checkKeywords(schema, where) {
-  const known = new Set(["type", "enum", "const", "format", "pattern", "required", "properties", "items", "anyOf", "oneOf", "not", "$ref"]);
+  const known = new Set(["type", "enum", "const", "format", "pattern", "required", "properties", "items", "anyOf", "oneOf", "$ref"]);
   const types = ["string", "integer", "boolean", "object", "array", "null"];
-  const subschemas = [...Object.values(schema.properties ?? {}), ...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...[schema.items, schema.not].filter(Boolean)];
+  const subschemas = [...Object.values(schema.properties ?? {}), ...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...(schema.items ? [schema.items] : [])];
   const values = [...(schema.enum ?? []), ...("const" in schema ? [schema.const] : [])];
   const unknown =
     Object.keys(schema).find((keyword) => !known.has(keyword)) ||

@@ -71,9 +71,6 @@ function messageOf({ keyword, params }: ValidationError): string {
       return `must match format "${String(params.format)}"`;
     case "enum":
       return `must be one of ${(params.allowedValues as unknown[]).map((value) => JSON.stringify(value)).join(", ")}`;
-    // `not: {}`: a field the contract keeps for another variant (website is Education's only).
-    case "not":
-      return "is not allowed here";
     default:
       return `fails the schema's "${keyword}" rule`;
   }
