@@ -8,7 +8,7 @@ export declare const examples: {
       readonly 200: { readonly approvedArray: operations["getCustomerQualifications"]["responses"][200]["content"]["application/json"]; readonly inReviewArray: operations["getCustomerQualifications"]["responses"][200]["content"]["application/json"]; readonly deniedArray: operations["getCustomerQualifications"]["responses"][200]["content"]["application/json"]; readonly approved: operations["getCustomerQualifications"]["responses"][200]["content"]["application/json"]; readonly inReview: operations["getCustomerQualifications"]["responses"][200]["content"]["application/json"]; readonly denied: operations["getCustomerQualifications"]["responses"][200]["content"]["application/json"]; readonly stateOwnedEntity: operations["getCustomerQualifications"]["responses"][200]["content"]["application/json"]; readonly stateOwnedEntityWithEducation: operations["getCustomerQualifications"]["responses"][200]["content"]["application/json"]; readonly stateOwnedEntityWithGcc: operations["getCustomerQualifications"]["responses"][200]["content"]["application/json"] };
       readonly 400: { readonly invalidInput: operations["getCustomerQualifications"]["responses"][400]["content"]["application/json"] };
       readonly 401: { readonly tokenMissing: operations["getCustomerQualifications"]["responses"][401]["content"]["application/json"] };
-      readonly 403: { readonly insufficientPrivileges: operations["getCustomerQualifications"]["responses"][403]["content"]["application/json"]; readonly appOnlyNotSupported: operations["getCustomerQualifications"]["responses"][403]["content"]["application/json"] };
+      readonly 403: { readonly insufficientPrivileges: operations["getCustomerQualifications"]["responses"][403]["content"]["application/json"]; readonly appOnlyNotSupported: operations["getCustomerQualifications"]["responses"][403]["content"]["application/json"]; readonly noCommerceRelationship: operations["getCustomerQualifications"]["responses"][403]["content"]["application/json"] };
       readonly 404: { readonly tenantNotFound: operations["getCustomerQualifications"]["responses"][404]["content"]["application/json"] };
       readonly 405: { readonly methodNotAllowed: operations["getCustomerQualifications"]["responses"][405]["content"]["application/json"] };
       readonly 406: { readonly notAcceptable: operations["getCustomerQualifications"]["responses"][406]["content"]["application/json"] };
@@ -30,7 +30,7 @@ export declare const examples: {
       readonly 201: { readonly educationInReview: operations["createCustomerQualification"]["responses"][201]["content"]["application/json"] };
       readonly 400: { readonly invalidInput: operations["createCustomerQualification"]["responses"][400]["content"]["application/json"] };
       readonly 401: { readonly tokenMissing: operations["createCustomerQualification"]["responses"][401]["content"]["application/json"] };
-      readonly 403: { readonly insufficientPrivileges: operations["createCustomerQualification"]["responses"][403]["content"]["application/json"]; readonly appOnlyNotSupported: operations["createCustomerQualification"]["responses"][403]["content"]["application/json"] };
+      readonly 403: { readonly insufficientPrivileges: operations["createCustomerQualification"]["responses"][403]["content"]["application/json"]; readonly appOnlyNotSupported: operations["createCustomerQualification"]["responses"][403]["content"]["application/json"]; readonly noCommerceRelationship: operations["createCustomerQualification"]["responses"][403]["content"]["application/json"] };
       readonly 404: { readonly tenantNotFound: operations["createCustomerQualification"]["responses"][404]["content"]["application/json"] };
       readonly 405: { readonly methodNotAllowed: operations["createCustomerQualification"]["responses"][405]["content"]["application/json"] };
       readonly 406: { readonly notAcceptable: operations["createCustomerQualification"]["responses"][406]["content"]["application/json"] };
@@ -50,7 +50,7 @@ export declare const examples: {
       readonly 200: { readonly twoCodes: operations["getValidationCodes"]["responses"][200]["content"]["application/json"] };
       readonly 400: { readonly invalidInput: operations["getValidationCodes"]["responses"][400]["content"]["application/json"] };
       readonly 401: { readonly tokenMissing: operations["getValidationCodes"]["responses"][401]["content"]["application/json"] };
-      readonly 403: { readonly insufficientPrivileges: operations["getValidationCodes"]["responses"][403]["content"]["application/json"]; readonly appOnlyNotSupported: operations["getValidationCodes"]["responses"][403]["content"]["application/json"] };
+      readonly 403: { readonly insufficientPrivileges: operations["getValidationCodes"]["responses"][403]["content"]["application/json"]; readonly appOnlyNotSupported: operations["getValidationCodes"]["responses"][403]["content"]["application/json"]; readonly noCommerceRelationship: operations["getValidationCodes"]["responses"][403]["content"]["application/json"] };
       readonly 404: { readonly tenantNotFound: operations["getValidationCodes"]["responses"][404]["content"]["application/json"] };
       readonly 405: { readonly methodNotAllowed: operations["getValidationCodes"]["responses"][405]["content"]["application/json"] };
       readonly 406: { readonly notAcceptable: operations["getValidationCodes"]["responses"][406]["content"]["application/json"] };
@@ -65,12 +65,33 @@ export declare const examples: {
       readonly 504: { readonly gatewayTimeout: operations["getValidationCodes"]["responses"][504]["content"]["application/json"] };
     };
   };
+  readonly getCustomerValidation: {
+    readonly responses: {
+      readonly 200: { readonly customerValidation: operations["getCustomerValidation"]["responses"][200]["content"]["application/json"] };
+      readonly 201: { readonly customerValidation: operations["getCustomerValidation"]["responses"][201]["content"]["application/json"] };
+      readonly 400: { readonly invalidInput: operations["getCustomerValidation"]["responses"][400]["content"]["application/json"] };
+      readonly 401: { readonly tokenMissing: operations["getCustomerValidation"]["responses"][401]["content"]["application/json"] };
+      readonly 403: { readonly insufficientPrivileges: operations["getCustomerValidation"]["responses"][403]["content"]["application/json"]; readonly appOnlyNotSupported: operations["getCustomerValidation"]["responses"][403]["content"]["application/json"]; readonly noCommerceRelationship: operations["getCustomerValidation"]["responses"][403]["content"]["application/json"] };
+      readonly 404: { readonly tenantNotFound: operations["getCustomerValidation"]["responses"][404]["content"]["application/json"] };
+      readonly 405: { readonly methodNotAllowed: operations["getCustomerValidation"]["responses"][405]["content"]["application/json"] };
+      readonly 406: { readonly notAcceptable: operations["getCustomerValidation"]["responses"][406]["content"]["application/json"] };
+      readonly 408: { readonly requestTimeout: operations["getCustomerValidation"]["responses"][408]["content"]["application/json"] };
+      readonly 409: { readonly conflict: operations["getCustomerValidation"]["responses"][409]["content"]["application/json"] };
+      readonly 412: { readonly preconditionFailed: operations["getCustomerValidation"]["responses"][412]["content"]["application/json"] };
+      readonly 429: { readonly rateLimitExceeded: operations["getCustomerValidation"]["responses"][429]["content"]["application/json"] };
+      readonly 500: { readonly unexpectedServiceError: operations["getCustomerValidation"]["responses"][500]["content"]["application/json"] };
+      readonly 501: { readonly exceptionNotDefined: operations["getCustomerValidation"]["responses"][501]["content"]["application/json"] };
+      readonly 502: { readonly badGateway: operations["getCustomerValidation"]["responses"][502]["content"]["application/json"] };
+      readonly 503: { readonly serviceUnavailable: operations["getCustomerValidation"]["responses"][503]["content"]["application/json"] };
+      readonly 504: { readonly gatewayTimeout: operations["getCustomerValidation"]["responses"][504]["content"]["application/json"] };
+    };
+  };
   readonly getCustomerQualificationLegacy: {
     readonly responses: {
       readonly 200: { readonly education: operations["getCustomerQualificationLegacy"]["responses"][200]["content"]["application/json"] };
       readonly 400: { readonly invalidInput: operations["getCustomerQualificationLegacy"]["responses"][400]["content"]["application/json"] };
       readonly 401: { readonly tokenMissing: operations["getCustomerQualificationLegacy"]["responses"][401]["content"]["application/json"] };
-      readonly 403: { readonly insufficientPrivileges: operations["getCustomerQualificationLegacy"]["responses"][403]["content"]["application/json"]; readonly appOnlyNotSupported: operations["getCustomerQualificationLegacy"]["responses"][403]["content"]["application/json"] };
+      readonly 403: { readonly insufficientPrivileges: operations["getCustomerQualificationLegacy"]["responses"][403]["content"]["application/json"]; readonly appOnlyNotSupported: operations["getCustomerQualificationLegacy"]["responses"][403]["content"]["application/json"]; readonly noCommerceRelationship: operations["getCustomerQualificationLegacy"]["responses"][403]["content"]["application/json"] };
       readonly 404: { readonly tenantNotFound: operations["getCustomerQualificationLegacy"]["responses"][404]["content"]["application/json"] };
       readonly 405: { readonly methodNotAllowed: operations["getCustomerQualificationLegacy"]["responses"][405]["content"]["application/json"] };
       readonly 406: { readonly notAcceptable: operations["getCustomerQualificationLegacy"]["responses"][406]["content"]["application/json"] };
@@ -91,7 +112,7 @@ export declare const examples: {
       readonly 200: { readonly governmentCommunityCloud: operations["updateCustomerQualificationLegacy"]["responses"][200]["content"]["application/json"] };
       readonly 400: { readonly invalidInput: operations["updateCustomerQualificationLegacy"]["responses"][400]["content"]["application/json"] };
       readonly 401: { readonly tokenMissing: operations["updateCustomerQualificationLegacy"]["responses"][401]["content"]["application/json"] };
-      readonly 403: { readonly insufficientPrivileges: operations["updateCustomerQualificationLegacy"]["responses"][403]["content"]["application/json"]; readonly appOnlyNotSupported: operations["updateCustomerQualificationLegacy"]["responses"][403]["content"]["application/json"] };
+      readonly 403: { readonly insufficientPrivileges: operations["updateCustomerQualificationLegacy"]["responses"][403]["content"]["application/json"]; readonly appOnlyNotSupported: operations["updateCustomerQualificationLegacy"]["responses"][403]["content"]["application/json"]; readonly noCommerceRelationship: operations["updateCustomerQualificationLegacy"]["responses"][403]["content"]["application/json"] };
       readonly 404: { readonly tenantNotFound: operations["updateCustomerQualificationLegacy"]["responses"][404]["content"]["application/json"] };
       readonly 405: { readonly methodNotAllowed: operations["updateCustomerQualificationLegacy"]["responses"][405]["content"]["application/json"] };
       readonly 406: { readonly notAcceptable: operations["updateCustomerQualificationLegacy"]["responses"][406]["content"]["application/json"] };

@@ -102,6 +102,11 @@ export const examples = {
           "code": 900329,
           "description": "This resource does not support application-only authentication.",
           "source": "PartnerFD"
+        },
+        "noCommerceRelationship": {
+          "code": 20002,
+          "description": "The partner ID {0} has no commerce relationship with the customer ID {1}.",
+          "source": "PartnerFD"
         }
       },
       "404": {
@@ -251,6 +256,11 @@ export const examples = {
           "code": 900329,
           "description": "This resource does not support application-only authentication.",
           "source": "PartnerFD"
+        },
+        "noCommerceRelationship": {
+          "code": 20002,
+          "description": "The partner ID {0} has no commerce relationship with the customer ID {1}.",
+          "source": "PartnerFD"
         }
       },
       "404": {
@@ -388,6 +398,151 @@ export const examples = {
           "code": 900329,
           "description": "This resource does not support application-only authentication.",
           "source": "PartnerFD"
+        },
+        "noCommerceRelationship": {
+          "code": 20002,
+          "description": "The partner ID {0} has no commerce relationship with the customer ID {1}.",
+          "source": "PartnerFD"
+        }
+      },
+      "404": {
+        "tenantNotFound": {
+          "code": 60003,
+          "description": "Tenant not found",
+          "data": [],
+          "source": "PartnerFD"
+        }
+      },
+      "405": {
+        "methodNotAllowed": {
+          "code": "MethodNotAllowed",
+          "description": "Method not allowed",
+          "source": "PartnerFD"
+        }
+      },
+      "406": {
+        "notAcceptable": {
+          "code": "NotAcceptable",
+          "description": "Not acceptable",
+          "source": "PartnerFD"
+        }
+      },
+      "408": {
+        "requestTimeout": {
+          "code": "RequestTimeout",
+          "description": "Request timeout",
+          "source": "PartnerFD"
+        }
+      },
+      "409": {
+        "conflict": {
+          "code": "Conflict",
+          "description": "Conflict",
+          "source": "PartnerFD"
+        }
+      },
+      "412": {
+        "preconditionFailed": {
+          "code": "PreconditionFailed",
+          "description": "Precondition failed",
+          "source": "PartnerFD"
+        }
+      },
+      "429": {
+        "rateLimitExceeded": {
+          "statusCode": 429,
+          "message": "Rate limit is exceeded. Try again in 57 seconds."
+        }
+      },
+      "500": {
+        "unexpectedServiceError": {
+          "code": 800003,
+          "description": "Unexpected service error",
+          "data": [],
+          "source": "PartnerFD"
+        }
+      },
+      "501": {
+        "exceptionNotDefined": {
+          "code": 0,
+          "description": "Exception not defined",
+          "source": "PartnerFD"
+        }
+      },
+      "502": {
+        "badGateway": {
+          "code": "BadGateway",
+          "description": "Bad gateway",
+          "source": "PartnerFD"
+        }
+      },
+      "503": {
+        "serviceUnavailable": {
+          "code": "ServiceUnavailable",
+          "description": "The service is temporarily unavailable. Try again later.",
+          "source": "PartnerFD"
+        }
+      },
+      "504": {
+        "gatewayTimeout": {
+          "code": "GatewayTimeout",
+          "description": "Gateway timeout",
+          "source": "PartnerFD"
+        }
+      }
+    }
+  },
+  "getCustomerValidation": {
+    "responses": {
+      "200": {
+        "customerValidation": {
+          "customerId": "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c",
+          "partnerId": "9daaeb1c-4195-4db5-9f1d-509eb70c8c2d",
+          "validationId": "12345",
+          "organizationName": "Contoso, Inc.",
+          "eTag": "W/\"datetime'2018-10-10T18%3A49%3A58.727348Z'\""
+        }
+      },
+      "201": {
+        "customerValidation": {
+          "customerId": "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c",
+          "partnerId": "9daaeb1c-4195-4db5-9f1d-509eb70c8c2d",
+          "validationId": "12345",
+          "organizationName": "Contoso, Inc.",
+          "eTag": "W/\"datetime'2018-10-10T18%3A49%3A58.727348Z'\""
+        }
+      },
+      "400": {
+        "invalidInput": {
+          "code": 800002,
+          "description": "Invalid request input",
+          "data": [],
+          "source": "PartnerFD"
+        }
+      },
+      "401": {
+        "tokenMissing": {
+          "code": 800001,
+          "description": "Partner Token missing in request context",
+          "data": [],
+          "source": "PartnerFD"
+        }
+      },
+      "403": {
+        "insufficientPrivileges": {
+          "code": 900308,
+          "description": "Insufficient privileges to complete the operation.",
+          "source": "PartnerFD"
+        },
+        "appOnlyNotSupported": {
+          "code": 900329,
+          "description": "This resource does not support application-only authentication.",
+          "source": "PartnerFD"
+        },
+        "noCommerceRelationship": {
+          "code": 20002,
+          "description": "The partner ID {0} has no commerce relationship with the customer ID {1}.",
+          "source": "PartnerFD"
         }
       },
       "404": {
@@ -507,6 +662,11 @@ export const examples = {
         "appOnlyNotSupported": {
           "code": 900329,
           "description": "This resource does not support application-only authentication.",
+          "source": "PartnerFD"
+        },
+        "noCommerceRelationship": {
+          "code": 20002,
+          "description": "The partner ID {0} has no commerce relationship with the customer ID {1}.",
           "source": "PartnerFD"
         }
       },
@@ -631,6 +791,11 @@ export const examples = {
         "appOnlyNotSupported": {
           "code": 900329,
           "description": "This resource does not support application-only authentication.",
+          "source": "PartnerFD"
+        },
+        "noCommerceRelationship": {
+          "code": 20002,
+          "description": "The partner ID {0} has no commerce relationship with the customer ID {1}.",
           "source": "PartnerFD"
         }
       },

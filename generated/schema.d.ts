@@ -55,7 +55,9 @@ export interface paths {
          *     the state of Microsoft's vetting. Vetting is asynchronous: the reference document shows an
          *     Education qualification `InReview` (with the date its vetting started), `Approved`, and `Denied`
          *     (with a reason). Microsoft documents no notification of the decision, so calling this again is
-         *     how a partner learns it; no page says how often.
+         *     how a partner learns it. No page says how long vetting takes or how often to ask, and Microsoft's
+         *     throttling guidance warns that "continuously polling a resource to check for updates" is likely
+         *     to be throttled: ask again at long intervals, not in a loop.
          *
          *     The body is a bare array, Microsoft's corrected contract, or the same array wrapped in
          *     `{"qualifications": [...]}` as the reference document and the REST API reference print it
@@ -73,8 +75,11 @@ export interface paths {
          *     shows a new Education qualification `InReview`, so read `getCustomerQualifications` for the
          *     outcome.
          *
-         *     Setting Education is irreversible: once it is set, the partner cannot override the customer's
-         *     qualification (the .NET SDK's `CustomerQualification` enum says so).
+         *     Education can be requested again: Microsoft's education page describes correcting the
+         *     customer's information and resubmitting it after a failed verification, and says "Verification
+         *     can be requested up to three times per customer". A create of Education after a `Denied`
+         *     decision starts a new review. A create of Education while it is `InReview` or `Approved`, or a
+         *     fourth request, is refused; so is a second create of a qualification the customer already has.
          *
          *     The sources disagree on the success answer: the conceptual page shows `201 Created` with the
          *     qualification itself, the REST API reference `200 OK` with the `{"qualifications": [...]}`
@@ -145,6 +150,78 @@ export interface paths {
          *     Accepts App-only and App+User credentials.
          */
         get: operations["getValidationCodes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/customers/{customer-tenant-id}/validations": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique id for the call, used for idempotency. When a call times out, send the retry with the
+                 *     same value; after a response, use a new value for the next call. The REST API reference says the
+                 *     server generates one when it is missing.
+                 * @example 037db222-6d8e-4d7f-ba78-df3dca33fb68
+                 */
+                "MS-RequestId"?: components["parameters"]["MsRequestId"];
+                /**
+                 * @description A unique id for the call, used to find it in logs and network traces. Microsoft asks that every
+                 *     call include it, with a new value for each call; the REST API reference says the server generates
+                 *     one when it is missing.
+                 * @example 7d2456fd-2d79-46d0-9f8e-5d7ecd5f8745
+                 */
+                "MS-CorrelationId"?: components["parameters"]["MsCorrelationId"];
+                /**
+                 * @description A tracing value for the call (`ms-cv` in the REST API reference, which says the server generates one when it is missing).
+                 * @example s2GvkNgZsUSadxQX.0
+                 */
+                "MS-CV"?: components["parameters"]["MsCv"];
+                /**
+                 * @description The API version requested, usually `v1`. "Partner Center REST headers" marks it required, but none
+                 *     of Microsoft's qualification examples send it and the .NET SDK never does, so it is optional here.
+                 * @example v1
+                 */
+                "MS-Contract-Version"?: components["parameters"]["MsContractVersion"];
+                /**
+                 * @description The language in which rates are returned ("Partner Center REST headers"). The default is `en-US`.
+                 * @example en-US
+                 */
+                "X-Locale"?: components["parameters"]["XLocale"];
+                /**
+                 * @description The name of the application that calls the Partner Center REST API.
+                 * @example Contoso qualification sync
+                 */
+                "MS-PartnerCenter-Application"?: components["parameters"]["MsPartnerCenterApplication"];
+            };
+            path: {
+                /**
+                 * @description A GUID-formatted string that identifies the customer: the customer's Microsoft ID, shown in
+                 *     Partner Center under Customers, Account, Customer Account Info.
+                 * @example 4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c
+                 */
+                "customer-tenant-id": components["parameters"]["CustomerTenantId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the GCC validation a customer used
+         * @description Returns which of the partner's Government Community Cloud validation codes the customer's GCC
+         *     qualification used ("Get customer GCC validations" in the REST API reference, whose source
+         *     summarises it as "Gets validation used for specified customer"). It is the companion of
+         *     `GET /v1/customers/all/validations`, which lists the partner's codes.
+         *
+         *     The REST API reference declares two successes: `200 OK` typed only as an object, and
+         *     `201 Created` with the relationship between the partner, the customer and the validation. Both
+         *     are part of the contract, each with that relationship.
+         *
+         *     No conceptual page, .NET SDK method or example covers this call.
+         */
+        get: operations["getCustomerValidation"];
         put?: never;
         post?: never;
         delete?: never;
@@ -225,7 +302,8 @@ export interface paths {
          *     validation code went in the `code` query parameter. Accepted App+User credentials only. The
          *     body is the qualification as the PowerShell module sends it, a JSON string such as
          *     `"GovernmentCommunityCloud"` (the December 2020 page speaks of the enum's integer instead; this
-         *     contract accepts both). The service was seen answering an error with a bare JSON string such as
+         *     contract accepts both). The December 2020 change log says a return case was added to this call,
+         *     without saying which. The service was seen answering an error with a bare JSON string such as
          *     `"Customer tagging denied."`.
          */
         put: operations["updateCustomerQualificationLegacy"];
@@ -342,7 +420,7 @@ export interface components {
             errorName?: string;
             /** @description Whether the same request may succeed when sent again. */
             isRetryable?: boolean;
-            /** @description Values that fill the error message. */
+            /** @description An object; Microsoft's only example of it is empty (`{}`), and no page says what it holds. */
             parameters?: Record<string, never>;
             /** @description Extra detail, for example `InternalErrorCode=600074`. */
             errorMessageExtended?: string;
@@ -366,8 +444,7 @@ export interface components {
         /**
          * EducationQualificationRequest
          * @description Asks Microsoft to vet the customer as an education customer. `educationSegment` is required.
-         *     Setting Education is irreversible: the partner cannot override the qualification once it is set
-         *     (the .NET SDK's `CustomerQualification` enum).
+         *     After a denial it can be sent again, up to three requests per customer in all.
          */
         EducationQualificationRequest: {
             /**
@@ -451,6 +528,25 @@ export interface components {
             eTag?: string;
         };
         /**
+         * GccValidationRelationship
+         * @description Which of the partner's Government Community Cloud validation codes a customer's GCC
+         *     qualification used: the relationship between the partner, the customer and the validation
+         *     (`Microsoft.Partner.Service.Customers.Contracts.V1.GccValidationRelationship` in the REST API
+         *     reference). Every field is a string; Microsoft describes none of them beyond its name.
+         */
+        GccValidationRelationship: {
+            /** @description The customer's tenant id. */
+            customerId?: string;
+            /** @description The partner's id, as in the partner's validation codes. */
+            partnerId?: string;
+            /** @description The validation code the customer's GCC qualification used, a `validationId` of `GET /v1/customers/all/validations`. */
+            validationId?: string;
+            /** @description The organization the validation code was issued for. */
+            organizationName?: string;
+            /** @description The entity tag of the record. */
+            eTag?: string;
+        };
+        /**
          * LegacyQualification
          * @description The answer of the retired synchronous calls: a bare JSON string holding the qualification in
          *     lower case, for example `"education"` or `"governmentcommunitycloud"`.
@@ -498,7 +594,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Forbidden ("Partner Center REST error codes"): for example code 900308 "Insufficient privileges to complete the operation." or 900329 for an App-only token where App+User credentials are needed. */
+        /** @description Forbidden ("Partner Center REST error codes"): for example code 900308 "Insufficient privileges to complete the operation.", 900329 for an App-only token where App+User credentials are needed, or, on a call about a customer, 20002 when the partner has no commerce relationship with that customer. */
         Forbidden: {
             headers: {
                 "MS-RequestId": components["headers"]["MS-RequestId"];
@@ -529,6 +625,7 @@ export interface components {
         /** @description Method not allowed ("Partner Center REST error codes"; the .NET SDK reads it as an invalid operation). */
         MethodNotAllowed: {
             headers: {
+                Allow: components["headers"]["Allow"];
                 "MS-RequestId": components["headers"]["MS-RequestId"];
                 "MS-CorrelationId": components["headers"]["MS-CorrelationId"];
                 "MS-CV": components["headers"]["MS-CV"];
@@ -540,7 +637,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Not acceptable ("Partner Center REST error codes"; the .NET SDK reads it as an unsupported data format): the service cannot answer in the media type the `Accept` header asks for. */
+        /** @description Not acceptable. "Partner Center REST error codes" lists the status and says no more about it; the .NET SDK reads it as an unsupported data format. */
         NotAcceptable: {
             headers: {
                 "MS-RequestId": components["headers"]["MS-RequestId"];
@@ -639,7 +736,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Bad gateway ("Partner Center REST error codes"): a service behind Partner Center failed to answer. */
+        /** @description Bad gateway. "Partner Center REST error codes" lists the status and says no more about it. */
         BadGateway: {
             headers: {
                 "MS-RequestId": components["headers"]["MS-RequestId"];
@@ -725,12 +822,13 @@ export interface components {
          */
         MsPartnerCenterApplication: string;
         /**
-         * @deprecated
          * @description The older form of `validationCode`: the partner's GCC validation code as a query parameter, as the
          *     2021 request line (`?code={validationCode}`, an integer there), the December 2020 change log, the
          *     .NET SDK v1.17.0 release notes and the REST API reference ("Validation code required for GCC", a
-         *     string) give it. The current docs (since 2022) put the code in the body's `validationCode`, which a
-         *     GCC request must carry since May 17th, 2023; prefer that.
+         *     string) give it. The REST API reference still lists it. The current docs (since 2022) put the code
+         *     in the body's `validationCode`, which a GCC request must carry since May 17th, 2023 (the February
+         *     2023 announcement had said May 8th); send that. No source retires the query parameter, so it is
+         *     not marked deprecated.
          * @example 123456
          */
         ValidationCodeQuery: string | number;
@@ -780,6 +878,11 @@ export interface components {
          * @example OAuth realm=urn:cpsvc:cpid:00000000-0000-0000-0000-000000000000
          */
         "WWW-Authenticate": string;
+        /**
+         * @description The methods the path does accept, such as `GET, POST` on a customer's qualifications.
+         * @example GET, POST
+         */
+        Allow: string;
         /**
          * @description How many seconds to wait before sending the request again.
          * @example 57
@@ -877,12 +980,13 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @deprecated
                  * @description The older form of `validationCode`: the partner's GCC validation code as a query parameter, as the
                  *     2021 request line (`?code={validationCode}`, an integer there), the December 2020 change log, the
                  *     .NET SDK v1.17.0 release notes and the REST API reference ("Validation code required for GCC", a
-                 *     string) give it. The current docs (since 2022) put the code in the body's `validationCode`, which a
-                 *     GCC request must carry since May 17th, 2023; prefer that.
+                 *     string) give it. The REST API reference still lists it. The current docs (since 2022) put the code
+                 *     in the body's `validationCode`, which a GCC request must carry since May 17th, 2023 (the February
+                 *     2023 announcement had said May 8th); send that. No source retires the query parameter, so it is
+                 *     not marked deprecated.
                  * @example 123456
                  */
                 code?: components["parameters"]["ValidationCodeQuery"];
@@ -934,6 +1038,12 @@ export interface operations {
             };
             cookie?: never;
         };
+        /**
+         * @description The qualification to set, with the fields its kind needs. The REST API reference types this
+         *     body as the answer's model (`V2.CustomerQualification`: qualification and vetting fields); the
+         *     conceptual page and the announcements of 2023 give these request fields, which the contract
+         *     follows.
+         */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CustomerQualificationRequest"];
@@ -1042,6 +1152,103 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ValidationCode"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    getCustomerValidation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique id for the call, used for idempotency. When a call times out, send the retry with the
+                 *     same value; after a response, use a new value for the next call. The REST API reference says the
+                 *     server generates one when it is missing.
+                 * @example 037db222-6d8e-4d7f-ba78-df3dca33fb68
+                 */
+                "MS-RequestId"?: components["parameters"]["MsRequestId"];
+                /**
+                 * @description A unique id for the call, used to find it in logs and network traces. Microsoft asks that every
+                 *     call include it, with a new value for each call; the REST API reference says the server generates
+                 *     one when it is missing.
+                 * @example 7d2456fd-2d79-46d0-9f8e-5d7ecd5f8745
+                 */
+                "MS-CorrelationId"?: components["parameters"]["MsCorrelationId"];
+                /**
+                 * @description A tracing value for the call (`ms-cv` in the REST API reference, which says the server generates one when it is missing).
+                 * @example s2GvkNgZsUSadxQX.0
+                 */
+                "MS-CV"?: components["parameters"]["MsCv"];
+                /**
+                 * @description The API version requested, usually `v1`. "Partner Center REST headers" marks it required, but none
+                 *     of Microsoft's qualification examples send it and the .NET SDK never does, so it is optional here.
+                 * @example v1
+                 */
+                "MS-Contract-Version"?: components["parameters"]["MsContractVersion"];
+                /**
+                 * @description The language in which rates are returned ("Partner Center REST headers"). The default is `en-US`.
+                 * @example en-US
+                 */
+                "X-Locale"?: components["parameters"]["XLocale"];
+                /**
+                 * @description The name of the application that calls the Partner Center REST API.
+                 * @example Contoso qualification sync
+                 */
+                "MS-PartnerCenter-Application"?: components["parameters"]["MsPartnerCenterApplication"];
+            };
+            path: {
+                /**
+                 * @description A GUID-formatted string that identifies the customer: the customer's Microsoft ID, shown in
+                 *     Partner Center under Customers, Account, Customer Account Info.
+                 * @example 4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c
+                 */
+                "customer-tenant-id": components["parameters"]["CustomerTenantId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The validation the customer's GCC qualification used (the REST API reference's "OK", typed only as an object). */
+            200: {
+                headers: {
+                    "MS-RequestId": components["headers"]["MS-RequestId"];
+                    "MS-CorrelationId": components["headers"]["MS-CorrelationId"];
+                    "MS-CV": components["headers"]["MS-CV"];
+                    "MS-ServerId": components["headers"]["MS-ServerId"];
+                    Date: components["headers"]["Date"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GccValidationRelationship"];
+                };
+            };
+            /** @description The relationship between the partner, the customer and the GCC validation, as the REST API reference declares it. */
+            201: {
+                headers: {
+                    "MS-RequestId": components["headers"]["MS-RequestId"];
+                    "MS-CorrelationId": components["headers"]["MS-CorrelationId"];
+                    "MS-CV": components["headers"]["MS-CV"];
+                    "MS-ServerId": components["headers"]["MS-ServerId"];
+                    Date: components["headers"]["Date"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GccValidationRelationship"];
                 };
             };
             400: components["responses"]["BadRequest"];

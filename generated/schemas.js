@@ -10,6 +10,7 @@ const CustomerQualificationArraySchema = { "type": "array", "items": CustomerQua
 const CustomerQualificationsEnvelopeSchema = { "type": "object", "required": ["qualifications"], "properties": { "qualifications": CustomerQualificationArraySchema } };
 const ErrorSchema = { "type": "object", "properties": { "code": { "type": ["integer", "string"] }, "description": { "type": "string" }, "data": { "type": "array", "items": {} }, "source": { "type": "string" }, "message": { "type": "string" }, "errorName": { "type": "string" }, "isRetryable": { "type": "boolean" }, "parameters": { "type": "object" }, "errorMessageExtended": { "type": "string" } } };
 const CustomerQualificationsResponseSchema = { "oneOf": [CustomerQualificationArraySchema, CustomerQualificationsEnvelopeSchema] };
+const GccValidationRelationshipSchema = { "type": "object", "properties": { "customerId": { "type": "string" }, "partnerId": { "type": "string" }, "validationId": { "type": "string" }, "organizationName": { "type": "string" }, "eTag": { "type": "string" } } };
 const ValidationCodeSchema = { "type": "object", "properties": { "partnerId": { "type": "string", "format": "uuid" }, "organizationName": { "type": "string" }, "validationId": { "type": ["string", "integer"] }, "maxCreates": { "type": ["integer", "null"] }, "remainingCreates": { "type": ["integer", "null"] }, "eTag": { "type": "string" } } };
 const ThrottlingErrorSchema = { "type": "object", "properties": { "statusCode": { "type": "integer" }, "message": { "type": "string" } } };
 export { EducationQualificationRequestSchema as createCustomerQualificationRequestEducation };
@@ -20,6 +21,8 @@ export { CustomerQualificationSchema as createCustomerQualificationResponse201 }
 export const customerTenantIdParameter = { "type": "string", "format": "uuid", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$" };
 export { ErrorSchema as errorBody };
 export { CustomerQualificationsResponseSchema as getCustomerQualificationsResponse };
+export { GccValidationRelationshipSchema as getCustomerValidationResponse200 };
+export { GccValidationRelationshipSchema as getCustomerValidationResponse201 };
 export const getValidationCodesResponse = { "type": "array", "items": ValidationCodeSchema };
 export const msCVParameter = { "type": "string" };
 export const msContractVersionParameter = { "type": "string" };
@@ -30,3 +33,4 @@ export { ThrottlingErrorSchema as throttlingErrorBody };
 export const xLocaleParameter = { "type": "string" };
 export const createCustomerQualificationRequestVariants = { property: "qualification", byValue: { "Education": EducationQualificationRequestSchema, "GovernmentCommunityCloud": GovernmentCommunityCloudQualificationRequestSchema, "StateOwnedEntity": StateOwnedEntityQualificationRequestSchema } };
 export const createCustomerQualificationResponseByStatus = { 200: CustomerQualificationsEnvelopeSchema, 201: CustomerQualificationSchema };
+export const getCustomerValidationResponseByStatus = { 200: GccValidationRelationshipSchema, 201: GccValidationRelationshipSchema };

@@ -136,12 +136,59 @@ describe("creating", () => {
     expect(get().body).toEqual([]);
   });
 
-  test("a qualification the customer has already is a conflict; Education stays as it was", () => {
+  test("Education while it is InReview or Approved is a conflict, and the qualification stays as it was", () => {
+    create(EDUCATION);
+    expect(create({ ...EDUCATION, educationSegment: "HigherEducation" })).toMatchObject({
+      status: 409,
+      body: { data: ["the customer already has the Education qualification (InReview); it can be requested again only after a denial"] },
+    });
+    get();
+    get();
+    expect(educationOf(get())?.vettingStatus).toBe("Approved");
+    expect(create(EDUCATION)).toMatchObject({ status: 409, body: { data: [expect.stringContaining("(Approved)")] } });
+    expect(educationOf(get())?.vettingStatus).toBe("Approved");
+  });
+
+  // Decision 9: "Verification can be requested up to three times per customer", with a resubmission after a denial.
+  test("after a denial, Education can be requested again: a new review starts InReview with a new date and no reason", () => {
     create(EDUCATION, { Prefer: "vetting=denied" });
-    expect(create({ ...EDUCATION, educationSegment: "HigherEducation" })).toMatchObject({ status: 409, body: { data: ["the customer already has the Education qualification"] } });
+    for (let read = 0; read < 3; read++) get();
+    expect(educationOf(get())).toMatchObject({ vettingStatus: "Denied", vettingReason: DENIED_REASON });
+    clock += 60_000;
+    const again = create({ ...EDUCATION, educationSegment: "HigherEducation" });
+    expect(again).toMatchObject({ status: 201, body: { qualification: "Education", vettingStatus: "InReview", vettingCreatedDate: new Date(clock).toISOString() } });
+    expect(get().body).toEqual([again.body]);
     get();
-    get();
+    expect(educationOf(get())).toEqual({ ...(again.body as object), vettingStatus: "Approved" });
+  });
+
+  test("a fourth Education request is refused, even after a third denial", () => {
+    for (let request = 1; request <= 3; request++) {
+      expect(create(EDUCATION, { Prefer: "vetting=denied" }).status, `request ${request}`).toBe(201);
+      for (let read = 0; read < 3; read++) get();
+      expect(educationOf(get())?.vettingStatus).toBe("Denied");
+    }
+    expect(create(EDUCATION)).toMatchObject({ status: 409, body: { data: ["Education verification can be requested up to 3 times per customer, and was requested 3 times"] } });
     expect(educationOf(get())?.vettingStatus).toBe("Denied");
+  });
+
+  test("the three requests are counted per customer, and a seeded Education counts as one", () => {
+    for (let request = 1; request <= 3; request++) {
+      create(EDUCATION, { Prefer: "vetting=denied" });
+      for (let read = 0; read < 3; read++) get();
+    }
+    expect(create(EDUCATION, {}, OTHER).status).toBe(201);
+    engine.seed({ customers: { [TENANT]: [{ qualification: "Education", vettingStatus: "Denied", vettingReason: DENIED_REASON }] } });
+    expect(create(EDUCATION, { Prefer: "vetting=denied" }).status).toBe(201);
+    for (let read = 0; read < 3; read++) get();
+    expect(create(EDUCATION, { Prefer: "vetting=denied" }).status).toBe(201);
+    for (let read = 0; read < 3; read++) get();
+    expect(create(EDUCATION).status).toBe(409);
+  });
+
+  test("a GCC or state-owned entity qualification the customer has already is a conflict", () => {
+    expect(create({ qualification: "StateOwnedEntity" }).status).toBe(201);
+    expect(create({ qualification: "StateOwnedEntity" })).toMatchObject({ status: 409, body: { data: ["the customer already has the StateOwnedEntity qualification"] } });
   });
 
   test("the same MS-RequestId creates once and answers the same; a new one is a new create", () => {
@@ -159,6 +206,30 @@ describe("creating", () => {
 describe("Government Community Cloud", () => {
   const gcc = (code: string, tenant = TENANT) => create({ qualification: "GovernmentCommunityCloud", validationCode: code }, {}, tenant);
   const remaining = (id: string) => (codes().body as { validationId: string; remainingCreates: number | null }[]).find((code) => code.validationId === id)?.remainingCreates;
+
+  const customerValidation = (tenant = TENANT) => checked("getCustomerValidation", engine.handle({ method: "GET", path: `/v1/customers/${tenant}/validations`, headers: headers() }));
+
+  test("the customer's validation is the code its GCC create used, with the code's partner and organization", () => {
+    gcc("987654");
+    expect(customerValidation()).toMatchObject({
+      status: 200,
+      body: { customerId: TENANT, partnerId: "9daaeb1c-4195-4db5-9f1d-509eb70c8c2d", validationId: "987654", organizationName: "Contoso, Inc. Finance Department", eTag: `W/"datetime'2018-10-19T17%3A51%3A45.6584512Z'"` },
+    });
+    expect(customerValidation(OTHER)).toMatchObject({ status: 404, body: { data: ["the customer has no GCC qualification created with a validation code"] } });
+  });
+
+  test("a numeric validation id reads as a string, and a code's missing fields stay missing", () => {
+    engine.seed({ validationCodes: [{ validationId: 555001, remainingCreates: 1 }] });
+    gcc("555001");
+    expect(customerValidation().body).toEqual({ customerId: TENANT, validationId: "555001" });
+  });
+
+  test("a refused GCC create, or another qualification, records no validation", () => {
+    gcc("999");
+    create({ qualification: "StateOwnedEntity" });
+    expect(customerValidation().status).toBe(404);
+    expect(customerValidation("not-a-guid").status).toBe(400);
+  });
 
   test("the codes are the spec's example by default; a create uses one up", () => {
     expect(remaining("12345")).toBe(4);
@@ -223,11 +294,14 @@ describe("what each rule matches, exactly", () => {
     expect(at("GET", QUALIFICATIONS, { Authorization: "Bearer token" }).status).toBe(200);
   });
 
-  test("the method is read in any letter case; another method is 405 with the documented body", () => {
+  test("the method is read in any letter case; another method is 405 with the documented body and the path's Allow", () => {
     expect(at("get", QUALIFICATIONS).status).toBe(200);
     expect(at("post", QUALIFICATIONS, {}, JSON.stringify({ qualification: "StateOwnedEntity" })).status).toBe(201);
-    for (const method of ["PUT", "DELETE", "PATCH"]) expect(checked("getCustomerQualifications", at(method, QUALIFICATIONS))).toMatchObject({ status: 405, body: { code: "MethodNotAllowed" } });
-    expect(at("POST", "/v1/customers/all/validations")).toMatchObject({ status: 405, body: { code: "MethodNotAllowed", description: "Method not allowed" } });
+    for (const method of ["PUT", "DELETE", "PATCH"]) {
+      expect(checked("getCustomerQualifications", at(method, QUALIFICATIONS))).toMatchObject({ status: 405, body: { code: "MethodNotAllowed" }, headers: { Allow: "GET, POST" } });
+    }
+    expect(at("POST", "/v1/customers/all/validations")).toMatchObject({ status: 405, body: { code: "MethodNotAllowed", description: "Method not allowed" }, headers: { Allow: "GET" } });
+    expect(at("DELETE", `/v1/customers/${TENANT}/validations`)).toMatchObject({ status: 405, headers: { Allow: "GET" } });
     expect(at("get", "/v1/customers/all/validations").status).toBe(200);
   });
 

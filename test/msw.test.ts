@@ -146,6 +146,13 @@ describe("the engine's state and rules", () => {
     expect(await client().getCustomerQualifications(OTHER_TENANT)).toEqual([]);
   });
 
+  test("the customer's GCC validation is the code its create used; the handler for all codes still answers", async () => {
+    await client().createCustomerQualification(TENANT, { qualification: "GovernmentCommunityCloud", validationCode: "12345" });
+    expect(await client().getCustomerValidation(TENANT)).toMatchObject({ customerId: TENANT, validationId: "12345", organizationName: "Contoso, Inc." });
+    expect(await client().getValidationCodes()).toHaveLength(2);
+    expect(await rejectionOf(client().getCustomerValidation(OTHER_TENANT))).toMatchObject({ status: 404 });
+  });
+
   test("the same MS-RequestId creates once and answers the same; a new one conflicts", async () => {
     const requestId = "037db222-6d8e-4d7f-ba78-df3dca33fb68";
     const first = await client().createCustomerQualification(TENANT, EDUCATION, { requestId });

@@ -73,6 +73,25 @@ describe("the stateful mock", () => {
     expect(await clientOf(mock.url).getCustomerQualifications(TENANT)).toEqual([{ qualification: "StateOwnedEntity" }]);
   });
 
+  test("after a denial, Education can be requested again and walks a new review", async () => {
+    expect(await lifecycle(mock.url, { Prefer: "vetting=denied" })).toMatchObject({ vettingStatus: "Denied" });
+    expect(await lifecycle(mock.url)).toMatchObject({ vettingStatus: "Approved" });
+    const error = await rejectionOf(clientOf(mock.url).createCustomerQualification(TENANT, EDUCATION));
+    expect(error).toMatchObject({ kind: "http", status: 409 });
+  });
+
+  test("the customer's GCC validation is the code its create used, through Prism's validating proxy", async () => {
+    const client = clientOf(mock.url);
+    await client.createCustomerQualification(TENANT, { qualification: "GovernmentCommunityCloud", validationCode: "12345" });
+    expect(await client.getCustomerValidation(TENANT)).toEqual({
+      customerId: TENANT,
+      partnerId: "9daaeb1c-4195-4db5-9f1d-509eb70c8c2d",
+      validationId: "12345",
+      organizationName: "Contoso, Inc.",
+      eTag: `W/"datetime'2018-10-10T18%3A49%3A58.727348Z'"`,
+    });
+  });
+
   test("a GCC create uses a validation code up; an unknown code is the contract's 400", async () => {
     const client = clientOf(mock.url);
     await client.createCustomerQualification(TENANT, { qualification: "GovernmentCommunityCloud", validationCode: "12345" });

@@ -30,6 +30,7 @@ import {
   type CustomerQualificationRequest,
   type paths,
   type Qualification,
+  type GccValidationRelationship,
   type ValidationCode,
   type VettingStatus,
 } from "../src/client/index.js";
@@ -87,7 +88,7 @@ describe("generated schema types", () => {
 
   test("paths holds every operation of the contract", () => {
     expectTypeOf<keyof paths>().toEqualTypeOf<
-      "/v1/customers/{customer-tenant-id}/qualifications" | "/v1/customers/all/validations" | "/v1/customers/{customer-tenant-id}/qualification"
+      "/v1/customers/{customer-tenant-id}/qualifications" | "/v1/customers/all/validations" | "/v1/customers/{customer-tenant-id}/validations" | "/v1/customers/{customer-tenant-id}/qualification"
     >();
     expectTypeOf<paths["/v1/customers/{customer-tenant-id}/qualifications"]["get"]["parameters"]["path"]>().toEqualTypeOf<{ "customer-tenant-id": string }>();
   });
@@ -110,9 +111,17 @@ describe("client signatures", () => {
     expectTypeOf(client.getValidationCodes).returns.toEqualTypeOf<Promise<ValidationCode[]>>();
   });
 
+  test("getCustomerValidation takes a customer and returns the validation its GCC qualification used", () => {
+    expectTypeOf(client.getCustomerValidation).parameters.toEqualTypeOf<[customerTenantId: string, call?: CallOptions]>();
+    expectTypeOf(client.getCustomerValidation).returns.toEqualTypeOf<Promise<GccValidationRelationship>>();
+    expectTypeOf<GccValidationRelationship["validationId"]>().toEqualTypeOf<string | undefined>();
+  });
+
   test("the client does not offer the retired calls, but raw is typed by the generated paths", () => {
     expectTypeOf(client).not.toHaveProperty("getCustomerQualificationLegacy");
-    expectTypeOf(client.raw.GET).parameter(0).toEqualTypeOf<"/v1/customers/{customer-tenant-id}/qualifications" | "/v1/customers/all/validations" | "/v1/customers/{customer-tenant-id}/qualification">();
+    expectTypeOf(client.raw.GET).parameter(0).toEqualTypeOf<
+      "/v1/customers/{customer-tenant-id}/qualifications" | "/v1/customers/all/validations" | "/v1/customers/{customer-tenant-id}/validations" | "/v1/customers/{customer-tenant-id}/qualification"
+    >();
   });
 
   test("waitForVetting takes a known or new qualification and answers one qualification", () => {

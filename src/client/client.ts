@@ -3,7 +3,7 @@ import type { paths } from "../../generated/schema.js";
 import * as schemas from "../../generated/schemas.js";
 import { PartnerCenterClientError, PartnerCenterError } from "./errors.js";
 import { createTransport, isRetryable, limitedController, parseRetryAfter, retrySettings, sendRequest, sleep, tokenProblem, type Answer, type ClientHooks, type RetryOptions, type TransportOptions } from "./transport.js";
-import type { CustomerQualification, CustomerQualificationRequest, CustomerQualificationsEnvelope, CustomerQualificationsResponse, Qualification, ValidationCode } from "./types.js";
+import type { CustomerQualification, CustomerQualificationRequest, CustomerQualificationsEnvelope, CustomerQualificationsResponse, GccValidationRelationship, Qualification, ValidationCode } from "./types.js";
 import { checkArgument, checkBody, checkCallOptions, checkCustomerTenantId, checkEach, checkOptions, functionRule, signalRule, timerMs } from "./validation.js";
 import { isPlainObject, type Schema } from "./schema.js";
 
@@ -108,6 +108,8 @@ export interface QualificationsCalls<Full extends boolean = false> {
   createCustomerQualification(customerTenantId: string, request: CustomerQualificationRequest, call?: CreateCallOptions): Promise<Full extends true ? WithResponse<CustomerQualification> : CustomerQualification>;
   /** The partner's Government Community Cloud validation codes. */
   getValidationCodes(call?: CallOptions): Promise<Full extends true ? WithResponse<ValidationCode[]> : ValidationCode[]>;
+  /** Which of the partner's validation codes the customer's GCC qualification used, whether Partner Center answers 200 or 201. */
+  getCustomerValidation(customerTenantId: string, call?: CallOptions): Promise<Full extends true ? WithResponse<GccValidationRelationship> : GccValidationRelationship>;
   /**
    * Polls until the customer's `qualification` is no longer `InReview`, and returns it as it then stands
    * (Approved, Denied, or whatever Partner Center reports); with `Full`, with the answer of that last poll.
@@ -257,6 +259,8 @@ export function createQualificationsClient(options: QualificationsClientOptions)
     return { data, answer };
   }
 
+  // An operation with several 2xx answers has a schema per status.
+  const byStatus = (schemas: object) => (status: number) => (schemas as Partial<Record<number, Schema>>)[status];
   // The tenant id is a GUID by then (checkCustomerTenantId): nothing in it needs encoding.
   const qualificationsOf = (customerTenantId: string) => `/v1/customers/${customerTenantId}/qualifications`;
 
@@ -271,7 +275,7 @@ export function createQualificationsClient(options: QualificationsClientOptions)
       checkCustomerTenantId(customerTenantId);
       checkBody(schemas.createCustomerQualificationRequestVariants, request, () => ({ request: "createCustomerQualification" }), "invalid-argument");
       return send(
-        (status) => (schemas.createCustomerQualificationResponseByStatus as Partial<Record<number, Schema>>)[status],
+        byStatus(schemas.createCustomerQualificationResponseByStatus),
         call,
         "POST",
         qualificationsOf(customerTenantId),
@@ -286,6 +290,11 @@ export function createQualificationsClient(options: QualificationsClientOptions)
 
     getValidationCodes(call = {}) {
       return send<ValidationCode[]>(() => schemas.getValidationCodesResponse, call, "GET", "/v1/customers/all/validations");
+    },
+
+    getCustomerValidation(customerTenantId, call = {}) {
+      checkCustomerTenantId(customerTenantId);
+      return send<GccValidationRelationship>(byStatus(schemas.getCustomerValidationResponseByStatus), call, "GET", `/v1/customers/${customerTenantId}/validations`);
     },
 
     async waitForVetting(customerTenantId, qualification, wait = {}) {

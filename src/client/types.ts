@@ -29,6 +29,8 @@ export type CustomerQualificationRequest = EducationQualificationRequest | Gover
 export type EducationSegment = Schemas["EducationSegment"];
 /** One of the partner's Government Community Cloud validation codes. */
 export interface ValidationCode extends Schema<"ValidationCode"> {}
+/** Which of the partner's validation codes a customer's GCC qualification used. */
+export interface GccValidationRelationship extends Schema<"GccValidationRelationship"> {}
 /** A Partner Center error body. */
 export interface ErrorBody extends Omit<Schema<"Error">, "parameters"> {
   // The spec's `type: object` comes out of openapi-typescript as Record<string, never>, which no value fits.

@@ -5,7 +5,7 @@
 import { examples } from "../../generated/examples.js";
 import * as schemas from "../../generated/schemas.js";
 import { validate, variantOf } from "../client/schema.js";
-import type { CustomerQualification, CustomerQualificationRequest, ValidationCode } from "../client/types.js";
+import type { CustomerQualification, CustomerQualificationRequest, GccValidationRelationship, ValidationCode } from "../client/types.js";
 
 export interface EngineOptions {
   /** The first N GETs after an Education create show `InReview`; the next shows the decision. Default 2. */
@@ -52,6 +52,10 @@ interface Customer {
   qualifications: CustomerQualification[];
   /** The vetting of each qualification that is still `InReview`, by qualification name. */
   vettings: Map<string, Vetting>;
+  /** How many times Education was requested: Microsoft allows three per customer. */
+  educationRequests: number;
+  /** The validation code the customer's GCC create used. */
+  gccValidation?: ValidationCode;
 }
 
 /** What `seed` may set: customers with their qualifications, and the partner's validation codes. */
@@ -62,10 +66,13 @@ export interface EngineState {
 
 const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const QUALIFICATIONS = /^\/v1\/customers\/([^/]+)\/qualifications$/;
+const CUSTOMER_VALIDATIONS = /^\/v1\/customers\/([^/]+)\/validations$/;
 const RETIRED = /^\/v1\/customers\/[^/]+\/qualification$/;
 const VALIDATIONS = "/v1/customers/all/validations";
 /** The documented reason of a denied Education vetting (the reference document's Denied example). */
 export const DENIED_REASON = "Not an Education Customer";
+/** "Verification can be requested up to three times per customer" (Microsoft's education page). */
+export const EDUCATION_REQUESTS = 3;
 
 const answers = examples.getCustomerQualifications.responses;
 const copy = <T>(value: T): T => structuredClone(value);
@@ -88,7 +95,7 @@ export function createEngine(options: EngineOptions = {}) {
     const key = tenantId.toLowerCase();
     let found = customers.get(key);
     // Assumption (no source says otherwise): every customer exists, with no qualification until one is set.
-    if (!found) customers.set(key, (found = { qualifications: [], vettings: new Map() }));
+    if (!found) customers.set(key, (found = { qualifications: [], vettings: new Map(), educationRequests: 0 }));
     return found;
   }
 
@@ -102,28 +109,34 @@ export function createEngine(options: EngineOptions = {}) {
       headers: { ...ids, "Content-Type": "application/json", ...headers },
       body,
     });
-    const error = (status: keyof typeof answers, detail?: string): EngineResponse => {
+    const error = (status: keyof typeof answers, detail?: string, headers: Record<string, string> = {}): EngineResponse => {
       const [example] = Object.values(answers[status]) as object[];
-      return answer(status, detail === undefined ? copy(example) : { ...copy(example), data: [detail] }, status === 401 ? { "WWW-Authenticate": "OAuth realm=urn:cpsvc:cpid:00000000-0000-0000-0000-000000000000" } : {});
+      return answer(status, detail === undefined ? copy(example) : { ...copy(example), data: [detail] }, headers);
     };
+    // RFC 9110: a 405 names the methods the path accepts.
+    const notAllowed = (allow: string) => error(405, undefined, { Allow: allow });
 
     // Stryker disable next-line AssignmentOperator: equivalent, counting down meets the multiples of throttleEvery too (-0 === 0)
     requests += 1;
     if (throttleEvery && requests % throttleEvery === 0) {
       return answer(429, { statusCode: 429, message: `Rate limit is exceeded. Try again in ${retryAfterSeconds} seconds.` }, { "Retry-After": String(retryAfterSeconds) });
     }
-    if (!/^Bearer \S+$/.test(request.headers.get("Authorization") ?? "")) return error(401);
+    if (!/^Bearer \S+$/.test(request.headers.get("Authorization") ?? "")) {
+      return error(401, undefined, { "WWW-Authenticate": "OAuth realm=urn:cpsvc:cpid:00000000-0000-0000-0000-000000000000" });
+    }
 
     const method = request.method.toUpperCase();
     if (request.path === VALIDATIONS) {
-      return method === "GET" ? answer(200, copy(validationCodes)) : error(405);
+      return method === "GET" ? answer(200, copy(validationCodes)) : notAllowed("GET");
     }
     if (RETIRED.test(request.path)) return error(501, "the retired synchronous calls are not modelled by the stateful mock; the static mock serves their examples");
-    const tenantId = QUALIFICATIONS.exec(request.path)?.[1];
+    const validationsOf = CUSTOMER_VALIDATIONS.exec(request.path)?.[1];
+    const tenantId = validationsOf ?? QUALIFICATIONS.exec(request.path)?.[1];
     if (tenantId === undefined) return error(404, `${request.method} ${request.path} is not a call of this contract`);
     if (!GUID.test(tenantId)) return error(400, "customer-tenant-id must be a GUID");
+    if (validationsOf !== undefined) return method === "GET" ? readValidation(tenantId) : notAllowed("GET");
     if (method === "GET") return answer(200, readQualifications(customer(tenantId)));
-    if (method !== "POST") return error(405);
+    if (method !== "POST") return notAllowed("GET, POST");
 
     const requestId = request.headers.get("MS-RequestId");
     const repeated = requestId === null ? undefined : byRequestId.get(requestId);
@@ -132,32 +145,56 @@ export function createEngine(options: EngineOptions = {}) {
     if (requestId !== null && result.status < 300) byRequestId.set(requestId, result);
     return result;
 
+    // The validation code the customer's GCC create used; a customer without one is not documented: 404.
+    function readValidation(tenantId: string): EngineResponse {
+      const code = customer(tenantId).gccValidation;
+      if (!code) return error(404, "the customer has no GCC qualification created with a validation code");
+      const relationship: GccValidationRelationship = { customerId: tenantId };
+      for (const name of ["partnerId", "organizationName", "eTag"] as const) if (code[name] !== undefined) relationship[name] = code[name];
+      // The code's id may be a number (the resource table's type); the relationship's is a string.
+      if (code.validationId !== undefined) relationship.validationId = String(code.validationId);
+      return answer(200, relationship);
+    }
+
     function create(target: Customer, { body: text, headers }: EngineRequest): EngineResponse {
       const body = parseJson(text);
       const variant = variantOf(schemas.createCustomerQualificationRequestVariants, body);
       if (!variant || validate(variant, body).length) return error(400, "the body must be one of the settable qualifications with its required fields");
       const asked = body as CustomerQualificationRequest;
-      // Education is irreversible, and a qualification is set once: a second create of the same one conflicts.
-      if (target.qualifications.some((entry) => entry.qualification === asked.qualification)) {
-        return error(409, `the customer already has the ${asked.qualification} qualification`);
-      }
+      const refusal = conflict(target, asked.qualification);
+      if (refusal) return error(409, refusal);
       const created: CustomerQualification = { qualification: asked.qualification };
       if (asked.qualification === "GovernmentCommunityCloud") {
         const code = validationCodes.find((entry) => String(entry.validationId) === asked.validationCode);
         if (!code) return error(400, `validationCode ${asked.validationCode} is not one of the partner's validation codes`);
         if (code.remainingCreates === 0) return error(400, `validationCode ${asked.validationCode} has no creates left`);
         if (typeof code.remainingCreates === "number") code.remainingCreates -= 1;
+        target.gccValidation = code;
         // As the docs' GCC example shows it: approved, with the date spelled vettingCreateDate.
         Object.assign(created, { vettingStatus: "Approved", vettingCreateDate: new Date(now()).toISOString() });
       }
       if (asked.qualification === "Education") {
         Object.assign(created, { vettingStatus: "InReview", vettingCreatedDate: new Date(now()).toISOString() });
         target.vettings.set("Education", { outcome: preference(headers, "vetting") === "denied" ? "Denied" : vettingOutcome, startedAt: now(), polls: 0 });
+        target.educationRequests += 1;
       }
-      target.qualifications.push(created);
+      // A new request after a denial replaces the denied qualification.
+      target.qualifications = [...target.qualifications.filter((entry) => entry.qualification !== asked.qualification), created];
       // 201 with the qualification, as the conceptual docs show it; `Prefer: code=200` gives the REST API reference's form.
       return preference(headers, "code") === "200" ? answer(200, { qualifications: [copy(created)] }) : answer(201, copy(created));
     }
+  }
+
+  // Why a create of `qualification` is refused (409), if it is. A qualification is set once; Education may
+  // be requested again after a denial, up to three requests in all (decision 9; the status is an assumption).
+  function conflict(target: Customer, qualification: string): string | undefined {
+    const current = target.qualifications.find((entry) => entry.qualification === qualification);
+    if (qualification !== "Education") return current && `the customer already has the ${qualification} qualification`;
+    if (current && current.vettingStatus !== "Denied") {
+      return `the customer already has the Education qualification${current.vettingStatus ? ` (${current.vettingStatus})` : ""}; it can be requested again only after a denial`;
+    }
+    if (target.educationRequests >= EDUCATION_REQUESTS) return `Education verification can be requested up to ${EDUCATION_REQUESTS} times per customer, and was requested ${target.educationRequests} times`;
+    return undefined;
   }
 
   // One GET: every vetting still in review counts the poll, and is decided once it has been polled
@@ -193,6 +230,8 @@ export function createEngine(options: EngineOptions = {}) {
       for (const [tenantId, qualifications] of Object.entries(state.customers ?? {})) {
         const target = customer(tenantId);
         target.qualifications = copy(qualifications);
+        // A seeded Education counts as one request of the three.
+        target.educationRequests = qualifications.some((entry) => entry.qualification === "Education") ? 1 : 0;
         target.vettings = new Map(
           qualifications.filter((entry) => entry.vettingStatus === "InReview").map((entry) => [entry.qualification, { outcome: vettingOutcome, startedAt: now(), polls: 0 }]),
         );

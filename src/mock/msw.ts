@@ -31,6 +31,7 @@ type MswPaths = { [Path in keyof paths as MswPath<Path>]: paths[Path] };
 
 const QUALIFICATIONS = "/v1/customers/{customerTenantId}/qualifications";
 const VALIDATIONS = "/v1/customers/all/validations";
+const CUSTOMER_VALIDATIONS = "/v1/customers/{customerTenantId}/validations";
 const RETIRED = "/v1/customers/{customerTenantId}/qualification";
 
 type Responses<Path extends keyof MswPaths, Method extends "get" | "post" | "put"> = MswPaths[Path][Method] extends { responses: infer R } ? R : never;
@@ -82,8 +83,13 @@ export function createQualificationsHandlers(options: QualificationsHandlersOpti
       const { status, body, headers } = await answer<Responses<typeof QUALIFICATIONS, "post">>(request, { ...schemas.createCustomerQualificationResponseByStatus, ...errorChecks });
       return response(status).json(body, { headers });
     }),
+    // Before the customer's validations, whose {customerTenantId} would also match "all".
     http.get(VALIDATIONS, async ({ request, response }) => {
       const { status, body, headers } = await answer<Responses<typeof VALIDATIONS, "get">>(request, { 200: schemas.getValidationCodesResponse, ...errorChecks });
+      return response(status).json(body, { headers });
+    }),
+    http.get(CUSTOMER_VALIDATIONS, async ({ request, response }) => {
+      const { status, body, headers } = await answer<Responses<typeof CUSTOMER_VALIDATIONS, "get">>(request, { ...schemas.getCustomerValidationResponseByStatus, ...errorChecks });
       return response(status).json(body, { headers });
     }),
     // The retired calls: the engine answers them 501 (not modelled), rather than letting them reach the network.
