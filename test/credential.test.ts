@@ -58,6 +58,25 @@ describe("with ClientSecretCredential of @azure/identity", () => {
 });
 
 describe("with the TokenCredential interface", () => {
+  test("for Partner Center operated by 21Vianet, getToken is asked for that cloud's own scope", async () => {
+    const asked: (string | string[])[] = [];
+    const credential: TokenCredential = {
+      getToken: async (scopes) => {
+        asked.push(scopes);
+        return { token: "china-token" };
+      },
+    };
+    const requested: string[] = [];
+    const fetch = async (input: string | URL | Request) => {
+      requested.push(input instanceof Request ? input.url : String(input));
+      return Response.json(APPROVED);
+    };
+    const client = createQualificationsClient({ baseUrl: "https://partner.partnercenterapi.microsoftonline.cn/", credential, fetch: fetch as typeof globalThis.fetch });
+    await client.getCustomerQualifications(TENANT);
+    expect(asked).toEqual(["https://partner.partnercenterapi.microsoftonline.cn/.default"]);
+    expect(requested).toEqual([`https://partner.partnercenterapi.microsoftonline.cn/v1/customers/${TENANT}/qualifications`]);
+  });
+
   test("getToken is asked for the Partner Center scope on every attempt, with the attempt's signal", async () => {
     const asked: { scopes: string | string[]; signal: AbortSignal | undefined }[] = [];
     const credential: TokenCredential = {

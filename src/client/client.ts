@@ -53,7 +53,11 @@ export type QualificationsClientOptions = QualificationsClientSettings &
         credential?: undefined;
       }
     | {
-        /** An Azure credential, asked for every attempt for the Partner Center scope (`https://api.partnercenter.microsoft.com/.default`) with the attempt's signal; it caches and refreshes its tokens itself. */
+        /**
+         * An Azure credential, asked for every attempt for the Partner Center scope with the attempt's signal; it caches and refreshes
+         * its tokens itself. The scope is `https://api.partnercenter.microsoft.com/.default`, or for the 21Vianet `baseUrl`
+         * `https://partner.partnercenterapi.microsoftonline.cn/.default` (whose authority is `https://login.chinacloudapi.cn`).
+         */
         credential: TokenCredential;
         accessToken?: undefined;
       }
@@ -129,7 +133,6 @@ export interface QualificationsClient extends QualificationsCalls {
 // interop, which hands over the whole `exports` object as the default; the factory is then one level down.
 const createClient: typeof openapiFetch = (openapiFetch as unknown as { default?: typeof openapiFetch }).default ?? openapiFetch;
 
-const PARTNER_CENTER_SCOPE = "https://api.partnercenter.microsoft.com/.default";
 const DEFAULT_POLL_INTERVAL_MS = 15 * 60_000;
 
 /** What a high-level call gets before it is shaped for the caller: the data, and the answer it came in. */
@@ -158,7 +161,7 @@ export function createQualificationsClient(options: QualificationsClientOptions)
     onRetry,
   } = options;
   // Plain http carries the token in clear text: only to this machine (the mock), unless the caller insists.
-  const { protocol, hostname } = new URL(baseUrl);
+  const { protocol, hostname, origin } = new URL(baseUrl);
   const insecure = protocol === "http:" && !/^(localhost|127(\.\d+){3}|\[::1\])$/.test(hostname);
   checkArgument(baseUrl, "baseUrl", () => !insecure || allowInsecureHttp, "https, or http to this machine (127.0.0.1, localhost, [::1]) unless allowInsecureHttp is true");
 
@@ -166,11 +169,13 @@ export function createQualificationsClient(options: QualificationsClientOptions)
   const problem = typeof accessToken === "string" && tokenProblem(accessToken);
   if (problem) throw new PartnerCenterClientError("token", `The access token ${problem}`);
 
+  // A token's audience is Partner Center; the one operated by 21Vianet (the .cn base URL) is an audience of its own.
+  const scope = `${hostname.endsWith(".microsoftonline.cn") ? origin : "https://api.partnercenter.microsoft.com"}/.default`;
   const settings: TransportOptions = {
     fetch,
     // The token of each attempt, whichever way it is given; a credential caches and refreshes its own.
     token: credential
-      ? async (signal) => (await credential.getToken(PARTNER_CENTER_SCOPE, { abortSignal: signal }))?.token
+      ? async (signal) => (await credential.getToken(scope, { abortSignal: signal }))?.token
       : typeof accessToken === "function"
         ? (signal) => accessToken({ signal })
         : () => accessToken,
