@@ -37,6 +37,13 @@ describe("documented examples, through the client", () => {
     expect(await client.getValidationCodes(prefer(`example=${name}`))).toEqual(documented);
   });
 
+  test.each(["200", "201"].flatMap((status) => Object.entries(successExamples("getCustomerValidation", status)).map(([name, documented]) => [status, name, documented] as const)))(
+    "getCustomerValidation: the %s answer %s",
+    async (status, name, documented) => {
+      expect(await client.getCustomerValidation(TENANT, prefer(`code=${status}, example=${name}`))).toEqual(documented);
+    },
+  );
+
   test.each(Object.entries(successExamples("getCustomerQualificationLegacy", "200")))("retired GET, through client.raw: %s", async (name, documented) => {
     const { data, response } = await client.raw.GET("/v1/customers/{customer-tenant-id}/qualification", {
       params: { path: { "customer-tenant-id": TENANT } },
@@ -87,6 +94,7 @@ const clientCalls: Record<string, (headers: Record<string, string>) => Promise<u
   getCustomerQualifications: (headers) => client.getCustomerQualifications(TENANT, { headers }),
   createCustomerQualification: (headers) => client.createCustomerQualification(TENANT, { qualification: "StateOwnedEntity" }, { headers }),
   getValidationCodes: (headers) => client.getValidationCodes({ headers }),
+  getCustomerValidation: (headers) => client.getCustomerValidation(TENANT, { headers }),
 };
 
 function declaredErrors(operationId: string) {

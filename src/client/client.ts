@@ -82,7 +82,7 @@ export interface CreateCallOptions extends CallOptions {
 }
 
 export interface WaitForVettingOptions {
-  /** Time between two polls. Vetting takes hours to days, so the default is 15 minutes. */
+  /** Time between two polls; default 15 minutes. Microsoft's throttling guidance warns against polling continuously, and does not say how long vetting takes. */
   intervalMs?: number | undefined;
   /** Give up after this long with a `timeout` error; polls are cut off at that time too. Default: no limit; cancel with `signal`. */
   timeoutMs?: number | undefined;
@@ -117,7 +117,7 @@ export interface QualificationsCalls<Full extends boolean = false> {
   /**
    * Polls until the customer's `qualification` is no longer `InReview`, and returns it as it then stands
    * (Approved, Denied, or whatever Partner Center reports); with `Full`, with the answer of that last poll.
-   * Microsoft vets asynchronously; it can take days.
+   * Microsoft vets asynchronously, and does not say how long it takes.
    */
   waitForVetting(customerTenantId: string, qualification: Qualification, wait?: WaitForVettingOptions): Promise<Full extends true ? WithResponse<CustomerQualification> : CustomerQualification>;
 }
@@ -323,7 +323,7 @@ export function createQualificationsClient(options: QualificationsClientOptions)
             if (current && current.vettingStatus !== "InReview") return { data: current, answer };
             if (current) state = "the qualification is still InReview";
           } catch (error) {
-            // A poll that may succeed later does not end a wait of days; a caller's or a deadline's abort does.
+            // A poll that may succeed later does not end a long wait; a caller's or a deadline's abort does.
             if (!isRetryable(error)) throw error;
             state = `the last poll failed: ${(error as Error).message}`;
           }

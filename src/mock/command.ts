@@ -165,11 +165,13 @@ function statefulGuide(url: string, decided: string): string {
 Partner Center qualifications mock (stateful) on ${url}
 
 Every customer exists, with no qualification until one is set. An Education qualification starts
-InReview and is decided ${decided}: Approved, or Denied with "Prefer: vetting=denied" on the create.
+InReview and is decided ${decided}: Approved, or Denied with "Prefer: vetting=denied" on the create;
+after a denial it can be requested again, three requests per customer in all.
   curl -H "Authorization: Bearer x" -H "Content-Type: application/json" -H "Prefer: vetting=denied" \\
     -d '{"qualification":"Education","educationSegment":"K12"}' ${url}/v1/customers/${TENANT}/qualifications
   curl -H "Authorization: Bearer x" ${url}/v1/customers/${TENANT}/qualifications
-GCC takes one of the codes of GET /v1/customers/all/validations; the same MS-RequestId creates once.
+GCC takes one of the codes of GET /v1/customers/all/validations, and GET /v1/customers/{id}/validations
+tells which one a customer used; the same MS-RequestId creates once.
 Prism checks every request and answer against the contract. Press Ctrl+C to stop.
 `;
 }
