@@ -1,4 +1,4 @@
-// The guard in front of Prism (src/mock/prism.ts), on a Prism of this test's own: a JSON body that does not
+// The guard in front of Prism (src/mock/guard.ts), on a Prism of this test's own: a JSON body that does not
 // parse gets the contract's 400 from the guard (Prism alone would never answer it); everything else goes
 // through to Prism, which marks the requests it refuses with an sl-violations header.
 import { createServer, request } from "node:http";
