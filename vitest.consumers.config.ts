@@ -1,7 +1,8 @@
 import { defineConfig } from "vitest/config";
 
 // The consumer matrix (`npm run test:consumers`): the packed package in one fresh project, type-checked by
-// TypeScript 5.9 and 7 in each module setting, and run on Node 20, 22 and 24, Bun, Deno and chromium.
+// TypeScript 5.9 and 7 in each module setting, and run on Node 20, 22 and 24, Bun, Deno and chromium;
+// hey-api, orval and Kubb generate clients from its spec, which must compile under strict.
 export default defineConfig({
   test: {
     include: ["test/consumers/*.consumer-test.ts"],

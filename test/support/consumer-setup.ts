@@ -1,6 +1,7 @@
 // The consumer matrix's one project (npm run test:consumers): builds and packs the package, installs it
-// into a fresh project with both TypeScript lines and every runtime, and starts the installed package's
-// mock command; the mock is ended by its process id and the project deleted afterwards, pass or fail.
+// into a fresh project with both TypeScript lines, every runtime and the peer OpenAPI generators, and
+// starts the installed package's mock command; the mock is ended by its process id and the project
+// deleted afterwards, pass or fail.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -26,6 +27,15 @@ const TOOLS = [
   "@stoplight/prism-cli@5.16",
   "msw@2",
   "openapi-msw@2.0.0",
+  // The generators that generators.consumer-test.ts feeds the installed spec. Kubb 4, because the
+  // registry has Kubb 5's CLI but no Kubb 5 TypeScript or client plugin.
+  "@hey-api/openapi-ts@0",
+  "orval@8",
+  "@kubb/cli@4",
+  "@kubb/core@4",
+  "@kubb/plugin-oas@4",
+  "@kubb/plugin-ts@4",
+  "@kubb/plugin-client@4",
 ];
 
 export default async function setup(project: TestProject) {
