@@ -1,7 +1,8 @@
 // The lifecycle engine on its own, without a socket: each rule, and every answer checked against the
 // contract's schema for its operation and status.
 import { beforeEach, describe, expect, test } from "vitest";
-import { createEngine, DENIED_REASON, type Engine, type EngineOptions, type EngineResponse } from "../src/mock/engine.js";
+import { createEngine, DENIED_REASON, type Engine, type EngineOptions, type EngineRequest, type EngineResponse } from "../src/mock/engine.js";
+import { matchRoute } from "../src/mock/routes.js";
 import { operationById, resolve, validationErrors } from "./support/spec.js";
 
 const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
@@ -23,14 +24,16 @@ function checked(operationId: string, answer: EngineResponse): EngineResponse {
 }
 
 let engine: Engine;
+// As the HTTP server hands a request over: the call its method and path match, then the request.
+const handle = (request: Omit<EngineRequest, "operationId" | "customerTenantId" | "allow">) => engine.handle({ ...matchRoute(request.method, request.path), ...request });
 let clock = 0;
 const start = (options: EngineOptions = {}) => (engine = createEngine({ now: () => clock, ...options }));
 const get = (tenant = TENANT, extra: Record<string, string> = {}) =>
-  checked("getCustomerQualifications", engine.handle({ method: "GET", path: `/v1/customers/${tenant}/qualifications`, headers: headers(extra) }));
+  checked("getCustomerQualifications", handle({ method: "GET", path: `/v1/customers/${tenant}/qualifications`, headers: headers(extra) }));
 // The body as the adapters pass it: its text ("as is" for a string, which is then not JSON).
 const create = (body: unknown, extra: Record<string, string> = {}, tenant = TENANT) =>
-  checked("createCustomerQualification", engine.handle({ method: "POST", path: `/v1/customers/${tenant}/qualifications`, headers: headers(extra), body: typeof body === "string" ? body : JSON.stringify(body) }));
-const codes = () => checked("getValidationCodes", engine.handle({ method: "GET", path: "/v1/customers/all/validations", headers: headers() }));
+  checked("createCustomerQualification", handle({ method: "POST", path: `/v1/customers/${tenant}/qualifications`, headers: headers(extra), body: typeof body === "string" ? body : JSON.stringify(body) }));
+const codes = () => checked("getValidationCodes", handle({ method: "GET", path: "/v1/customers/all/validations", headers: headers() }));
 const educationOf = (answer: EngineResponse) => (answer.body as { qualification: string; vettingStatus?: string; vettingReason?: string }[]).find((entry) => entry.qualification === "Education");
 
 beforeEach(() => {
@@ -50,7 +53,7 @@ describe("customers and reading", () => {
   });
 
   test("no bearer token: 401 with the documented body and a challenge", () => {
-    const answer = checked("getCustomerQualifications", engine.handle({ method: "GET", path: QUALIFICATIONS, headers: { get: () => null } }));
+    const answer = checked("getCustomerQualifications", handle({ method: "GET", path: QUALIFICATIONS, headers: { get: () => null } }));
     expect(answer).toMatchObject({ status: 401, body: { code: 800001 } });
     expect(answer.headers["WWW-Authenticate"]).toMatch(/^OAuth realm=/);
   });
@@ -60,8 +63,8 @@ describe("customers and reading", () => {
   });
 
   test("the retired calls and unknown paths are told apart", () => {
-    expect(engine.handle({ method: "GET", path: `/v1/customers/${TENANT}/qualification`, headers: headers() })).toMatchObject({ status: 501 });
-    expect(engine.handle({ method: "GET", path: "/v2/elsewhere", headers: headers() })).toMatchObject({ status: 404 });
+    expect(handle({ method: "GET", path: `/v1/customers/${TENANT}/qualification`, headers: headers() })).toMatchObject({ status: 501 });
+    expect(handle({ method: "GET", path: "/v2/elsewhere", headers: headers() })).toMatchObject({ status: 404 });
   });
 });
 
@@ -207,7 +210,7 @@ describe("Government Community Cloud", () => {
   const gcc = (code: string, tenant = TENANT) => create({ qualification: "GovernmentCommunityCloud", validationCode: code }, {}, tenant);
   const remaining = (id: string) => (codes().body as { validationId: string; remainingCreates: number | null }[]).find((code) => code.validationId === id)?.remainingCreates;
 
-  const customerValidation = (tenant = TENANT) => checked("getCustomerValidation", engine.handle({ method: "GET", path: `/v1/customers/${tenant}/validations`, headers: headers() }));
+  const customerValidation = (tenant = TENANT) => checked("getCustomerValidation", handle({ method: "GET", path: `/v1/customers/${tenant}/validations`, headers: headers() }));
 
   test("the customer's validation is the code its GCC create used, with the code's partner and organization", () => {
     gcc("987654");
@@ -280,7 +283,7 @@ describe("throttling, reset and seed", () => {
 });
 
 describe("what each rule matches, exactly", () => {
-  const at = (method: string, path: string, extra: Record<string, string> = {}, body?: string) => engine.handle({ method, path, headers: headers(extra), ...(body !== undefined && { body }) });
+  const at = (method: string, path: string, extra: Record<string, string> = {}, body?: string) => handle({ method, path, headers: headers(extra), ...(body !== undefined && { body }) });
 
   test("every answer is JSON, with a challenge only on 401", () => {
     expect(get().headers).toEqual({ "MS-RequestId": expect.any(String), "MS-CorrelationId": expect.any(String), "Content-Type": "application/json" });
@@ -426,8 +429,8 @@ describe("repeats and throttling, in detail", () => {
 
   test("throttling counts every request, unauthorised and unknown ones too, and reset starts the count again", () => {
     start({ throttleEvery: 2 });
-    expect(engine.handle({ method: "GET", path: QUALIFICATIONS, headers: { get: () => null } }).status).toBe(401);
-    expect(engine.handle({ method: "GET", path: "/v2/elsewhere", headers: headers() })).toMatchObject({ status: 429, headers: { "Retry-After": "1" }, body: { message: "Rate limit is exceeded. Try again in 1 seconds." } });
+    expect(handle({ method: "GET", path: QUALIFICATIONS, headers: { get: () => null } }).status).toBe(401);
+    expect(handle({ method: "GET", path: "/v2/elsewhere", headers: headers() })).toMatchObject({ status: 429, headers: { "Retry-After": "1" }, body: { message: "Rate limit is exceeded. Try again in 1 seconds." } });
     get();
     engine.reset();
     expect(get().status).toBe(200);
@@ -435,9 +438,9 @@ describe("repeats and throttling, in detail", () => {
   });
 
   test("the clock is Date.now by default, read at each create", () => {
-    const engine = createEngine();
+    const own = createEngine();
     const before = Date.now();
-    const answer = engine.handle({ method: "POST", path: QUALIFICATIONS, headers: headers(), body: JSON.stringify(EDUCATION) });
+    const answer = own.handle({ operationId: "createCustomerQualification", customerTenantId: TENANT, method: "POST", path: QUALIFICATIONS, headers: headers(), body: JSON.stringify(EDUCATION) });
     const created = Date.parse((answer.body as { vettingCreatedDate: string }).vettingCreatedDate);
     expect(created).toBeGreaterThanOrEqual(before);
     expect(created).toBeLessThanOrEqual(Date.now());

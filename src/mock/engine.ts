@@ -6,6 +6,7 @@ import { examples } from "../../generated/examples.js";
 import * as schemas from "../../generated/schemas.js";
 import { validate, variantOf } from "../client/schema.js";
 import type { CustomerQualification, CustomerQualificationRequest, GccValidationRelationship, ValidationCode } from "../client/types.js";
+import type { Match } from "./routes.js";
 
 export interface EngineOptions {
   /** The first N GETs after an Education create show `InReview`; the next shows the decision. Default 2. */
@@ -24,15 +25,18 @@ export interface EngineOptions {
   now?: () => number;
 }
 
-/** A request as the engine sees it; the adapters (HTTP server, MSW handlers) pass it on as it came. */
-export interface EngineRequest {
+/**
+ * A request as the engine sees it: the call the adapter matched (routes.ts) with its path parameter, and
+ * the request's headers and body as they came.
+ */
+export type EngineRequest = Match & {
+  /** The request's method and path, such as `/v1/customers/…/qualifications`: the words of a 404, nothing more. */
   method: string;
-  /** The path without the query, such as `/v1/customers/…/qualifications`. */
   path: string;
   headers: { get(name: string): string | null };
   /** The body's text; none, or "", when there is no body. A body that is not JSON is answered 400. */
   body?: string;
-}
+};
 
 export interface EngineResponse {
   status: number;
@@ -65,10 +69,6 @@ export interface EngineState {
 }
 
 const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-const QUALIFICATIONS = /^\/v1\/customers\/([^/]+)\/qualifications$/;
-const CUSTOMER_VALIDATIONS = /^\/v1\/customers\/([^/]+)\/validations$/;
-const RETIRED = /^\/v1\/customers\/[^/]+\/qualification$/;
-const VALIDATIONS = "/v1/customers/all/validations";
 /** The documented reason of a denied Education vetting (the reference document's Denied example). */
 export const DENIED_REASON = "Not an Education Customer";
 /** "Verification can be requested up to three times per customer" (Microsoft's education page). */
@@ -125,18 +125,17 @@ export function createEngine(options: EngineOptions = {}) {
       return error(401, undefined, { "WWW-Authenticate": "OAuth realm=urn:cpsvc:cpid:00000000-0000-0000-0000-000000000000" });
     }
 
-    const method = request.method.toUpperCase();
-    if (request.path === VALIDATIONS) {
-      return method === "GET" ? answer(200, copy(validationCodes)) : notAllowed("GET");
+    const { operationId, customerTenantId: tenantId = "" } = request;
+    if (operationId === undefined) {
+      return request.allow === undefined ? error(404, `${request.method} ${request.path} is not a call of this contract`) : notAllowed(request.allow);
     }
-    if (RETIRED.test(request.path)) return error(501, "the retired synchronous calls are not modelled by the stateful mock; the static mock serves their examples");
-    const validationsOf = CUSTOMER_VALIDATIONS.exec(request.path)?.[1];
-    const tenantId = validationsOf ?? QUALIFICATIONS.exec(request.path)?.[1];
-    if (tenantId === undefined) return error(404, `${request.method} ${request.path} is not a call of this contract`);
+    if (operationId === "getValidationCodes") return answer(200, copy(validationCodes));
+    if (operationId === "getCustomerQualificationLegacy" || operationId === "updateCustomerQualificationLegacy") {
+      return error(501, "the retired synchronous calls are not modelled by the stateful mock; the static mock serves their examples");
+    }
     if (!GUID.test(tenantId)) return error(400, "customer-tenant-id must be a GUID");
-    if (validationsOf !== undefined) return method === "GET" ? readValidation(tenantId) : notAllowed("GET");
-    if (method === "GET") return answer(200, readQualifications(customer(tenantId)));
-    if (method !== "POST") return notAllowed("GET, POST");
+    if (operationId === "getCustomerValidation") return readValidation(tenantId);
+    if (operationId === "getCustomerQualifications") return answer(200, readQualifications(customer(tenantId)));
 
     const requestId = request.headers.get("MS-RequestId");
     const repeated = requestId === null ? undefined : byRequestId.get(requestId);

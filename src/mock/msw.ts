@@ -8,6 +8,7 @@ import type { paths } from "../../generated/schema.js";
 import * as schemas from "../../generated/schemas.js";
 import { validate, type Schema, type ValidationError } from "../client/schema.js";
 import { createEngine, type Engine, type EngineOptions } from "./engine.js";
+import type { OperationId } from "./routes.js";
 
 export { DENIED_REASON, type Engine, type EngineOptions, type EngineState } from "./engine.js";
 
@@ -61,9 +62,12 @@ export function createQualificationsHandlers(options: QualificationsHandlersOpti
   const engine = createEngine(engineOptions);
   const http = createOpenApiHttp<MswPaths>({ baseUrl: base });
 
-  async function answer<R>(request: Request, checks: Checks<R>): Promise<Answer<R>> {
+  // The handler's own call, with the path parameter MSW matched (named in camelCase at run time, see MswPath).
+  async function answer<R>(operationId: OperationId, request: Request, params: object, checks: Checks<R>): Promise<Answer<R>> {
     const path = new URL(request.url).pathname.slice(basePath.length);
-    const { status, headers, body } = engine.handle({ method: request.method, path, headers: request.headers, body: await request.text() });
+    const { customerTenantId } = params as { customerTenantId?: string };
+    const matched = customerTenantId === undefined ? { operationId } : { operationId, customerTenantId };
+    const { status, headers, body } = engine.handle({ ...matched, method: request.method, path, headers: request.headers, body: await request.text() });
     const refuse = (problem: string): never => {
       throw new Error(`partner-center-qualifications/msw: the mock's answer to ${request.method} ${path} breaks the contract: ${problem}`);
     };
@@ -75,30 +79,30 @@ export function createQualificationsHandlers(options: QualificationsHandlersOpti
   }
 
   const handlers = [
-    http.get(QUALIFICATIONS, async ({ request, response }) => {
-      const { status, body, headers } = await answer<Responses<typeof QUALIFICATIONS, "get">>(request, { 200: schemas.getCustomerQualificationsResponse, ...errorChecks });
+    http.get(QUALIFICATIONS, async ({ request, params, response }) => {
+      const { status, body, headers } = await answer<Responses<typeof QUALIFICATIONS, "get">>("getCustomerQualifications", request, params, { 200: schemas.getCustomerQualificationsResponse, ...errorChecks });
       return response(status).json(body, { headers });
     }),
-    http.post(QUALIFICATIONS, async ({ request, response }) => {
-      const { status, body, headers } = await answer<Responses<typeof QUALIFICATIONS, "post">>(request, { ...schemas.createCustomerQualificationResponseByStatus, ...errorChecks });
+    http.post(QUALIFICATIONS, async ({ request, params, response }) => {
+      const { status, body, headers } = await answer<Responses<typeof QUALIFICATIONS, "post">>("createCustomerQualification", request, params, { ...schemas.createCustomerQualificationResponseByStatus, ...errorChecks });
       return response(status).json(body, { headers });
     }),
     // Before the customer's validations, whose {customerTenantId} would also match "all".
     http.get(VALIDATIONS, async ({ request, response }) => {
-      const { status, body, headers } = await answer<Responses<typeof VALIDATIONS, "get">>(request, { 200: schemas.getValidationCodesResponse, ...errorChecks });
+      const { status, body, headers } = await answer<Responses<typeof VALIDATIONS, "get">>("getValidationCodes", request, {}, { 200: schemas.getValidationCodesResponse, ...errorChecks });
       return response(status).json(body, { headers });
     }),
-    http.get(CUSTOMER_VALIDATIONS, async ({ request, response }) => {
-      const { status, body, headers } = await answer<Responses<typeof CUSTOMER_VALIDATIONS, "get">>(request, { ...schemas.getCustomerValidationResponseByStatus, ...errorChecks });
+    http.get(CUSTOMER_VALIDATIONS, async ({ request, params, response }) => {
+      const { status, body, headers } = await answer<Responses<typeof CUSTOMER_VALIDATIONS, "get">>("getCustomerValidation", request, params, { ...schemas.getCustomerValidationResponseByStatus, ...errorChecks });
       return response(status).json(body, { headers });
     }),
     // The retired calls: the engine answers them 501 (not modelled), rather than letting them reach the network.
-    http.get(RETIRED, async ({ request, response }) => {
-      const { status, body, headers } = await answer<Responses<typeof RETIRED, "get">>(request, errorChecks);
+    http.get(RETIRED, async ({ request, params, response }) => {
+      const { status, body, headers } = await answer<Responses<typeof RETIRED, "get">>("getCustomerQualificationLegacy", request, params, errorChecks);
       return response(status).json(body, { headers });
     }),
-    http.put(RETIRED, async ({ request, response }) => {
-      const { status, body, headers } = await answer<Responses<typeof RETIRED, "put">>(request, errorChecks);
+    http.put(RETIRED, async ({ request, params, response }) => {
+      const { status, body, headers } = await answer<Responses<typeof RETIRED, "put">>("updateCustomerQualificationLegacy", request, params, errorChecks);
       return response(status).json(body, { headers });
     }),
   ];

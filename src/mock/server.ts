@@ -4,6 +4,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { text } from "node:stream/consumers";
 import type { Engine } from "./engine.js";
+import { matchRoute } from "./routes.js";
 
 export interface RunningServer {
   url: string;
@@ -12,12 +13,13 @@ export interface RunningServer {
 
 export async function startEngineServer(engine: Engine, port = 0): Promise<RunningServer> {
   const server = createServer((request, response) => {
-    const url = new URL(request.url!, "http://127.0.0.1");
+    const method = request.method!;
+    const path = pathOf(request.url!);
     // A header sent more than once is one comma-separated list, as HTTP reads it.
     const headers = { get: (name: string) => request.headersDistinct[name.toLowerCase()]?.join(", ") ?? null };
     text(request).then(
       (body) => {
-        const answer = engine.handle({ method: request.method!, path: url.pathname, headers, body });
+        const answer = engine.handle({ ...matchRoute(method, path), method, path, headers, body });
         response.writeHead(answer.status, answer.headers).end(JSON.stringify(answer.body));
       },
       // The client went away before its body ended, its connection with it: nobody to answer, nothing for the engine.
@@ -35,4 +37,11 @@ export async function startEngineServer(engine: Engine, port = 0): Promise<Runni
         server.closeAllConnections();
       }),
   };
+}
+
+// The request target's path, without its query. An absolute-form target (http://host/path) gives its path;
+// one that does not parse as a URL is no path of the contract (new URL would throw in the handler).
+function pathOf(target: string): string {
+  if (target.startsWith("/")) return target.split("?")[0]!;
+  return URL.canParse(target) ? new URL(target).pathname : target;
 }

@@ -1,0 +1,63 @@
+// The calls of the contract as the mock's adapters match them: method, path and operation. The HTTP server
+// (server.ts) matches each request here; the MSW handlers (msw.ts) are built from the same table. The
+// engine then gets the matched operation and its path parameter, never the path to parse again.
+import type { operations, paths } from "../../generated/schema.js";
+
+export type OperationId = keyof operations;
+
+export interface Route {
+  operationId: OperationId;
+  method: "GET" | "POST" | "PUT";
+  path: keyof paths;
+}
+
+// test/routes.test.ts holds this table to the spec: every operation, no other.
+export const ROUTES: readonly Route[] = [
+  { operationId: "getCustomerQualifications", method: "GET", path: "/v1/customers/{customer-tenant-id}/qualifications" },
+  { operationId: "createCustomerQualification", method: "POST", path: "/v1/customers/{customer-tenant-id}/qualifications" },
+  { operationId: "getValidationCodes", method: "GET", path: "/v1/customers/all/validations" },
+  { operationId: "getCustomerValidation", method: "GET", path: "/v1/customers/{customer-tenant-id}/validations" },
+  { operationId: "getCustomerQualificationLegacy", method: "GET", path: "/v1/customers/{customer-tenant-id}/qualification" },
+  { operationId: "updateCustomerQualificationLegacy", method: "PUT", path: "/v1/customers/{customer-tenant-id}/qualification" },
+];
+
+/**
+ * What a request's method and path match: a call of the contract (`operationId`, with `customerTenantId`
+ * when its path has it); a path of the contract that has no call with this method (`allow` lists the
+ * methods it has); or nothing (no field).
+ */
+export interface Match {
+  operationId?: OperationId;
+  customerTenantId?: string;
+  allow?: string;
+}
+
+export function matchRoute(method: string, path: string): Match {
+  const segments = path.split("/");
+  const routes = ROUTES.filter((route) => parameterOf(route.path, segments) !== null);
+  // A literal segment wins over a parameter: /v1/customers/all/validations is no customer's validations.
+  const literal = routes.filter((route) => !route.path.includes("{"));
+  const candidates = literal.length > 0 ? literal : routes;
+  const route = candidates.find((candidate) => candidate.method === method.toUpperCase());
+  if (route) {
+    const customerTenantId = parameterOf(route.path, segments);
+    return typeof customerTenantId === "string" ? { operationId: route.operationId, customerTenantId } : { operationId: route.operationId };
+  }
+  return candidates.length > 0 ? { allow: candidates.map((candidate) => candidate.method).join(", ") } : {};
+}
+
+// The path parameter's value when `segments` fit the route's path (undefined for a path without one),
+// null when they do not fit. A parameter takes one whole segment, which may not be empty.
+function parameterOf(template: string, segments: string[]): string | undefined | null {
+  const parts = template.split("/");
+  if (parts.length !== segments.length) return null;
+  let value: string | undefined;
+  for (const [index, part] of parts.entries()) {
+    const segment = segments[index]!;
+    if (part.startsWith("{")) {
+      if (segment === "") return null;
+      value = segment;
+    } else if (part !== segment) return null;
+  }
+  return value;
+}
