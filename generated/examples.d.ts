@@ -15,6 +15,7 @@ export declare const examples: {
       readonly 408: { readonly requestTimeout: operations["getCustomerQualifications"]["responses"][408]["content"]["application/json"] };
       readonly 409: { readonly conflict: operations["getCustomerQualifications"]["responses"][409]["content"]["application/json"] };
       readonly 412: { readonly preconditionFailed: operations["getCustomerQualifications"]["responses"][412]["content"]["application/json"] };
+      readonly 413: { readonly contentTooLarge: operations["getCustomerQualifications"]["responses"][413]["content"]["application/json"] };
       readonly 429: { readonly rateLimitExceeded: operations["getCustomerQualifications"]["responses"][429]["content"]["application/json"] };
       readonly 500: { readonly unexpectedServiceError: operations["getCustomerQualifications"]["responses"][500]["content"]["application/json"] };
       readonly 501: { readonly exceptionNotDefined: operations["getCustomerQualifications"]["responses"][501]["content"]["application/json"] };
@@ -37,6 +38,7 @@ export declare const examples: {
       readonly 408: { readonly requestTimeout: operations["createCustomerQualification"]["responses"][408]["content"]["application/json"] };
       readonly 409: { readonly conflict: operations["createCustomerQualification"]["responses"][409]["content"]["application/json"] };
       readonly 412: { readonly preconditionFailed: operations["createCustomerQualification"]["responses"][412]["content"]["application/json"] };
+      readonly 413: { readonly contentTooLarge: operations["createCustomerQualification"]["responses"][413]["content"]["application/json"] };
       readonly 429: { readonly rateLimitExceeded: operations["createCustomerQualification"]["responses"][429]["content"]["application/json"] };
       readonly 500: { readonly unexpectedServiceError: operations["createCustomerQualification"]["responses"][500]["content"]["application/json"] };
       readonly 501: { readonly exceptionNotDefined: operations["createCustomerQualification"]["responses"][501]["content"]["application/json"] };
@@ -57,6 +59,7 @@ export declare const examples: {
       readonly 408: { readonly requestTimeout: operations["getValidationCodes"]["responses"][408]["content"]["application/json"] };
       readonly 409: { readonly conflict: operations["getValidationCodes"]["responses"][409]["content"]["application/json"] };
       readonly 412: { readonly preconditionFailed: operations["getValidationCodes"]["responses"][412]["content"]["application/json"] };
+      readonly 413: { readonly contentTooLarge: operations["getValidationCodes"]["responses"][413]["content"]["application/json"] };
       readonly 429: { readonly rateLimitExceeded: operations["getValidationCodes"]["responses"][429]["content"]["application/json"] };
       readonly 500: { readonly unexpectedServiceError: operations["getValidationCodes"]["responses"][500]["content"]["application/json"] };
       readonly 501: { readonly exceptionNotDefined: operations["getValidationCodes"]["responses"][501]["content"]["application/json"] };
@@ -78,6 +81,7 @@ export declare const examples: {
       readonly 408: { readonly requestTimeout: operations["getCustomerValidation"]["responses"][408]["content"]["application/json"] };
       readonly 409: { readonly conflict: operations["getCustomerValidation"]["responses"][409]["content"]["application/json"] };
       readonly 412: { readonly preconditionFailed: operations["getCustomerValidation"]["responses"][412]["content"]["application/json"] };
+      readonly 413: { readonly contentTooLarge: operations["getCustomerValidation"]["responses"][413]["content"]["application/json"] };
       readonly 429: { readonly rateLimitExceeded: operations["getCustomerValidation"]["responses"][429]["content"]["application/json"] };
       readonly 500: { readonly unexpectedServiceError: operations["getCustomerValidation"]["responses"][500]["content"]["application/json"] };
       readonly 501: { readonly exceptionNotDefined: operations["getCustomerValidation"]["responses"][501]["content"]["application/json"] };
@@ -98,6 +102,7 @@ export declare const examples: {
       readonly 408: { readonly requestTimeout: operations["getCustomerQualificationLegacy"]["responses"][408]["content"]["application/json"] };
       readonly 409: { readonly conflict: operations["getCustomerQualificationLegacy"]["responses"][409]["content"]["application/json"] };
       readonly 412: { readonly preconditionFailed: operations["getCustomerQualificationLegacy"]["responses"][412]["content"]["application/json"] };
+      readonly 413: { readonly contentTooLarge: operations["getCustomerQualificationLegacy"]["responses"][413]["content"]["application/json"] };
       readonly 429: { readonly rateLimitExceeded: operations["getCustomerQualificationLegacy"]["responses"][429]["content"]["application/json"] };
       readonly 500: { readonly unexpectedServiceError: operations["getCustomerQualificationLegacy"]["responses"][500]["content"]["application/json"] };
       readonly 501: { readonly exceptionNotDefined: operations["getCustomerQualificationLegacy"]["responses"][501]["content"]["application/json"] };
@@ -119,6 +124,7 @@ export declare const examples: {
       readonly 408: { readonly requestTimeout: operations["updateCustomerQualificationLegacy"]["responses"][408]["content"]["application/json"] };
       readonly 409: { readonly conflict: operations["updateCustomerQualificationLegacy"]["responses"][409]["content"]["application/json"] };
       readonly 412: { readonly preconditionFailed: operations["updateCustomerQualificationLegacy"]["responses"][412]["content"]["application/json"] };
+      readonly 413: { readonly contentTooLarge: operations["updateCustomerQualificationLegacy"]["responses"][413]["content"]["application/json"] };
       readonly 429: { readonly rateLimitExceeded: operations["updateCustomerQualificationLegacy"]["responses"][429]["content"]["application/json"] };
       readonly 500: { readonly unexpectedServiceError: operations["updateCustomerQualificationLegacy"]["responses"][500]["content"]["application/json"] };
       readonly 501: { readonly exceptionNotDefined: operations["updateCustomerQualificationLegacy"]["responses"][501]["content"]["application/json"] };

@@ -152,6 +152,13 @@ export const examples = {
           "source": "PartnerFD"
         }
       },
+      "413": {
+        "contentTooLarge": {
+          "code": "ContentTooLarge",
+          "description": "Content too large",
+          "source": "PartnerFD"
+        }
+      },
       "429": {
         "rateLimitExceeded": {
           "statusCode": 429,
@@ -306,6 +313,13 @@ export const examples = {
           "source": "PartnerFD"
         }
       },
+      "413": {
+        "contentTooLarge": {
+          "code": "ContentTooLarge",
+          "description": "Content too large",
+          "source": "PartnerFD"
+        }
+      },
       "429": {
         "rateLimitExceeded": {
           "statusCode": 429,
@@ -445,6 +459,13 @@ export const examples = {
         "preconditionFailed": {
           "code": "PreconditionFailed",
           "description": "Precondition failed",
+          "source": "PartnerFD"
+        }
+      },
+      "413": {
+        "contentTooLarge": {
+          "code": "ContentTooLarge",
+          "description": "Content too large",
           "source": "PartnerFD"
         }
       },
@@ -588,6 +609,13 @@ export const examples = {
           "source": "PartnerFD"
         }
       },
+      "413": {
+        "contentTooLarge": {
+          "code": "ContentTooLarge",
+          "description": "Content too large",
+          "source": "PartnerFD"
+        }
+      },
       "429": {
         "rateLimitExceeded": {
           "statusCode": 429,
@@ -710,6 +738,13 @@ export const examples = {
         "preconditionFailed": {
           "code": "PreconditionFailed",
           "description": "Precondition failed",
+          "source": "PartnerFD"
+        }
+      },
+      "413": {
+        "contentTooLarge": {
+          "code": "ContentTooLarge",
+          "description": "Content too large",
           "source": "PartnerFD"
         }
       },
@@ -839,6 +874,13 @@ export const examples = {
         "preconditionFailed": {
           "code": "PreconditionFailed",
           "description": "Precondition failed",
+          "source": "PartnerFD"
+        }
+      },
+      "413": {
+        "contentTooLarge": {
+          "code": "ContentTooLarge",
+          "description": "Content too large",
           "source": "PartnerFD"
         }
       },

@@ -11,7 +11,7 @@ const QUALIFICATIONS = `/v1/customers/${TENANT}/qualifications`;
 const EDUCATION = { qualification: "Education", educationSegment: "K12" };
 
 function headers(values: Record<string, string> = {}) {
-  const all = new Headers({ Authorization: "Bearer token", ...values });
+  const all = new Headers({ Authorization: "Bearer token", "Content-Type": "application/json", ...values });
   return { get: (name: string) => all.get(name) };
 }
 
@@ -318,9 +318,17 @@ describe("what each rule matches, exactly", () => {
     expect(checked("getCustomerQualificationLegacy", at("GET", `/v1/customers/${TENANT}/qualification`))).toEqual({
       status: 501,
       headers: expect.objectContaining({ "Content-Type": "application/json" }),
-      body: { code: 0, description: "Exception not defined", source: "PartnerFD", data: ["the retired synchronous calls are not modelled by the stateful mock; the static mock serves their examples"] },
+      body: {
+        code: 0,
+        description: "Exception not defined: the retired synchronous calls are not modelled by the stateful mock; the static mock serves their examples",
+        source: "PartnerFD",
+        data: ["the retired synchronous calls are not modelled by the stateful mock; the static mock serves their examples"],
+      },
     });
-    expect(at("PUT", `/v1/customers/any/qualification`).status).toBe(501);
+    expect(at("PUT", `/v1/customers/${TENANT}/qualification`, {}, '"GovernmentCommunityCloud"').status).toBe(501);
+    // A retired call that breaks the contract is refused first, as any other.
+    expect(at("PUT", `/v1/customers/${TENANT}/qualification`, {}, "null")).toMatchObject({ status: 400, body: { data: ["the body breaks the contract: the body must be string, or must be integer"] } });
+    expect(at("PUT", `/v1/customers/any/qualification`).status).toBe(400);
   });
 
   test("the tenant id is a whole GUID, and a customer is the same in any letter case", () => {
@@ -401,8 +409,27 @@ describe("vetting and codes, in detail", () => {
     expect(get().body).toEqual([{ qualification: "GovernmentCommunityCloud", vettingStatus: "Approved", vettingCreateDate: "2026-11-26T10:00:00.000Z" }]);
   });
 
-  test("the 400 of a body that breaks the contract says which bodies are allowed", () => {
-    expect(create({ qualification: "None" }).body).toEqual({ code: 800002, description: "Invalid request input", data: ["the body must be one of the settable qualifications with its required fields"], source: "PartnerFD" });
+  test("the 400 of a request that breaks the contract names the rule, in its description and its data", () => {
+    const rule = 'the body breaks the contract: qualification must be one of Education, GovernmentCommunityCloud, StateOwnedEntity; got "None"';
+    expect(create({ qualification: "None" }).body).toEqual({ code: 800002, description: `Invalid request input: ${rule}`, data: [rule], source: "PartnerFD" });
+    expect(create({ qualification: "Education" }).body).toMatchObject({ data: ["the body breaks the contract: educationSegment is required"] });
+    expect(create(undefined).body).toMatchObject({ data: ["the body is required"] });
+    expect(create('{"qualification":').body).toMatchObject({ data: ["the body is not valid JSON"] });
+    expect(get(TENANT, { "MS-RequestId": "nope" }).body).toMatchObject({ data: ["MS-RequestId must be a uuid"] });
+    expect(get(TENANT, { "MS-CorrelationId": "x" }).body).toMatchObject({ data: ["MS-CorrelationId must be a uuid"] });
+  });
+
+  test("a body must be JSON in UTF-8: another media type or charset is the contract's 400", () => {
+    for (const contentType of ["text/plain", "application/json; charset=utf-16le", "application/xml", ""]) {
+      expect(create({ qualification: "StateOwnedEntity" }, { "Content-Type": contentType }), contentType).toMatchObject({
+        status: 400,
+        body: { data: ["the body must be JSON: Content-Type application/json, in UTF-8"] },
+      });
+    }
+    for (const contentType of ["application/json; charset=UTF-8", "application/merge-patch+json", 'application/json;charset="utf-8"']) {
+      expect(create({ qualification: "StateOwnedEntity" }, { "Content-Type": contentType }, OTHER).status, contentType).toBe(201);
+      engine.reset();
+    }
   });
 });
 
@@ -425,6 +452,14 @@ describe("repeats and throttling, in detail", () => {
   test("creates without an MS-RequestId are never taken for repeats", () => {
     expect(create({ qualification: "StateOwnedEntity" }).status).toBe(201);
     expect(create({ qualification: "StateOwnedEntity" }).status).toBe(409);
+  });
+
+  test("an empty MS-RequestId counts as none: a new id is answered, and it is no key for later creates", () => {
+    const first = create({ qualification: "StateOwnedEntity" }, { "MS-RequestId": "", "MS-CorrelationId": "" });
+    expect(first.headers["MS-RequestId"]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(first.headers["MS-CorrelationId"]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(create({ qualification: "StateOwnedEntity" }, { "MS-RequestId": "" }, OTHER)).toMatchObject({ status: 201 });
+    expect(get(OTHER).body).toEqual([{ qualification: "StateOwnedEntity" }]);
   });
 
   test("throttling counts every request, unauthorised and unknown ones too, and reset starts the count again", () => {

@@ -20,7 +20,7 @@ afterEach(async () => {
 /** One request with node:http, which can send a header twice; resolves with the status, headers and body text. */
 function send(url: string, method: string, headers: Record<string, string | string[]>, body?: string) {
   return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
-    const outgoing = request(`${url}${PATH}?ignored=1`, { method, headers }, (answer) => {
+    const outgoing = request(`${url}${PATH}?ignored=1`, { method, headers: body === undefined ? headers : { "Content-Type": "application/json", ...headers } }, (answer) => {
       let text = "";
       answer.setEncoding("utf8").on("data", (chunk: string) => (text += chunk));
       answer.on("end", () => resolve({ status: answer.statusCode!, headers: answer.headers, body: text }));

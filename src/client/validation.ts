@@ -20,15 +20,21 @@ export function checkCustomerTenantId(value: unknown): void {
 
 /**
  * Throws unless `body` keeps the contract: `invalid-response` for what Partner Center sent,
- * `invalid-argument` for what the caller asked to send. A discriminated body is checked against
- * the variant its discriminator names, so the message speaks of that variant.
+ * `invalid-argument` for what the caller asked to send.
  */
 export function checkBody(check: Schema | Variants, body: unknown, describeRequest: () => RequestDetails, kind: "invalid-response" | "invalid-argument" = "invalid-response"): void {
-  const fail = (problem: string): never => {
-    const details = describeRequest();
-    const subject = kind === "invalid-response" ? `${details.request} answered a body that breaks the contract` : `${details.request}: the request breaks the contract`;
-    throw new PartnerCenterClientError(kind, `${subject}: ${problem}`, details);
-  };
+  const problem = bodyProblem(check, body);
+  if (problem === undefined) return;
+  const details = describeRequest();
+  const subject = kind === "invalid-response" ? `${details.request} answered a body that breaks the contract` : `${details.request}: the request breaks the contract`;
+  throw new PartnerCenterClientError(kind, `${subject}: ${problem}`, details);
+}
+
+/**
+ * The rule `body` breaks, in words (none when it keeps the contract). A discriminated body is checked
+ * against the variant its discriminator names, so the words speak of that variant.
+ */
+export function bodyProblem(check: Schema | Variants, body: unknown): string | undefined {
   let schema: Schema;
   if (!("byValue" in check)) {
     schema = check;
@@ -37,12 +43,12 @@ export function checkBody(check: Schema | Variants, body: unknown, describeReque
     if (!variant) {
       const allowed = Object.keys(check.byValue).join(", ");
       const got = typeof body === "object" && body !== null ? describe((body as Record<string, unknown>)[check.property]) : describe(body);
-      return fail(`${check.property} must be one of ${allowed}; got ${got}`);
+      return `${check.property} must be one of ${allowed}; got ${got}`;
     }
     schema = variant;
   }
   const errors = validate(schema, body);
-  if (errors.length) fail(explain(errors));
+  return errors.length ? explain(errors) : undefined;
 }
 
 // The most specific complaint: the deepest field that failed, without the summaries that oneOf

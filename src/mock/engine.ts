@@ -3,10 +3,8 @@
 // Every answer is one the contract declares, built from its examples and schemas; the adapters check
 // them against the contract (Prism's proxy, or the spec's schemas).
 import { examples } from "../../generated/examples.js";
-import * as schemas from "../../generated/schemas.js";
-import { validate, variantOf } from "../client/schema.js";
 import type { CustomerQualification, CustomerQualificationRequest, GccValidationRelationship, ValidationCode } from "../client/types.js";
-import type { Match } from "./routes.js";
+import { errorBody, idsOf, refusalOf, RETIRED_DETAIL, type MockRequest } from "./refusals.js";
 
 export interface EngineOptions {
   /** The first N GETs after an Education create show `InReview`; the next shows the decision. Default 2. */
@@ -27,16 +25,9 @@ export interface EngineOptions {
 
 /**
  * A request as the engine sees it: the call the adapter matched (routes.ts) with its path parameter, and
- * the request's headers and body as they came.
+ * the request's headers and body as they came. One that breaks the contract is refused (refusals.ts).
  */
-export type EngineRequest = Match & {
-  /** The request's method and path, such as `/v1/customers/…/qualifications`: the words of a 404, nothing more. */
-  method: string;
-  path: string;
-  headers: { get(name: string): string | null };
-  /** The body's text; none, or "", when there is no body. A body that is not JSON is answered 400. */
-  body?: string;
-};
+export type EngineRequest = MockRequest;
 
 export interface EngineResponse {
   status: number;
@@ -68,13 +59,11 @@ export interface EngineState {
   validationCodes?: ValidationCode[];
 }
 
-const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 /** The documented reason of a denied Education vetting (the reference document's Denied example). */
 export const DENIED_REASON = "Not an Education Customer";
 /** "Verification can be requested up to three times per customer" (Microsoft's education page). */
 export const EDUCATION_REQUESTS = 3;
 
-const answers = examples.getCustomerQualifications.responses;
 const copy = <T>(value: T): T => structuredClone(value);
 
 export function createEngine(options: EngineOptions = {}) {
@@ -100,48 +89,34 @@ export function createEngine(options: EngineOptions = {}) {
   }
 
   function handle(request: EngineRequest): EngineResponse {
-    const ids = {
-      "MS-RequestId": request.headers.get("MS-RequestId") ?? crypto.randomUUID(),
-      "MS-CorrelationId": request.headers.get("MS-CorrelationId") ?? crypto.randomUUID(),
-    };
+    const ids = idsOf(request.headers);
     const answer = (status: number, body: unknown, headers: Record<string, string> = {}): EngineResponse => ({
       status,
       headers: { ...ids, "Content-Type": "application/json", ...headers },
       body,
     });
-    const error = (status: keyof typeof answers, detail?: string, headers: Record<string, string> = {}): EngineResponse => {
-      const [example] = Object.values(answers[status]) as object[];
-      return answer(status, detail === undefined ? copy(example) : { ...copy(example), data: [detail] }, headers);
-    };
-    // RFC 9110: a 405 names the methods the path accepts.
-    const notAllowed = (allow: string) => error(405, undefined, { Allow: allow });
+    const error = (status: Parameters<typeof errorBody>[0], detail?: string, headers: Record<string, string> = {}) => answer(status, errorBody(status, detail), headers);
 
     // Stryker disable next-line AssignmentOperator: equivalent, counting down meets the multiples of throttleEvery too (-0 === 0)
     requests += 1;
     if (throttleEvery && requests % throttleEvery === 0) {
       return answer(429, { statusCode: 429, message: `Rate limit is exceeded. Try again in ${retryAfterSeconds} seconds.` }, { "Retry-After": String(retryAfterSeconds) });
     }
-    if (!/^Bearer \S+$/.test(request.headers.get("Authorization") ?? "")) {
-      return error(401, undefined, { "WWW-Authenticate": "OAuth realm=urn:cpsvc:cpid:00000000-0000-0000-0000-000000000000" });
-    }
+    const refusal = refusalOf(request);
+    if (refusal) return error(refusal.status, refusal.detail, refusal.headers);
 
-    const { operationId, customerTenantId: tenantId = "" } = request;
-    if (operationId === undefined) {
-      return request.allow === undefined ? error(404, `${request.method} ${request.path} is not a call of this contract`) : notAllowed(request.allow);
-    }
+    const { operationId, customerTenantId: tenantId = "" } = request as Required<EngineRequest>;
     if (operationId === "getValidationCodes") return answer(200, copy(validationCodes));
-    if (operationId === "getCustomerQualificationLegacy" || operationId === "updateCustomerQualificationLegacy") {
-      return error(501, "the retired synchronous calls are not modelled by the stateful mock; the static mock serves their examples");
-    }
-    if (!GUID.test(tenantId)) return error(400, "customer-tenant-id must be a GUID");
+    if (operationId === "getCustomerQualificationLegacy" || operationId === "updateCustomerQualificationLegacy") return error(501, RETIRED_DETAIL);
     if (operationId === "getCustomerValidation") return readValidation(tenantId);
     if (operationId === "getCustomerQualifications") return answer(200, readQualifications(customer(tenantId)));
 
-    const requestId = request.headers.get("MS-RequestId");
-    const repeated = requestId === null ? undefined : byRequestId.get(requestId);
+    // Partner Center's idempotency key; an empty one counts as none.
+    const requestId = request.headers.get("MS-RequestId") || undefined;
+    const repeated = requestId === undefined ? undefined : byRequestId.get(requestId);
     if (repeated) return { ...repeated, headers: { ...repeated.headers, ...ids } };
-    const result = create(customer(tenantId), request);
-    if (requestId !== null && result.status < 300) byRequestId.set(requestId, result);
+    const result = create(customer(tenantId), JSON.parse(request.body!) as CustomerQualificationRequest, request.headers);
+    if (requestId !== undefined && result.status < 300) byRequestId.set(requestId, result);
     return result;
 
     // The validation code the customer's GCC create used; a customer without one is not documented: 404.
@@ -155,11 +130,8 @@ export function createEngine(options: EngineOptions = {}) {
       return answer(200, relationship);
     }
 
-    function create(target: Customer, { body: text, headers }: EngineRequest): EngineResponse {
-      const body = parseJson(text);
-      const variant = variantOf(schemas.createCustomerQualificationRequestVariants, body);
-      if (!variant || validate(variant, body).length) return error(400, "the body must be one of the settable qualifications with its required fields");
-      const asked = body as CustomerQualificationRequest;
+    // The body keeps the contract by now (refusalOf checked it).
+    function create(target: Customer, asked: CustomerQualificationRequest, headers: EngineRequest["headers"]): EngineResponse {
       const refusal = conflict(target, asked.qualification);
       if (refusal) return error(409, refusal);
       const created: CustomerQualification = { qualification: asked.qualification };
@@ -241,15 +213,6 @@ export function createEngine(options: EngineOptions = {}) {
 }
 
 export type Engine = ReturnType<typeof createEngine>;
-
-// The request's JSON; undefined when there is none or it does not parse (both fail the body's check).
-function parseJson(text: string | undefined): unknown {
-  try {
-    return JSON.parse(text ?? "");
-  } catch {
-    // none, or not JSON: undefined
-  }
-}
 
 // `Prefer: code=200, vetting=denied` → preference(headers, "vetting") === "denied" (Prism's convention).
 function preference(headers: EngineRequest["headers"], name: string): string | undefined {

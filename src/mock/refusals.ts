@@ -1,0 +1,88 @@
+// What every mock refuses before a call is carried out, and the error answers it gives: a path or method
+// that is no call of the contract (404; 405 with Allow), no bearer token (401), and a request that breaks
+// the contract (400, naming the rule it breaks). The guard answers these in front of Prism (guard.ts); the
+// engine for its HTTP server and the MSW handlers. No I/O.
+import { examples } from "../../generated/examples.js";
+import * as schemas from "../../generated/schemas.js";
+import { validate, type Schema, type Variants } from "../client/schema.js";
+import { bodyProblem } from "../client/validation.js";
+import type { Match } from "./routes.js";
+
+/** A request as the mocks read it: what it matched, and its method, path, headers and body text. */
+export type MockRequest = Match & {
+  /** The method and path as they came: the words of a 404, nothing more. */
+  method: string;
+  path: string;
+  headers: { get(name: string): string | null };
+  /** The body's text; none, or "", when there is no body. */
+  body?: string | undefined;
+};
+
+export interface Refusal {
+  status: 400 | 401 | 404 | 405 | 413 | 501;
+  /** The rule the request broke, in words: it goes into the error's `description` and `data`. */
+  detail?: string;
+  headers?: Record<string, string>;
+}
+
+/** Every answer of the mocks carries the request's ids, or new ones: an empty id counts as none. */
+export function idsOf(headers: MockRequest["headers"]): Record<"MS-RequestId" | "MS-CorrelationId", string> {
+  return {
+    "MS-RequestId": headers.get("MS-RequestId") || crypto.randomUUID(),
+    "MS-CorrelationId": headers.get("MS-CorrelationId") || crypto.randomUUID(),
+  };
+}
+
+const errors = examples.getCustomerQualifications.responses;
+
+/** The contract's error body for `status` (its first example), with the broken rule in words when there is one. */
+export function errorBody(status: keyof typeof errors, detail?: string): object {
+  const [example] = Object.values(errors[status]) as { description?: string }[];
+  if (detail === undefined) return structuredClone(example!);
+  return { ...structuredClone(example!), description: `${example!.description}: ${detail}`, data: [detail] };
+}
+
+export const RETIRED_DETAIL = "the retired synchronous calls are not modelled by the stateful mock; the static mock serves their examples";
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+const BEARER = /^Bearer \S+$/;
+const CHALLENGE = { "WWW-Authenticate": "OAuth realm=urn:cpsvc:cpid:00000000-0000-0000-0000-000000000000" };
+// The bodies the contract takes: JSON, in UTF-8 (JSON's own encoding) when a charset is named at all.
+const JSON_MEDIA_TYPE = /^application\/([\w.+-]+\+)?json\s*(;\s*charset\s*=\s*"?utf-8"?\s*)?$/i;
+
+// The requests that carry a body, and the schema it keeps; `required` when the call needs one.
+const BODIES: Partial<Record<NonNullable<Match["operationId"]>, { check: Schema | Variants; required: boolean }>> = {
+  createCustomerQualification: { check: schemas.createCustomerQualificationRequestVariants, required: true },
+  updateCustomerQualificationLegacy: { check: schemas.updateCustomerQualificationLegacyRequest, required: false },
+};
+
+/** Why the mocks refuse `request` before carrying it out; undefined when they carry it out. */
+export function refusalOf(request: MockRequest): Refusal | undefined {
+  if (request.operationId === undefined) {
+    if (request.allow !== undefined) return { status: 405, headers: { Allow: request.allow } };
+    return { status: 404, detail: `${request.method} ${request.path} is not a call of this contract` };
+  }
+  if (!BEARER.test(request.headers.get("Authorization") ?? "")) return { status: 401, headers: CHALLENGE };
+  const problem = requestProblem(request);
+  return problem === undefined ? undefined : { status: 400, detail: problem };
+}
+
+function requestProblem({ operationId, customerTenantId, headers, body = "" }: MockRequest): string | undefined {
+  if (customerTenantId !== undefined && validate(schemas.customerTenantIdParameter, customerTenantId).length) return "customer-tenant-id must be a GUID";
+  for (const name of ["MS-RequestId", "MS-CorrelationId"]) {
+    const value = headers.get(name);
+    if (value && validate(schemas.msRequestIdParameter, value).length) return `${name} must be a uuid`;
+  }
+  const expected = BODIES[operationId!];
+  if (!expected) return undefined;
+  if (body === "") return expected.required ? "the body is required" : undefined;
+  if (!JSON_MEDIA_TYPE.test(headers.get("Content-Type") ?? "")) return "the body must be JSON: Content-Type application/json, in UTF-8";
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return "the body is not valid JSON";
+  }
+  const problem = bodyProblem(expected.check, parsed);
+  return problem === undefined ? undefined : `the body breaks the contract: ${problem}`;
+}
