@@ -1,13 +1,14 @@
-// The guard in front of Prism (src/mock/guard.ts), on a Prism of this test's own: a JSON body that does not
-// parse gets the contract's 400 from the guard (Prism alone would never answer it); everything else goes
-// through to Prism, which marks the requests it refuses with an sl-violations header.
+// The guard in front of Prism (src/mock/guard.ts), on a Prism of this test's own: whatever breaks the
+// contract, or would kill or hang Prism, gets the contract's answer from the guard (a JSON error body with
+// the rule it broke, and no sl-violations header, which only Prism writes); a request that keeps the
+// contract goes through to Prism and is answered by it.
 import { createServer, request } from "node:http";
-import type { AddressInfo } from "node:net";
+import { connect, type AddressInfo } from "node:net";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { examples } from "../generated/examples.js";
 import { startPrism, type RunningPrism } from "../src/mock/prism.js";
 
 const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
+const QUALIFICATIONS = `/v1/customers/${TENANT}/qualifications`;
 const BROKEN = '{"qualification":';
 const VALID = '{"qualification":"StateOwnedEntity"}';
 
@@ -19,50 +20,119 @@ afterAll(() => prism?.stop());
 
 interface Answer {
   status: number | undefined;
+  /** Whether Prism answered (it marks what it validated with sl-violations when something is wrong) or the guard. */
   violations: boolean;
+  headers: Record<string, unknown>;
   body: string;
 }
 
-/** A POST of the create, sent with node:http so that the body can go in chunks (no Content-Length). */
-function post(headers: Record<string, string>, body: string, chunked = false): Promise<Answer> {
+/** One request, sent with node:http so that the body can go in chunks (no Content-Length). */
+function send(method: string, path: string, headers: Record<string, string>, body?: string | Buffer, chunked = false): Promise<Answer> {
   const { hostname, port } = new URL(prism.url);
   return new Promise((answered, failed) => {
-    const sent = request({ host: hostname, port, path: `/v1/customers/${TENANT}/qualifications`, method: "POST", headers: { Authorization: "Bearer x", ...headers } }, (response) => {
+    const sent = request({ host: hostname, port, path, method, headers: { Authorization: "Bearer x", ...headers } }, (response) => {
       let text = "";
       response.setEncoding("utf8").on("data", (chunk: string) => (text += chunk));
-      response.on("end", () => answered({ status: response.statusCode, violations: response.headers["sl-violations"] !== undefined, body: text }));
+      response.on("end", () => answered({ status: response.statusCode, violations: response.headers["sl-violations"] !== undefined, headers: response.headers, body: text }));
     });
-    // A guard against a hang, the failure this guard exists to prevent.
+    // A guard against a hang, one of the failures this guard exists to prevent.
     sent.setTimeout(10_000, () => sent.destroy(new Error("no answer within 10 s")));
     sent.on("error", failed);
-    if (chunked) sent.write(body.slice(0, 3));
-    sent.end(chunked ? body.slice(3) : body);
+    if (body !== undefined && chunked) sent.write(body.slice(0, 3));
+    sent.end(body === undefined ? undefined : chunked ? body.slice(3) : body);
   });
 }
+const post = (headers: Record<string, string>, body: string | Buffer, chunked = false) => send("POST", QUALIFICATIONS, headers, body, chunked);
 
-const fromGuard = { status: 400, violations: false, body: JSON.stringify(examples.createCustomerQualification.responses[400].invalidInput) };
+/** What the guard answers for a request that breaks `rule`: the contract's 400 naming it. */
+const refused = (rule: string) => ({
+  status: 400,
+  violations: false,
+  body: JSON.stringify({ code: 800002, description: `Invalid request input: ${rule}`, data: [rule], source: "PartnerFD" }),
+});
 
 test.each<[string, Record<string, string>, boolean]>([
   ["application/json", { "Content-Type": "application/json" }, false],
   ["application/json, sent in chunks", { "Content-Type": "application/json" }, true],
   ["a +json media type", { "Content-Type": "application/merge-patch+json" }, false],
-  ["JSON in capitals, with spaces and a charset", { "Content-Type": " Application/JSON ; charset=utf-8" }, false],
+  ["JSON in capitals, with a charset", { "Content-Type": "Application/JSON ; charset=utf-8" }, false],
 ])("a body that does not parse, as %s: the contract's 400 from the guard", async (_case, headers, chunked) => {
-  expect(await post(headers, BROKEN, chunked)).toEqual(fromGuard);
+  expect(await post(headers, BROKEN, chunked)).toMatchObject(refused("the body is not valid JSON"));
 });
 
-test.each<[string, Record<string, string>, string]>([
-  ["a media type that only starts like JSON", { "Content-Type": "application/jsonx" }, BROKEN],
-  ["a media type that only ends like JSON", { "Content-Type": "x-application/json" }, BROKEN],
-  ["text/plain", { "Content-Type": "text/plain" }, BROKEN],
-  ["no Content-Type", {}, BROKEN],
-  ["an empty JSON body", { "Content-Type": "application/json", "Content-Length": "0" }, ""],
-])("%s goes through to Prism, which refuses it itself", async (_case, headers, body) => {
-  expect(await post(headers, body)).toMatchObject({ status: 400, violations: true });
+test.each<[string, Record<string, string>]>([
+  ["a media type that only starts like JSON", { "Content-Type": "application/jsonx" }],
+  ["a media type that only ends like JSON", { "Content-Type": "x-application/json" }],
+  ["text/plain", { "Content-Type": "text/plain" }],
+  ["no Content-Type", {}],
+  // Prism would decode UTF-16, find no JSON, and never answer.
+  ["JSON declared as UTF-16", { "Content-Type": "application/json; charset=utf-16le" }],
+])("%s: the contract's 400 from the guard, even for a body that parses", async (_case, headers) => {
+  expect(await post(headers, VALID)).toMatchObject(refused("the body must be JSON: Content-Type application/json, in UTF-8"));
 });
 
-test.each([false, true])("a JSON body that parses goes through to Prism and is answered (in chunks: %s)", async (chunked) => {
+test("an empty body on the create: the contract's 400 from the guard", async () => {
+  expect(await post({ "Content-Type": "application/json", "Content-Length": "0" }, "")).toMatchObject(refused("the body is required"));
+});
+
+test.each([false, true])("a JSON body that keeps the contract goes through to Prism and is answered (in chunks: %s)", async (chunked) => {
   expect(await post({ "Content-Type": "application/json" }, VALID, chunked)).toMatchObject({ status: 200, violations: false, body: expect.stringContaining('"qualifications"') });
+});
+
+test("a malformed escape in the path or the query is the contract's 400, and Prism lives on", async () => {
+  for (const path of ["/v1/customers/%/qualifications", "/v1/customers/%zz/qualifications", `${QUALIFICATIONS}?code=%`]) {
+    expect(await send("GET", path, {}), path).toMatchObject(refused("the request's URL holds a % that starts no escape"));
+  }
+  expect((await send("GET", QUALIFICATIONS, {})).status).toBe(200);
+});
+
+test("another method is 405 with Allow, another path 404, both in the contract's error shape", async () => {
+  const deleted = await send("DELETE", QUALIFICATIONS, {});
+  expect(deleted).toMatchObject({ status: 405, violations: false, headers: { allow: "GET, POST" } });
+  expect(JSON.parse(deleted.body)).toEqual({ code: "MethodNotAllowed", description: "Method not allowed", source: "PartnerFD" });
+  const elsewhere = await send("GET", "/v2/elsewhere", {});
+  expect(elsewhere).toMatchObject({ status: 404, violations: false });
+  expect(JSON.parse(elsewhere.body)).toMatchObject({ code: 60003, data: ["GET /v2/elsewhere is not a call of this contract"] });
+});
+
+test("a body over 1 MiB is the contract's 413, whether its length is declared or it comes in chunks, and nothing of it is kept", async () => {
+  const huge = Buffer.alloc(1024 * 1024 + 1, "x");
+  for (const chunked of [false, true]) {
+    const answer = await post({ "Content-Type": "application/json" }, huge, chunked);
+    expect(answer, `chunked: ${chunked}`).toMatchObject({ status: 413, violations: false });
+    expect(JSON.parse(answer.body)).toMatchObject({ code: "ContentTooLarge", data: ["the body is longer than 1048576 bytes"] });
+  }
+  expect((await send("GET", QUALIFICATIONS, {})).status).toBe(200);
+});
+
+test("an absolute-form request line, and one with a port out of range, get the contract's 404; the guard lives on", async () => {
+  const { port } = new URL(prism.url);
+  for (const target of ["http://a:99999/", `http://a${QUALIFICATIONS}`]) {
+    const statusLine = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), "127.0.0.1", () => socket.write(`GET ${target} HTTP/1.1\r\nHost: a\r\nAuthorization: Bearer x\r\n\r\n`));
+      let text = "";
+      socket.setEncoding("utf8").on("data", (chunk: string) => {
+        text += chunk;
+        if (text.includes("\r\n")) {
+          resolve(text.slice(0, text.indexOf("\r\n")));
+          socket.destroy();
+        }
+      });
+      socket.on("error", reject);
+    });
+    expect(statusLine, target).toBe("HTTP/1.1 404 Not Found");
+  }
+  expect((await send("GET", QUALIFICATIONS, {})).status).toBe(200);
+});
+
+test("the ids the request sent are echoed; an empty or malformed one is answered with a new uuid, never echoed", async () => {
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+  const malformed = await send("GET", QUALIFICATIONS, { "MS-RequestId": "nope", "MS-CorrelationId": "" });
+  expect(malformed).toMatchObject(refused("MS-RequestId must be a uuid"));
+  expect(malformed.headers["ms-requestid"]).toMatch(uuid);
+  expect(malformed.headers["ms-correlationid"]).toMatch(uuid);
+  const elsewhere = await send("GET", "/v2/elsewhere", { "MS-RequestId": "037db222-6d8e-4d7f-ba78-df3dca33fb68" });
+  expect(elsewhere.headers["ms-requestid"]).toBe("037db222-6d8e-4d7f-ba78-df3dca33fb68");
 });
 
 test("a caller that leaves before Prism answers: the guard drops the answer and goes on serving", { timeout: 45_000 }, async () => {

@@ -1,53 +1,81 @@
-// The guard: a small HTTP proxy on 127.0.0.1 in front of Prism (prism.ts), which answers what Prism
-// cannot and streams everything else through as it came.
-import { Agent, createServer as createHttpServer, request as httpRequest, type IncomingHttpHeaders } from "node:http";
+// The guard: a small HTTP proxy on 127.0.0.1 in front of Prism (prism.ts). Prism answers a request that
+// breaks the contract with its own 422, 404 or 405 (statuses and bodies the contract does not declare),
+// dies on a malformed escape in a path parameter, and never answers a body it cannot decode. So the guard
+// answers every such request itself, as the contract says (refusals.ts), and sends Prism only requests
+// that keep the contract, whole, with their body read and limited.
+import { Agent, createServer as createHttpServer, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
 import { pipeline } from "node:stream";
-import { buffer } from "node:stream/consumers";
+import { BODY_LIMIT_BYTES, errorBody, idsOf, refusalOf, RETIRED_DETAIL, type Refusal } from "./refusals.js";
+import { matchRoute } from "./routes.js";
 
 const HOST = "127.0.0.1";
+// A caller that has not sent its whole request by then is answered 408 (declared) and let go.
+const REQUEST_TIMEOUT_MS = 30_000;
 
-// Prism never answers a request whose JSON body does not parse (it waits for a request end that has
-// already passed), so the guard answers those with the contract's 400 and streams all else through as is.
-export function createGuard(prismPort: number, badRequest: unknown) {
+/**
+ * The guard for a Prism on `prismPort`. In front of Prism's proxy (the stateful mock), the retired calls
+ * are answered 501 here: Prism's proxy would replace an upstream's 501 with an example of its own.
+ */
+export function createGuard(prismPort: number, mode: "static" | "proxy") {
   const agent = new Agent({ keepAlive: true });
-  const forward = (request: import("node:http").IncomingMessage, body: Buffer | undefined, response: import("node:http").ServerResponse) => {
-    const upstream = httpRequest({ host: HOST, port: prismPort, agent, method: request.method, path: request.url, headers: endToEnd(request.headers) }, (answer) => {
+  const server = createHttpServer({ requestTimeout: REQUEST_TIMEOUT_MS }, (request, response) => {
+    const headers = { get: (name: string) => request.headersDistinct[name.toLowerCase()]?.join(", ") ?? null };
+    const refuse = ({ status, detail, headers: extra }: Refusal) => {
+      // The rest of a refused body is not read: the connection closes after the answer.
+      response.writeHead(status, { ...idsOf(headers), "Content-Type": "application/json", Connection: "close", ...extra }).end(JSON.stringify(errorBody(status, detail)));
+    };
+    const target = request.url!;
+    // Prism decodes the path and the query and dies on an escape that is no escape (URIError).
+    if (/%(?![0-9a-f]{2})/i.test(target)) return refuse({ status: 400, detail: "the request's URL holds a % that starts no escape" });
+    const path = target.startsWith("/") ? target.split("?")[0]! : target;
+    const match = matchRoute(request.method!, path);
+    readBody(request).then(
+      (body) => {
+        if (body === undefined) return refuse({ status: 413, detail: `the body is longer than ${BODY_LIMIT_BYTES} bytes` });
+        const refusal = refusalOf({ ...match, method: request.method!, path, headers, body: body.toString("utf8") });
+        if (refusal) return refuse(refusal);
+        if (mode === "proxy" && (match.operationId === "getCustomerQualificationLegacy" || match.operationId === "updateCustomerQualificationLegacy")) {
+          return refuse({ status: 501, detail: RETIRED_DETAIL });
+        }
+        forward(request, body, response);
+      },
+      // The caller went away (or its request timed out) before its body ended: nobody to answer.
+      () => response.destroy(),
+    );
+  });
+
+  function forward(request: IncomingMessage, body: Buffer, response: ServerResponse) {
+    const upstream = httpRequest({ host: HOST, port: prismPort, agent, method: request.method, path: request.url, headers: withLength(request.headers, body.length) }, (answer) => {
       // A caller who left before Prism answered has no one to answer (pipeline would throw).
       if (response.destroyed) return void answer.destroy();
       response.writeHead(answer.statusCode!, answer.statusMessage, endToEnd(answer.headers));
       pipeline(answer, response, () => {});
     });
     upstream.on("error", () => response.destroy());
-    if (body) upstream.end(body);
-    else pipeline(request, upstream, () => {});
-  };
-  const server = createHttpServer((request, response) => {
-    if (!hasJsonBody(request.headers)) return forward(request, undefined, response);
-    buffer(request).then(
-      (body) => {
-        if (parsesAsJson(body)) return forward(request, body, response);
-        response.writeHead(400, { "Content-Type": "application/json" }).end(JSON.stringify(badRequest));
-      },
-      () => response.destroy(),
-    );
-  });
+    upstream.end(body);
+  }
+
   server.once("close", () => agent.destroy());
   return server;
 }
 
-// The requests whose body Prism parses as JSON: a non-empty body with a JSON media type.
-function hasJsonBody(headers: IncomingHttpHeaders): boolean {
-  const hasBody = headers["transfer-encoding"] !== undefined || (headers["content-length"] ?? "0") !== "0";
-  return hasBody && /^\s*application\/([^\s/;]+\+)?json\s*(;|$)/i.test(headers["content-type"] ?? "");
-}
-
-function parsesAsJson(body: Buffer): boolean {
-  try {
-    JSON.parse(body.toString("utf8"));
-    return true;
-  } catch {
-    return false;
-  }
+// The whole body, or undefined once it passes the limit (the rest is not read).
+function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    if (Number(request.headers["content-length"]) > BODY_LIMIT_BYTES) return resolve(undefined);
+    const chunks: Buffer[] = [];
+    let length = 0;
+    request.on("data", (chunk: Buffer) => {
+      length += chunk.length;
+      if (length > BODY_LIMIT_BYTES) {
+        request.pause();
+        resolve(undefined);
+      } else chunks.push(chunk);
+    });
+    request.once("end", () => resolve(Buffer.concat(chunks)));
+    request.once("error", reject);
+    request.once("close", () => (request.complete ? undefined : reject(new Error("the caller went away"))));
+  });
 }
 
 // Connection and Keep-Alive describe one hop (client to proxy, or proxy to Prism); each hop sets its own.
@@ -55,3 +83,8 @@ function endToEnd({ connection: _connection, "keep-alive": _keepAlive, ...header
   return headers;
 }
 
+// The request's headers for Prism: the body goes on whole, with its length instead of its chunking.
+function withLength(headers: IncomingHttpHeaders, length: number): IncomingHttpHeaders {
+  const { "transfer-encoding": _encoding, ...rest } = endToEnd(headers);
+  return { ...rest, "content-length": String(length) };
+}

@@ -52,7 +52,7 @@ export interface RunningPrism {
 export async function startPrism({ port = 0, upstream, readyTimeoutMs = 30_000, stdio = "ignore" }: PrismOptions = {}): Promise<RunningPrism> {
   const prismCli = resolvePrism();
   const prismPort = await freePort();
-  const proxy = createGuard(prismPort, examples.createCustomerQualification.responses[400].invalidInput);
+  const proxy = createGuard(prismPort, upstream === undefined ? "static" : "proxy");
   await new Promise<void>((listening, failed) => proxy.once("error", failed).listen(port, HOST, listening));
   const url = `http://${HOST}:${(proxy.address() as AddressInfo).port}`;
 

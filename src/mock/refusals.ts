@@ -25,12 +25,13 @@ export interface Refusal {
   headers?: Record<string, string>;
 }
 
-/** Every answer of the mocks carries the request's ids, or new ones: an empty id counts as none. */
+/** Every answer of the mocks carries the request's ids, or new ones where it sent none, or none that is a uuid. */
 export function idsOf(headers: MockRequest["headers"]): Record<"MS-RequestId" | "MS-CorrelationId", string> {
-  return {
-    "MS-RequestId": headers.get("MS-RequestId") || crypto.randomUUID(),
-    "MS-CorrelationId": headers.get("MS-CorrelationId") || crypto.randomUUID(),
+  const echoed = (name: string) => {
+    const value = headers.get(name);
+    return value !== null && validate(schemas.msRequestIdParameter, value).length === 0 ? value : crypto.randomUUID();
   };
+  return { "MS-RequestId": echoed("MS-RequestId"), "MS-CorrelationId": echoed("MS-CorrelationId") };
 }
 
 const errors = examples.getCustomerQualifications.responses;
