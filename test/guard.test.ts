@@ -80,9 +80,12 @@ test.each([false, true])("a JSON body that keeps the contract goes through to Pr
 });
 
 test("a malformed escape in the path or the query is the contract's 400, and Prism lives on", async () => {
-  for (const path of ["/v1/customers/%/qualifications", "/v1/customers/%zz/qualifications", `${QUALIFICATIONS}?code=%`]) {
-    expect(await send("GET", path, {}), path).toMatchObject(refused("the request's URL holds a % that starts no escape"));
+  // Prism died on the first (an uncaught URIError), and every later request was refused a connection.
+  for (const path of ["/v1/customers/%/qualifications", "/v1/customers/%zz/qualifications"]) {
+    expect(await send("GET", path, {}), path).toMatchObject(refused("customer-tenant-id must be a GUID"));
   }
+  expect(await send("GET", `${QUALIFICATIONS}?code=%`, {})).toMatchObject(refused("the query holds a % that starts no escape"));
+  expect(await send("GET", "/v1/customers/all/valid%zzations", {})).toMatchObject({ status: 404, violations: false });
   expect((await send("GET", QUALIFICATIONS, {})).status).toBe(200);
 });
 
@@ -164,5 +167,30 @@ test("a caller that leaves before Prism answers: the guard drops the answer and 
     process.kill(proxy.pid);
     upstream.closeAllConnections();
     upstream.close();
+  }
+});
+
+test("a request Node's parser cannot read gets the contract's 400 body, not Node's bare one", async () => {
+  const { port } = new URL(prism.url);
+  const answer = await new Promise<string>((resolve, reject) => {
+    const socket = connect(Number(port), "127.0.0.1", () => socket.write("NOT HTTP AT ALL\r\n\r\n"));
+    let text = "";
+    socket.setEncoding("utf8").on("data", (chunk: string) => (text += chunk));
+    socket.on("end", () => resolve(text));
+    socket.on("error", reject);
+  });
+  expect(answer.split("\r\n")[0]).toBe("HTTP/1.1 400 Bad Request");
+  expect(JSON.parse(answer.slice(answer.indexOf("\r\n\r\n") + 4))).toMatchObject({ code: 800002, data: ["the request is not valid HTTP"] });
+});
+
+test("a client that sends its request slowly holds only its own connection: others are answered meanwhile", async () => {
+  const { port } = new URL(prism.url);
+  const slow = connect(Number(port), "127.0.0.1");
+  try {
+    await new Promise<void>((resolve) => slow.once("connect", resolve));
+    slow.write(`GET ${QUALIFICATIONS} HTTP/1.1\r\nHost: a\r\n`);
+    expect((await send("GET", QUALIFICATIONS, {})).status).toBe(200);
+  } finally {
+    slow.destroy();
   }
 });

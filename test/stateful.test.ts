@@ -92,6 +92,50 @@ describe("the stateful mock", () => {
     });
   });
 
+  // What an API fuzzer found on the stateful mock (Prism's proxy answered these itself, against the contract).
+  test("the retired calls answer the contract's 501, not Prism's example", async () => {
+    for (const method of ["GET", "PUT"]) {
+      const response = await fetch(`${mock.url}/v1/customers/${TENANT}/qualification`, {
+        method,
+        headers: { Authorization: "Bearer x", "Content-Type": "application/json" },
+        ...(method === "PUT" && { body: '"GovernmentCommunityCloud"' }),
+      });
+      expect(response.status, method).toBe(501);
+      expect(await response.json()).toMatchObject({ code: 0, data: [expect.stringContaining("retired synchronous calls")] });
+    }
+  });
+
+  test("a create in the REST reference's older form, with ?code=, is carried out", async () => {
+    const response = await fetch(`${mock.url}/v1/customers/${TENANT}/qualifications?code=12345`, {
+      method: "POST",
+      headers: { Authorization: "Bearer x", "Content-Type": "application/json" },
+      body: JSON.stringify({ qualification: "GovernmentCommunityCloud", validationCode: "12345" }),
+    });
+    expect(response.status).toBe(201);
+  });
+
+  test("an empty MS-RequestId counts as none: it is not echoed, and it replays nothing for another customer", async () => {
+    const create = (tenant: string) =>
+      fetch(`${mock.url}/v1/customers/${tenant}/qualifications`, {
+        method: "POST",
+        headers: { Authorization: "Bearer x", "Content-Type": "application/json", "MS-RequestId": "" },
+        body: JSON.stringify({ qualification: "StateOwnedEntity" }),
+      });
+    const first = await create(TENANT);
+    expect(first.status).toBe(201);
+    expect(first.headers.get("MS-RequestId")).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    const other = "0f8fad5b-d9cb-469f-a165-70867728950e";
+    expect((await create(other)).status).toBe(201);
+    expect(await clientOf(mock.url).getCustomerQualifications(other)).toEqual([{ qualification: "StateOwnedEntity" }]);
+  });
+
+  test("a request that breaks the contract gets the contract's 400 naming the rule, not Prism's 422", async () => {
+    const response = await fetch(`${mock.url}/v1/customers/${TENANT}/qualifications`, { method: "POST", headers: { Authorization: "Bearer x", "Content-Type": "application/json" }, body: "{}" });
+    expect(response.status).toBe(400);
+    expect(response.headers.get("Content-Type")).toBe("application/json");
+    expect(await response.json()).toMatchObject({ code: 800002, description: expect.stringContaining("qualification must be one of Education, GovernmentCommunityCloud, StateOwnedEntity") });
+  });
+
   test("a GCC create uses a validation code up; an unknown code is the contract's 400", async () => {
     const client = clientOf(mock.url);
     await client.createCustomerQualification(TENANT, { qualification: "GovernmentCommunityCloud", validationCode: "12345" });

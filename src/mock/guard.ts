@@ -24,15 +24,13 @@ export function createGuard(prismPort: number, mode: "static" | "proxy") {
       // The rest of a refused body is not read: the connection closes after the answer.
       response.writeHead(status, { ...idsOf(headers), "Content-Type": "application/json", Connection: "close", ...extra }).end(JSON.stringify(errorBody(status, detail)));
     };
-    const target = request.url!;
-    // Prism decodes the path and the query and dies on an escape that is no escape (URIError).
-    if (/%(?![0-9a-f]{2})/i.test(target)) return refuse({ status: 400, detail: "the request's URL holds a % that starts no escape" });
-    const path = target.startsWith("/") ? target.split("?")[0]! : target;
-    const match = matchRoute(request.method!, path);
+    // An absolute-form target (http://host/path) is no path of the contract: Prism never sees it.
+    const [path, query] = request.url!.startsWith("/") ? request.url!.split("?", 2) : [request.url!, ""];
+    const match = matchRoute(request.method!, path!);
     readBody(request).then(
       (body) => {
         if (body === undefined) return refuse({ status: 413, detail: `the body is longer than ${BODY_LIMIT_BYTES} bytes` });
-        const refusal = refusalOf({ ...match, method: request.method!, path, headers, body: body.toString("utf8") });
+        const refusal = refusalOf({ ...match, method: request.method!, path: path!, query, headers, body: body.toString("utf8") });
         if (refusal) return refuse(refusal);
         if (mode === "proxy" && (match.operationId === "getCustomerQualificationLegacy" || match.operationId === "updateCustomerQualificationLegacy")) {
           return refuse({ status: 501, detail: RETIRED_DETAIL });
@@ -55,6 +53,17 @@ export function createGuard(prismPort: number, mode: "static" | "proxy") {
     upstream.end(body);
   }
 
+  // What Node's HTTP parser refuses (a request it cannot read, or one that took too long) gets the
+  // contract's error body too, rather than Node's bare 400.
+  server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return void socket.destroy();
+    const status = error.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
+    const body = JSON.stringify(errorBody(status, status === 408 ? "the request took too long to arrive" : "the request is not valid HTTP"));
+    const { "MS-RequestId": requestId, "MS-CorrelationId": correlationId } = idsOf({ get: () => null });
+    socket.end(
+      `HTTP/1.1 ${status} ${status === 408 ? "Request Timeout" : "Bad Request"}\r\nContent-Type: application/json\r\nMS-RequestId: ${requestId}\r\nMS-CorrelationId: ${correlationId}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  });
   server.once("close", () => agent.destroy());
   return server;
 }

@@ -13,6 +13,8 @@ export type MockRequest = Match & {
   /** The method and path as they came: the words of a 404, nothing more. */
   method: string;
   path: string;
+  /** The query as it came, without its `?`; none or "" when there is none. */
+  query?: string | undefined;
   headers: { get(name: string): string | null };
   /** The body's text; none, or "", when there is no body. */
   body?: string | undefined;
@@ -68,7 +70,9 @@ export function refusalOf(request: MockRequest): Refusal | undefined {
   return problem === undefined ? undefined : { status: 400, detail: problem };
 }
 
-function requestProblem({ operationId, customerTenantId, headers, body = "" }: MockRequest): string | undefined {
+function requestProblem({ operationId, customerTenantId, query = "", headers, body = "" }: MockRequest): string | undefined {
+  // Prism decodes the query and dies on an escape that is no escape (URIError); so would any server's parser.
+  if (/%(?![0-9a-f]{2})/i.test(query)) return "the query holds a % that starts no escape";
   if (customerTenantId !== undefined && validate(schemas.customerTenantIdParameter, customerTenantId).length) return "customer-tenant-id must be a GUID";
   for (const name of ["MS-RequestId", "MS-CorrelationId"]) {
     const value = headers.get(name);

@@ -14,12 +14,12 @@ export interface RunningServer {
 export async function startEngineServer(engine: Engine, port = 0): Promise<RunningServer> {
   const server = createServer((request, response) => {
     const method = request.method!;
-    const path = pathOf(request.url!);
+    const [path, query] = targetOf(request.url!);
     // A header sent more than once is one comma-separated list, as HTTP reads it.
     const headers = { get: (name: string) => request.headersDistinct[name.toLowerCase()]?.join(", ") ?? null };
     text(request).then(
       (body) => {
-        const answer = engine.handle({ ...matchRoute(method, path), method, path, headers, body });
+        const answer = engine.handle({ ...matchRoute(method, path), method, path, query, headers, body });
         response.writeHead(answer.status, answer.headers).end(JSON.stringify(answer.body));
       },
       // The client went away before its body ended, its connection with it: nobody to answer, nothing for the engine.
@@ -39,9 +39,9 @@ export async function startEngineServer(engine: Engine, port = 0): Promise<Runni
   };
 }
 
-// The request target's path, without its query. An absolute-form target (http://host/path) gives its path;
-// one that does not parse as a URL is no path of the contract (new URL would throw in the handler).
-function pathOf(target: string): string {
-  if (target.startsWith("/")) return target.split("?")[0]!;
-  return URL.canParse(target) ? new URL(target).pathname : target;
+// The request target's path and query. An absolute-form target (http://host/path) gives its own; one that
+// does not parse as a URL is no path of the contract (new URL would throw in the handler).
+function targetOf(target: string): [path: string, query: string] {
+  if (target.startsWith("/")) return target.split("?", 2) as [string, string];
+  return URL.canParse(target) ? [new URL(target).pathname, new URL(target).search.slice(1)] : [target, ""];
 }

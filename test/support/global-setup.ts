@@ -8,6 +8,7 @@ import { startMock } from "../../src/mock/index.js";
 declare module "vitest" {
   export interface ProvidedContext {
     mockUrl: string;
+    mockPid: number;
   }
 }
 
@@ -24,6 +25,7 @@ export default async function setup(project: TestProject) {
   };
   process.once("exit", killMock);
   project.provide("mockUrl", mock.url);
+  project.provide("mockPid", mock.pid);
   return async () => {
     process.off("exit", killMock);
     await mock.stop();
