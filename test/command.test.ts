@@ -51,10 +51,17 @@ describe("flags and PORT", () => {
     expect(optionsOf([], { PORT: "1" }).options.port).toBe(1);
   });
 
+  test("--port sets the port, and wins over PORT, even a PORT that would be refused", () => {
+    expect(optionsOf(["--port", "5000"]).options.port).toBe(5000);
+    expect(optionsOf(["--port=65535"], { PORT: "4321" }).options.port).toBe(65_535);
+    expect(optionsOf(["--stateful", "--port", "1"], { PORT: "eighty" }).options).toMatchObject({ port: 1, stateful: true });
+  });
+
   test("--help: the usage text, exit 0", () => {
     const help = refusal(["--help"]);
     expect(help.exitCode).toBe(0);
-    expect(help.text).toMatch(/^Usage: partner-center-qualifications-mock \[--stateful/);
+    expect(help.text).toMatch(/^Usage: partner-center-qualifications-mock \[--port N\] \[--stateful/);
+    expect(help.text).toContain("--port N             Listen on port N (1 to 65535) rather than $PORT.");
     expect(help.text).toContain("--throttle-every K   Answer every K-th request with 429 and Retry-After: 1.");
   });
 
@@ -67,6 +74,12 @@ describe("flags and PORT", () => {
     ["a port in hexadecimal", [], { PORT: "0x1F90" }, 'PORT must be a port number between 1 and 65535, got "0x1F90"'],
     ["a port in exponent form", [], { PORT: "1e3" }, 'PORT must be a port number between 1 and 65535, got "1e3"'],
     ["a port with spaces", [], { PORT: " 4010 " }, 'PORT must be a port number between 1 and 65535, got " 4010 "'],
+    ["--port that is not a number", ["--port", "eighty"], {}, '--port must be a port number between 1 and 65535, got "eighty"'],
+    ["--port 0", ["--port", "0"], { PORT: "4010" }, '--port must be a port number between 1 and 65535, got "0"'],
+    ["--port above 65535", ["--port=65536"], {}, '--port must be a port number between 1 and 65535, got "65536"'],
+    ["--port in hexadecimal", ["--port", "0x1F90"], {}, '--port must be a port number between 1 and 65535, got "0x1F90"'],
+    ["--port empty", ["--port="], {}, '--port must be a port number between 1 and 65535, got ""'],
+    ["--port without a value", ["--port"], {}, "Option '--port <value>' argument missing"],
     ["a lifecycle flag without --stateful", ["--throttle-every", "3"], {}, "--vetting-polls, --vetting-ms and --throttle-every need --stateful"],
     ["polls and milliseconds together", ["--stateful", "--vetting-polls", "2", "--vetting-ms", "10"], {}, "Give --vetting-polls or --vetting-ms, not both"],
     ["a count that is not a whole number", ["--stateful", "--vetting-polls", "1.5"], {}, '--vetting-polls must be a whole number from 0 to 2147483647, got "1.5"'],
@@ -142,7 +155,7 @@ describe("running it", () => {
     expect(record.out[0]).toMatch(/^Usage:/);
   });
 
-  // SIGINT here, SIGTERM in the next test: one start each.
+  // SIGINT here, SIGTERM in the next test: one start each (SIGHUP: test/orphans.test.ts, on the command's own process).
   test("started: the guide printed once the mock answers; SIGINT stops it and exits 0", { timeout: 45_000 }, async () => {
     const port = await freePort();
     const { record, io } = recordingIO();
@@ -158,7 +171,7 @@ describe("running it", () => {
     expect(record.out).toHaveLength(1);
     expect(record.out[0]).toContain(`(Prism) on http://127.0.0.1:${port}`);
     expect(await answered).toBe(200);
-    expect([...record.signals.keys()]).toEqual(["SIGINT", "SIGTERM"]);
+    expect([...record.signals.keys()]).toEqual(["SIGINT", "SIGTERM", "SIGHUP"]);
     record.signals.get("SIGINT")!();
     await exited(record).toEqual([0]);
     await expect(fetch(`${mock!.url}/`)).rejects.toThrow();
@@ -203,7 +216,7 @@ describe("running it", () => {
       const { port } = other.address() as AddressInfo;
       const { record, io } = recordingIO();
       expect(await run([], { PORT: String(port) }, io)).toBeUndefined();
-      expect(record.err).toEqual([`Cannot start the mock: 127.0.0.1:${port} is already in use; stop what holds it, or choose another port with PORT=<number>.`]);
+      expect(record.err).toEqual([`Cannot start the mock: 127.0.0.1:${port} is already in use; stop what holds it, or choose another port with --port <number>.`]);
       expect(record.exits).toEqual([1]);
     } finally {
       await new Promise((closed) => other.close(closed));

@@ -1,18 +1,13 @@
 // Prism's process as startPrism runs it: how its end is reported, and stop() on a Prism that is gone.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { connect } from "node:net";
 import { expect, test } from "vitest";
 import { examples } from "../generated/examples.js";
 import { freePort, isReady, READINESS_PROBE, startPrism, type RunningPrism } from "../src/mock/prism.js";
+import { connectionTo } from "./support/connection.js";
 
 // How a new connection to the URL's port ends: ECONNREFUSED once nothing listens there.
-const refusal = (url: string) =>
-  new Promise<string>((resolve) => {
-    const socket = connect(Number(new URL(url).port), "127.0.0.1");
-    socket.once("connect", () => (socket.destroy(), resolve("connected")));
-    socket.once("error", (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
-  });
+const refusal = (url: string) => connectionTo(Number(new URL(url).port));
 const settledWithin = (promise: Promise<unknown>, ms: number) => Promise.race([promise.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), ms))]);
 
 /** Starts a Prism for `check`, and ends it by its process id afterwards, also when the check fails. */

@@ -1,4 +1,4 @@
-// `npm start` (the built src/mock/cli.ts) as a user runs it: its own process, the PORT variable, the printed guide,
+// `npm start` (the built src/mock/cli.ts) as a user runs it: its own process, --port and PORT, the printed guide,
 // and what happens when the port is taken or Prism dies. Plus what the mock answers that Prism alone does not.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { Agent, createServer, get } from "node:http";
@@ -31,9 +31,9 @@ function run(env: Record<string, string>, args: string[] = []) {
 
 const READY = "Press Ctrl+C to stop.";
 
-test("starts the mock on PORT, prints how to call it, and stops on SIGTERM", { timeout: 40_000 }, async () => {
+test("starts the mock on --port (PORT is not read then), prints how to call it, and stops on SIGTERM", { timeout: 40_000 }, async () => {
   const port = await freePort();
-  const mock = run({ PORT: String(port) });
+  const mock = run({ PORT: "eighty" }, ["--port", String(port)]);
   await expect.poll(mock.output, { timeout: 30_000, interval: 100 }).toContain(READY);
   const guide = mock.output();
   expect(guide).toContain(`http://127.0.0.1:${port}`);
@@ -107,7 +107,7 @@ test("a POST whose JSON does not parse gets the contract's 400, not silence", as
   });
   expect(response.status).toBe(400);
   expect(response.headers.get("content-type")).toMatch(/^application\/json/);
-  expect(await response.json()).toEqual(badRequest);
+  expect(await response.json()).toEqual({ ...(badRequest as object), description: "Invalid request input: the body is not valid JSON", data: ["the body is not valid JSON"] });
 });
 
 test("keep-alive holds: a second call reuses the first call's connection to the mock", async () => {

@@ -8,11 +8,12 @@ import { bundledSpec } from "./prism.js";
 
 const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
 
-const HELP = `Usage: partner-center-qualifications-mock [--stateful [--vetting-polls N | --vetting-ms MS] [--throttle-every K]]
+const HELP = `Usage: partner-center-qualifications-mock [--port N] [--stateful [--vetting-polls N | --vetting-ms MS] [--throttle-every K]]
 
-Serves a mock of the Partner Center qualifications API on 127.0.0.1:$PORT (default 4010).
+Serves a mock of the Partner Center qualifications API on 127.0.0.1, port 4010 unless --port or $PORT says otherwise.
 
   (no flags)           Prism serves the contract's documented examples; pick one with a Prefer header.
+  --port N             Listen on port N (1 to 65535) rather than $PORT.
   --stateful           The vetting lifecycle: customers keep what is set on them, an Education
                        qualification starts InReview and is decided later. Prism's proxy checks every
                        request and answer against the contract.
@@ -26,7 +27,7 @@ export interface CommandIO {
   log(text: string): void;
   error(text: string): void;
   exit(code: number): void;
-  onSignal(signal: "SIGINT" | "SIGTERM", handler: () => void): void;
+  onSignal(signal: "SIGINT" | "SIGTERM" | "SIGHUP", handler: () => void): void;
 }
 
 /** What the command line asks for: an exit with a text (help, or a refusal), or a mock to start. */
@@ -42,6 +43,12 @@ function count(name: string, text: string | undefined, min: number): number | un
   const value = Number(text);
   if (!/^\d+$/.test(text) || value < min || value > 2_147_483_647) throw new Refusal(`--${name} must be a whole number from ${min} to 2147483647, got "${text}"`);
   return value;
+}
+
+function portOf(name: string, text: string): number {
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port < 1 || port > 65535) throw new Refusal(`${name} must be a port number between 1 and 65535, got "${text}"`);
+  return port;
 }
 
 export function parseCommand(args: string[], env: Record<string, string | undefined>): Command {
@@ -60,6 +67,7 @@ function commandOf(args: string[], env: Record<string, string | undefined>): Com
     ({ values: flags } = parseArgs({
       args,
       options: {
+        port: { type: "string" },
         stateful: { type: "boolean" },
         "vetting-polls": { type: "string" },
         "vetting-ms": { type: "string" },
@@ -71,9 +79,7 @@ function commandOf(args: string[], env: Record<string, string | undefined>): Com
     throw new Refusal(`${(error as Error).message}\n\n${HELP}`);
   }
   if (flags.help) return { exitCode: 0, text: HELP };
-  const { PORT = "4010" } = env;
-  const port = Number(PORT);
-  if (!/^\d+$/.test(PORT) || port < 1 || port > 65535) throw new Refusal(`PORT must be a port number between 1 and 65535, got "${PORT}"`);
+  const port = flags.port === undefined ? portOf("PORT", env.PORT ?? "4010") : portOf("--port", flags.port);
   const lifecycleFlags = ["vetting-polls", "vetting-ms", "throttle-every"] as const;
   if (!flags.stateful && lifecycleFlags.some((name) => flags[name] !== undefined)) throw new Refusal("--vetting-polls, --vetting-ms and --throttle-every need --stateful");
   if (flags["vetting-polls"] !== undefined && flags["vetting-ms"] !== undefined) throw new Refusal("Give --vetting-polls or --vetting-ms, not both");
@@ -105,13 +111,14 @@ export async function runCommand(args: string[], env: Record<string, string | un
   const guide = command.guide(`http://127.0.0.1:${command.options.port}`);
   const starting = startMock(command.options);
   // A signal may come while Prism starts (that can take seconds): the mock is stopped as soon as it is up.
-  for (const signal of ["SIGINT", "SIGTERM"] as const) io.onSignal(signal, () => void starting.then((mock) => mock.stop(), () => undefined).then(() => io.exit(0)));
+  // SIGHUP too: the terminal that ran the command closed.
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) io.onSignal(signal, () => void starting.then((mock) => mock.stop(), () => undefined).then(() => io.exit(0)));
   let mock: RunningMock;
   try {
     mock = await starting;
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;
-    io.error(code === "EADDRINUSE" ? `Cannot start the mock: 127.0.0.1:${command.options.port} is already in use; stop what holds it, or choose another port with PORT=<number>.` : message);
+    io.error(code === "EADDRINUSE" ? `Cannot start the mock: 127.0.0.1:${command.options.port} is already in use; stop what holds it, or choose another port with --port <number>.` : message);
     io.exit(1);
     return undefined;
   }

@@ -3,13 +3,19 @@
 // upstream server (the stateful engine) against the contract. Starting, readiness and stopping live here.
 import { spawn, type StdioOptions } from "node:child_process";
 import { createRequire } from "node:module";
-import { createServer, type AddressInfo } from "node:net";
+import { createServer, type AddressInfo, type Socket } from "node:net";
 import { pathToFileURL } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 import { examples } from "../../generated/examples.js";
 import { createGuard } from "./guard.js";
 
 const HOST = "127.0.0.1";
+
+// Ties Prism to this process: Node runs this module before Prism, and it exits when Prism's fd 3, a pipe from this
+// process, ends. The OS closes this process's end however this process ends, kill -9 included. Unref'd, so that
+// Prism can still end on its own.
+// Stryker disable next-line all: this acts once this process is gone; test/orphans.test.ts watches it from processes of their own, where Stryker cannot switch mutants on.
+const LIFELINE = ["--import", `data:text/javascript,${encodeURIComponent('import { Socket } from "node:net"; new Socket({ fd: 3, writable: false }).on("end", () => process.exit()).on("error", () => process.exit()).unref().resume();')}`];
 
 /** The bundled spec, found through the package's own exports, so it resolves from the sources and from dist alike. */
 export const bundledSpec: string = createRequire(import.meta.url).resolve("partner-center-qualifications/openapi.json");
@@ -32,6 +38,7 @@ export interface PrismOptions {
   /** `prism proxy --errors` in front of this server instead of `prism mock`. */
   upstream?: string;
   readyTimeoutMs?: number;
+  /** Prism's stdin, stdout and stderr (its fd 3 is the pipe that ends it with this process). */
   stdio?: StdioOptions | undefined;
 }
 
@@ -57,7 +64,10 @@ export async function startPrism({ port = 0, upstream, readyTimeoutMs = 30_000, 
   const url = `http://${HOST}:${(proxy.address() as AddressInfo).port}`;
 
   const mode = upstream === undefined ? ["mock", bundledSpec] : ["proxy", bundledSpec, upstream, "--errors"];
-  const prism = spawn(process.execPath, [prismCli, ...mode, "--host", HOST, "--port", String(prismPort)], { stdio });
+  const [stdin, stdout, stderr] = typeof stdio === "string" ? [stdio, stdio, stdio] : stdio;
+  const prism = spawn(process.execPath, [...LIFELINE, prismCli, ...mode, "--host", HOST, "--port", String(prismPort)], { stdio: [stdin, stdout, stderr, "pipe"] });
+  // This end of the pipe must not keep this process running either.
+  (prism.stdio[3] as Socket).unref();
   let stopping = false;
   let ended: string | undefined;
   const exited = new Promise<string>((resolve) => prism.once("exit", (code, signal) => resolve(signal ?? `exit code ${code}`))).then((how) => {
