@@ -1,7 +1,8 @@
 // The lifecycle engine on its own, without a socket: each rule, and every answer checked against the
 // contract's schema for its operation and status.
 import { beforeEach, describe, expect, test } from "vitest";
-import { createEngine, DENIED_REASON, type Engine, type EngineOptions, type EngineRequest, type EngineResponse } from "../src/mock/engine.js";
+import { createEngine, DENIED_REASON, type Engine, type EngineOptions, type EngineRequest, type EngineResponse, type EngineState } from "../src/mock/engine.js";
+import { MockOptionsError } from "../src/mock/options-error.js";
 import { matchRoute } from "../src/mock/routes.js";
 import { operationById, resolve, validationErrors } from "./support/spec.js";
 
@@ -479,5 +480,20 @@ describe("repeats and throttling, in detail", () => {
     const created = Date.parse((answer.body as { vettingCreatedDate: string }).vettingCreatedDate);
     expect(created).toBeGreaterThanOrEqual(before);
     expect(created).toBeLessThanOrEqual(Date.now());
+  });
+});
+
+describe("options and seeds the engine cannot work with", () => {
+  test("are refused when given, with a MockOptionsError that names the problem", () => {
+    expect(() => createEngine({ vettingPolls: 1.5 })).toThrow(MockOptionsError);
+    expect(() => createEngine({ validationCodes: [{ maxCreates: "5" as unknown as number }] })).toThrow(
+      new MockOptionsError("validationCodes: validationCodes must be validation codes as the contract answers them: [0].maxCreates must be integer or null"),
+    );
+    expect(() => engine.seed(null as unknown as EngineState)).toThrow("seed: must be an object such as { customers, validationCodes }");
+    expect(() => engine.seed({ customers: { "not-a-guid": [] } })).toThrow('seed: customers: "not-a-guid" is not a GUID');
+    expect(() => engine.seed({ customers: { [TENANT]: [{ vettingStatus: "Approved" }] as never } })).toThrow(`seed: customers["${TENANT}"] must be an array of qualifications as the contract answers them: [0].qualification is required`);
+    expect(() => engine.seed({ customers: { [TENANT]: { qualifications: [] } as never } })).toThrow(`seed: customers["${TENANT}"] must be an array of qualifications as the contract answers them`);
+    // Nothing was seeded by the refused calls.
+    expect(get().body).toEqual([]);
   });
 });

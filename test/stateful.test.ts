@@ -2,7 +2,7 @@
 // client. Short poll intervals; every mock started here is stopped, also when a test fails.
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, test } from "vitest";
 import { createQualificationsClient, type CustomerQualification } from "../src/client/index.js";
-import { createEngine, DENIED_REASON, startMock, type RunningMock } from "../src/mock/index.js";
+import { createEngine, DENIED_REASON, startMock, type RunningMock, type RunningStatefulMock } from "../src/mock/index.js";
 import { startPrism } from "../src/mock/prism.js";
 import { startEngineServer } from "../src/mock/server.js";
 import { rejectionOf } from "./support/rejection.js";
@@ -25,12 +25,12 @@ async function lifecycle(url: string, createHeaders: Record<string, string> = {}
 }
 
 describe("the stateful mock", () => {
-  let mock: RunningMock;
+  let mock: RunningStatefulMock;
   beforeAll(async () => {
     mock = await startMock({ stateful: true, vettingPolls: 2 });
   });
   afterAll(() => mock?.stop());
-  beforeEach(() => mock.engine!.reset());
+  beforeEach(() => mock.engine.reset());
 
   test("walks the lifecycle to Approved", async () => {
     expect(await lifecycle(mock.url)).toMatchObject({ qualification: "Education", vettingStatus: "Approved" });
@@ -160,7 +160,7 @@ test("a 429 with Retry-After in the middle of a wait: the wait goes on and ends 
       },
     });
     expect(await lifecycle(mock.url)).toMatchObject({ vettingStatus: "Approved" });
-    mock.engine!.reset();
+    mock.engine.reset();
     await client.createCustomerQualification(TENANT, EDUCATION);
     expect(await client.waitForVetting(TENANT, "Education", { intervalMs: 5 })).toMatchObject({ vettingStatus: "Approved" });
     expect(seen).toContain(429);

@@ -4,6 +4,9 @@
 // them against the contract (Prism's proxy, or the spec's schemas).
 import { examples } from "../../generated/examples.js";
 import type { CustomerQualification, CustomerQualificationRequest, GccValidationRelationship, ValidationCode } from "../client/types.js";
+import * as schemas from "../../generated/schemas.js";
+import { bodyProblem } from "../client/validation.js";
+import { MockOptionsError } from "./options-error.js";
 import { errorBody, idsOf, refusalOf, RETIRED_DETAIL, type MockRequest } from "./refusals.js";
 
 export interface EngineOptions {
@@ -70,9 +73,10 @@ export function createEngine(options: EngineOptions = {}) {
   // Date.now looked up at each call, so that fake timers installed after the engine was made move its clock too.
   const { vettingPolls = 2, vettingMs, vettingOutcome = "Approved", throttleEvery, retryAfterSeconds = 1, now = () => Date.now() } = options;
   for (const [name, value, min] of [["vettingPolls", vettingPolls, 0], ["vettingMs", vettingMs, 0], ["throttleEvery", throttleEvery, 1], ["retryAfterSeconds", retryAfterSeconds, 0]] as const) {
-    if (value !== undefined && !(Number.isSafeInteger(value) && value >= min)) throw new RangeError(`${name} must be a whole number, ${min} or more; got ${value}`);
+    if (value !== undefined && !(Number.isSafeInteger(value) && value >= min)) throw new MockOptionsError(`${name} must be a whole number, ${min} or more; got ${value}`);
   }
-  if (vettingOutcome !== "Approved" && vettingOutcome !== "Denied") throw new RangeError(`vettingOutcome must be "Approved" or "Denied"; got ${String(vettingOutcome)}`);
+  if (vettingOutcome !== "Approved" && vettingOutcome !== "Denied") throw new MockOptionsError(`vettingOutcome must be "Approved" or "Denied"; got ${String(vettingOutcome)}`);
+  if (options.validationCodes !== undefined) checkState({ validationCodes: options.validationCodes }, "validationCodes");
   const defaultCodes = options.validationCodes ?? examples.getValidationCodes.responses[200].twoCodes;
   let customers = new Map<string, Customer>();
   let validationCodes: ValidationCode[] = copy(defaultCodes);
@@ -198,6 +202,7 @@ export function createEngine(options: EngineOptions = {}) {
      * from now on like a created one, ending as `vettingOutcome` says.
      */
     seed(state: EngineState): void {
+      checkState(state, "seed");
       for (const [tenantId, qualifications] of Object.entries(state.customers ?? {})) {
         const target = customer(tenantId);
         target.qualifications = copy(qualifications);
@@ -223,4 +228,25 @@ function preference(headers: EngineRequest["headers"], name: string): string | u
     if (key?.toLowerCase() === name && value) return value.toLowerCase();
   }
   return undefined;
+}
+
+// What seed() and the validationCodes option take must be what the contract answers: refused when given,
+// rather than at the next call, whose answer would break the contract.
+function checkState(state: EngineState, what: string): void {
+  const refuse = (problem: string): never => {
+    throw new MockOptionsError(`${what}: ${problem}`);
+  };
+  if (typeof state !== "object" || state === null || Array.isArray(state)) refuse("must be an object such as { customers, validationCodes }");
+  const { customers, validationCodes } = state;
+  if (validationCodes !== undefined) {
+    const problem = bodyProblem(schemas.getValidationCodesResponse, validationCodes);
+    if (problem) refuse(`validationCodes must be validation codes as the contract answers them: ${problem}`);
+  }
+  if (customers === undefined) return;
+  if (typeof customers !== "object" || customers === null || Array.isArray(customers)) refuse("customers must be an object of tenant ids and their qualifications");
+  for (const [tenantId, qualifications] of Object.entries(customers)) {
+    if (bodyProblem(schemas.customerTenantIdParameter, tenantId)) refuse(`customers: ${JSON.stringify(tenantId)} is not a GUID`);
+    const problem = bodyProblem(schemas.getCustomerQualificationsResponse, qualifications);
+    if (problem || !Array.isArray(qualifications)) refuse(`customers["${tenantId}"] must be an array of qualifications as the contract answers them${problem ? `: ${problem}` : ""}`);
+  }
 }

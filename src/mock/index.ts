@@ -5,6 +5,7 @@ import { startPrism, type PrismOptions } from "./prism.js";
 import { startEngineServer } from "./server.js";
 
 export { createEngine, DENIED_REASON, type Engine, type EngineOptions, type EngineRequest, type EngineResponse, type EngineState } from "./engine.js";
+export { MockOptionsError } from "./options-error.js";
 export { freePort } from "./prism.js";
 
 export interface MockOptions extends EngineOptions {
@@ -31,7 +32,14 @@ export interface RunningMock {
   died: Promise<string>;
 }
 
+/** The stateful mock: its engine is there to reset or seed. */
+export interface RunningStatefulMock extends RunningMock {
+  engine: Engine;
+}
+
 /** Starts the mock and resolves once it answers. Needs `@stoplight/prism-cli` installed. */
+export function startMock(options: MockOptions & { stateful: true }): Promise<RunningStatefulMock>;
+export function startMock(options?: MockOptions): Promise<RunningMock>;
 export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
   const { port, stateful = false, seed, stdio, ...engineOptions } = options;
   if (!stateful) {
