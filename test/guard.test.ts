@@ -4,6 +4,7 @@
 // contract goes through to Prism and is answered by it.
 import { createServer, request } from "node:http";
 import { connect, type AddressInfo } from "node:net";
+import { sendRaw } from "./support/connection.js";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { startPrism, type RunningPrism } from "../src/mock/prism.js";
 
@@ -109,20 +110,8 @@ test("a body over 1 MiB is the contract's 413, whether its length is declared or
 });
 
 test("an absolute-form request line, and one with a port out of range, get the contract's 404; the guard lives on", async () => {
-  const { port } = new URL(prism.url);
   for (const target of ["http://a:99999/", `http://a${QUALIFICATIONS}`]) {
-    const statusLine = await new Promise<string>((resolve, reject) => {
-      const socket = connect(Number(port), "127.0.0.1", () => socket.write(`GET ${target} HTTP/1.1\r\nHost: a\r\nAuthorization: Bearer x\r\n\r\n`));
-      let text = "";
-      socket.setEncoding("utf8").on("data", (chunk: string) => {
-        text += chunk;
-        if (text.includes("\r\n")) {
-          resolve(text.slice(0, text.indexOf("\r\n")));
-          socket.destroy();
-        }
-      });
-      socket.on("error", reject);
-    });
+    const statusLine = await sendRaw(prism.url, `GET ${target} HTTP/1.1\r\nHost: a\r\nAuthorization: Bearer x\r\n\r\n`);
     expect(statusLine, target).toBe("HTTP/1.1 404 Not Found");
   }
   expect((await send("GET", QUALIFICATIONS, {})).status).toBe(200);
@@ -171,14 +160,7 @@ test("a caller that leaves before Prism answers: the guard drops the answer and 
 });
 
 test("a request Node's parser cannot read gets the contract's 400 body, not Node's bare one", async () => {
-  const { port } = new URL(prism.url);
-  const answer = await new Promise<string>((resolve, reject) => {
-    const socket = connect(Number(port), "127.0.0.1", () => socket.write("NOT HTTP AT ALL\r\n\r\n"));
-    let text = "";
-    socket.setEncoding("utf8").on("data", (chunk: string) => (text += chunk));
-    socket.on("end", () => resolve(text));
-    socket.on("error", reject);
-  });
+  const answer = await sendRaw(prism.url, "NOT HTTP AT ALL\r\n\r\n", false);
   expect(answer.split("\r\n")[0]).toBe("HTTP/1.1 400 Bad Request");
   expect(JSON.parse(answer.slice(answer.indexOf("\r\n\r\n") + 4))).toMatchObject({ code: 800002, data: ["the request is not valid HTTP"] });
 });

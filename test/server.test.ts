@@ -1,7 +1,7 @@
 // The engine's HTTP server on its own (the stateful mock puts Prism in front of it): what it hands the
 // engine from each request, and what it writes back.
 import { Agent, request } from "node:http";
-import { connect } from "node:net";
+import { sendRaw } from "./support/connection.js";
 import { afterEach, expect, test } from "vitest";
 import { createEngine } from "../src/mock/engine.js";
 import { freePort } from "../src/mock/prism.js";
@@ -108,29 +108,12 @@ test("a client gone before its body ended leaves the engine untouched and the se
   }
 });
 
-/** Writes a raw request, as no HTTP client would, and resolves with the status line of the answer. */
-function rawStatusLine(url: string, requestText: string) {
-  const { port } = new URL(url);
-  return new Promise<string>((resolve, reject) => {
-    const socket = connect(Number(port), "127.0.0.1", () => socket.write(requestText));
-    let text = "";
-    socket.setEncoding("utf8").on("data", (chunk: string) => {
-      text += chunk;
-      if (text.includes("\r\n")) {
-        resolve(text.slice(0, text.indexOf("\r\n")));
-        socket.destroy();
-      }
-    });
-    socket.on("error", reject);
-  });
-}
-
 test("an absolute-form request line, a port out of range included, is answered 404 and the server stays up", async () => {
   running = await startEngineServer(createEngine());
   for (const target of ["http://a:99999/", `http://127.0.0.1${PATH}x`, "*"]) {
-    expect(await rawStatusLine(running.url, `GET ${target} HTTP/1.1\r\nHost: a\r\nAuthorization: Bearer x\r\n\r\n`), target).toBe("HTTP/1.1 404 Not Found");
+    expect(await sendRaw(running.url, `GET ${target} HTTP/1.1\r\nHost: a\r\nAuthorization: Bearer x\r\n\r\n`), target).toBe("HTTP/1.1 404 Not Found");
   }
   // The path of a valid absolute-form target is matched like any other.
-  expect(await rawStatusLine(running.url, `GET http://a${PATH} HTTP/1.1\r\nHost: a\r\nAuthorization: Bearer x\r\n\r\n`)).toBe("HTTP/1.1 200 OK");
+  expect(await sendRaw(running.url, `GET http://a${PATH} HTTP/1.1\r\nHost: a\r\nAuthorization: Bearer x\r\n\r\n`)).toBe("HTTP/1.1 200 OK");
   expect((await send(running.url, "GET", AUTHORIZATION)).status).toBe(200);
 });
