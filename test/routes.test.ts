@@ -1,10 +1,18 @@
 // The mock's table of calls (src/mock/routes.ts), which both adapters match requests with: it holds the
 // spec's operations, and matching a method and path finds the call, the allowed methods, or nothing.
 import { describe, expect, test } from "vitest";
-import { matchRoute, ROUTES } from "../src/mock/routes.js";
+import { isRetired, matchRoute, ROUTES } from "../src/mock/routes.js";
 import { operations, spec } from "./support/spec.js";
 
 const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
+
+test("the table marks the spec's deprecated calls as retired, and only those", () => {
+  const deprecated = operations.filter(({ operation }) => operation.deprecated).map(({ operation }) => operation.operationId);
+  expect(ROUTES.filter((route) => route.retired).map((route) => route.operationId)).toEqual(deprecated);
+  expect(deprecated.every((operationId) => isRetired(operationId))).toBe(true);
+  expect(isRetired("getCustomerQualifications")).toBe(false);
+  expect(isRetired(undefined)).toBe(false);
+});
 
 test("the table holds every operation of the spec, and no other", () => {
   const inSpec = operations.map(({ method, path, operation }) => `${method.toUpperCase()} ${path} ${operation.operationId}`).sort();

@@ -8,6 +8,7 @@ import * as schemas from "../../generated/schemas.js";
 import { bodyProblem } from "../client/validation.js";
 import { MockOptionsError } from "./options-error.js";
 import { errorBody, idsOf, refusalOf, RETIRED_DETAIL, type MockRequest } from "./refusals.js";
+import { isRetired } from "./routes.js";
 
 export interface EngineOptions {
   /** The first N GETs after an Education create show `InReview`; the next shows the decision. Default 2. */
@@ -111,7 +112,7 @@ export function createEngine(options: EngineOptions = {}) {
 
     const { operationId, customerTenantId: tenantId = "" } = request as Required<EngineRequest>;
     if (operationId === "getValidationCodes") return answer(200, copy(validationCodes));
-    if (operationId === "getCustomerQualificationLegacy" || operationId === "updateCustomerQualificationLegacy") return error(501, RETIRED_DETAIL);
+    if (isRetired(operationId)) return error(501, RETIRED_DETAIL);
     if (operationId === "getCustomerValidation") return readValidation(tenantId);
     if (operationId === "getCustomerQualifications") return answer(200, readQualifications(customer(tenantId)));
 

@@ -6,7 +6,7 @@
 import { Agent, createServer as createHttpServer, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
 import { pipeline } from "node:stream";
 import { BODY_LIMIT_BYTES, errorBody, idsOf, refusalOf, RETIRED_DETAIL, type Refusal } from "./refusals.js";
-import { matchRoute } from "./routes.js";
+import { isRetired, matchRoute } from "./routes.js";
 
 const HOST = "127.0.0.1";
 // A caller that has not sent its whole request by then is answered 408 (declared) and let go.
@@ -32,9 +32,7 @@ export function createGuard(prismPort: number, mode: "static" | "proxy") {
         if (body === undefined) return refuse({ status: 413, detail: `the body is longer than ${BODY_LIMIT_BYTES} bytes` });
         const refusal = refusalOf({ ...match, method: request.method!, path: path!, query, headers, body: body.toString("utf8") });
         if (refusal) return refuse(refusal);
-        if (mode === "proxy" && (match.operationId === "getCustomerQualificationLegacy" || match.operationId === "updateCustomerQualificationLegacy")) {
-          return refuse({ status: 501, detail: RETIRED_DETAIL });
-        }
+        if (mode === "proxy" && isRetired(match.operationId)) return refuse({ status: 501, detail: RETIRED_DETAIL });
         forward(request, body, response);
       },
       // The caller went away (or its request timed out) before its body ended: nobody to answer.

@@ -9,6 +9,8 @@ export interface Route {
   operationId: OperationId;
   method: "GET" | "POST" | "PUT";
   path: keyof paths;
+  /** A retired call (`deprecated` in the spec), which the stateful mock does not model. */
+  retired?: true;
 }
 
 // test/routes.test.ts holds this table to the spec: every operation, no other.
@@ -17,9 +19,12 @@ export const ROUTES: readonly Route[] = [
   { operationId: "createCustomerQualification", method: "POST", path: "/v1/customers/{customer-tenant-id}/qualifications" },
   { operationId: "getValidationCodes", method: "GET", path: "/v1/customers/all/validations" },
   { operationId: "getCustomerValidation", method: "GET", path: "/v1/customers/{customer-tenant-id}/validations" },
-  { operationId: "getCustomerQualificationLegacy", method: "GET", path: "/v1/customers/{customer-tenant-id}/qualification" },
-  { operationId: "updateCustomerQualificationLegacy", method: "PUT", path: "/v1/customers/{customer-tenant-id}/qualification" },
+  { operationId: "getCustomerQualificationLegacy", method: "GET", path: "/v1/customers/{customer-tenant-id}/qualification", retired: true },
+  { operationId: "updateCustomerQualificationLegacy", method: "PUT", path: "/v1/customers/{customer-tenant-id}/qualification", retired: true },
 ];
+
+/** Whether the call is a retired one. */
+export const isRetired = (operationId: OperationId | undefined): boolean => ROUTES.some((route) => route.operationId === operationId && route.retired);
 
 /**
  * What a request's method and path match: a call of the contract (`operationId`, with `customerTenantId`
