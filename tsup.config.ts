@@ -29,7 +29,7 @@ export default defineConfig([
     // Its own folder, so that the declarations the two entries share land there too.
     outDir: "dist/mock",
     // Optional peers: the user's project has them when it imports `./msw`.
-    external: ["msw", "openapi-msw"],
+    external: ["msw"],
     platform: "node",
     // import.meta.url in the CJS build too (the mock finds the bundled spec and Prism from it).
     shims: true,

@@ -1,7 +1,11 @@
 // Pins the generated types and the client's signatures.
 import type { ClientSecretCredential } from "@azure/identity";
 import type { TokenCredential as AzureTokenCredential } from "@azure/core-auth";
+import type { HttpHandler } from "msw";
 import { describe, expectTypeOf, test } from "vitest";
+import type { operations } from "../generated/schema.js";
+import { contractHandler, type ContractAnswer } from "../src/mock/msw-http.js";
+import { createQualificationsHandlers } from "../src/mock/msw.js";
 import {
   createQualificationsClient,
   isPartnerCenterClientError,
@@ -270,5 +274,38 @@ describe("issue 12: the client fits strict setups", () => {
     expectTypeOf(client.withResponse.getCustomerQualifications).parameters.toEqualTypeOf<[customerTenantId: string, call?: CallOptions]>();
     // @ts-expect-error: the plain calls give the data alone
     void client.getCustomerQualifications("id").then((answer) => answer.response);
+  });
+});
+
+describe("the MSW handlers are typed by the generated paths", () => {
+  const baseUrl = "https://api.partnercenter.microsoft.com";
+  const qualifications = "/v1/customers/{customer-tenant-id}/qualifications";
+  const headers = {};
+
+  test("a handler answers what its call declares; another status or a body of another shape does not compile", () => {
+    contractHandler(baseUrl, "GET", qualifications, async () => ({ status: 200, body: [{ qualification: "Education", vettingStatus: "InReview" }], headers }));
+    contractHandler(baseUrl, "POST", qualifications, async () => ({ status: 201, body: { qualification: "StateOwnedEntity" }, headers }));
+    contractHandler(baseUrl, "POST", qualifications, async () => ({ status: 429, body: { statusCode: 429, message: "Rate limit is exceeded" }, headers }));
+    // @ts-expect-error: the GET declares no 202
+    contractHandler(baseUrl, "GET", qualifications, async () => ({ status: 202, body: [], headers }));
+    // @ts-expect-error: a qualification's name is a string
+    contractHandler(baseUrl, "GET", qualifications, async () => ({ status: 200, body: [{ qualification: 42 }], headers }));
+    // @ts-expect-error: the 429 body is the throttling error's, whose statusCode is a number
+    contractHandler(baseUrl, "GET", qualifications, async () => ({ status: 429, body: { statusCode: "429" }, headers }));
+    // @ts-expect-error: the partner's validation codes have no PUT
+    contractHandler(baseUrl, "PUT", "/v1/customers/all/validations", async () => ({ status: 200, body: [], headers }));
+  });
+
+  test("the resolver gets the path parameter under the contract's name, and the call's answers are its statuses", () => {
+    contractHandler(baseUrl, "GET", qualifications, async ({ params }) => {
+      expectTypeOf(params).toEqualTypeOf<{ "customer-tenant-id": string }>();
+      return { status: 404, body: { code: 60003, description: "not found" }, headers };
+    });
+    expectTypeOf<201>().toExtend<ContractAnswer<operations["createCustomerQualification"]>["status"]>();
+    expectTypeOf<201>().not.toExtend<ContractAnswer<operations["getCustomerQualifications"]>["status"]>();
+  });
+
+  test("createQualificationsHandlers gives msw's own handlers", () => {
+    expectTypeOf(createQualificationsHandlers().handlers).toEqualTypeOf<HttpHandler[]>();
   });
 });

@@ -1,7 +1,8 @@
 // The consumer matrix's one project (npm run test:consumers): builds and packs the package, installs it
-// into a fresh project with both TypeScript lines, every runtime and the peer OpenAPI generators, and
-// starts the installed package's mock command; the mock is ended by its process id and the project
-// deleted afterwards, pass or fail.
+// into a fresh project with both TypeScript lines, every runtime, msw 2 with vitest and jest, and the peer
+// OpenAPI generators, and starts the installed package's mock command; the mock is ended by its process
+// id and the project deleted afterwards, pass or fail. (msw.consumer-test.ts installs msw 3 in a project
+// of its own inside this one, from the same tarball.)
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,6 +13,7 @@ import { installConsumer, startMockCommand } from "./consumer.js";
 declare module "vitest" {
   export interface ProvidedContext {
     consumer: string;
+    tarball: string;
   }
 }
 
@@ -26,7 +28,9 @@ const TOOLS = [
   "@types/node@24",
   "@stoplight/prism-cli@5.16",
   "msw@2",
-  "openapi-msw@2.0.0",
+  // The test runners the README's MSW setups are written for.
+  "vitest@5",
+  "jest@30",
   // The generators that generators.consumer-test.ts feeds the installed spec. Kubb 4, because the
   // registry has Kubb 5's CLI but no Kubb 5 TypeScript or client plugin.
   "@hey-api/openapi-ts@0",
@@ -44,9 +48,10 @@ export default async function setup(project: TestProject) {
   const remove = () => rmSync(work, { recursive: true, force: true });
   try {
     // The runtimes' install scripts put their binaries in place.
-    const { consumer } = installConsumer(work, TOOLS, ["node", "bun", "deno"]);
+    const { consumer, tarball } = installConsumer(work, TOOLS, ["node", "bun", "deno"]);
     const mock = await startMockCommand(consumer);
     project.provide("consumer", consumer);
+    project.provide("tarball", tarball);
     project.provide("mockUrl", mock.url);
     return async () => {
       await mock.stop();
