@@ -30,10 +30,12 @@ function specSchemaOf(name: string): object {
   if (component) return absoluteRefs({ $ref: `#/components/schemas/${component}` });
   const variant = /^createCustomerQualificationRequest(\w+)$/.exec(name)?.[1];
   if (variant) return absoluteRefs({ $ref: `#/components/schemas/${variant}QualificationRequest` });
-  const [, operationId, status] = /^(\w+?)Response(\d*)$/.exec(name)!;
-  const operation = Object.values(specWithIds.paths as Record<string, Record<string, { operationId?: string; responses: Record<string, { content?: Record<string, { schema: object }> }> }>>)
+  type Content = Record<string, { schema: object }>;
+  const [, operationId, kind, status] = /^(\w+?)(Response|Request)(\d*)$/.exec(name)!;
+  const operation = Object.values(specWithIds.paths as Record<string, Record<string, { operationId?: string; requestBody?: { content: Content }; responses: Record<string, { content?: Content }> }>>)
     .flatMap((item) => Object.values(item))
     .find((entry) => entry.operationId === operationId)!;
+  if (kind === "Request") return operation.requestBody!.content["application/json"]!.schema;
   return operation.responses[status || "200"]!.content!["application/json"]!.schema;
 }
 

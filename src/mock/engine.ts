@@ -7,7 +7,7 @@ import type { CustomerQualification, CustomerQualificationRequest, GccValidation
 import * as schemas from "../../generated/schemas.js";
 import { bodyProblem } from "../client/validation.js";
 import { MockOptionsError } from "./options-error.js";
-import { errorBody, idsOf, refusalOf, RETIRED_DETAIL, type MockRequest } from "./refusals.js";
+import { errorBody, idsOf, refusalOf, RETIRED_DETAIL, type EngineRequest } from "./refusals.js";
 import { isRetired } from "./routes.js";
 
 export interface EngineOptions {
@@ -27,11 +27,7 @@ export interface EngineOptions {
   now?: () => number;
 }
 
-/**
- * A request as the engine sees it: the call the adapter matched (routes.ts) with its path parameter, and
- * the request's headers and body as they came. One that breaks the contract is refused (refusals.ts).
- */
-export type EngineRequest = MockRequest;
+export type { EngineRequest } from "./refusals.js";
 
 export interface EngineResponse {
   status: number;

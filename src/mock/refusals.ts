@@ -8,8 +8,11 @@ import { validate, type Schema, type Variants } from "../client/schema.js";
 import { bodyProblem } from "../client/validation.js";
 import type { Match } from "./routes.js";
 
-/** A request as the mocks read it: what it matched, and its method, path, headers and body text. */
-export type MockRequest = Match & {
+/**
+ * A request as the engine, and the guard in front of Prism, read it: the call the adapter matched
+ * (routes.ts) with its path parameter, and the request's method, path, query, headers and body as they came.
+ */
+export interface EngineRequest extends Match {
   /** The method and path as they came: the words of a 404, nothing more. */
   method: string;
   path: string;
@@ -18,7 +21,7 @@ export type MockRequest = Match & {
   headers: { get(name: string): string | null };
   /** The body's text; none, or "", when there is no body. */
   body?: string | undefined;
-};
+}
 
 export interface Refusal {
   status: 400 | 401 | 404 | 405 | 413 | 501;
@@ -28,7 +31,7 @@ export interface Refusal {
 }
 
 /** Every answer of the mocks carries the request's ids, or new ones where it sent none, or none that is a uuid. */
-export function idsOf(headers: MockRequest["headers"]): Record<"MS-RequestId" | "MS-CorrelationId", string> {
+export function idsOf(headers: EngineRequest["headers"]): Record<"MS-RequestId" | "MS-CorrelationId", string> {
   const echoed = (name: string) => {
     const value = headers.get(name);
     return value !== null && validate(schemas.msRequestIdParameter, value).length === 0 ? value : crypto.randomUUID();
@@ -60,7 +63,7 @@ const BODIES: Partial<Record<NonNullable<Match["operationId"]>, { check: Schema 
 };
 
 /** Why the mocks refuse `request` before carrying it out; undefined when they carry it out. */
-export function refusalOf(request: MockRequest): Refusal | undefined {
+export function refusalOf(request: EngineRequest): Refusal | undefined {
   if (request.operationId === undefined) {
     if (request.allow !== undefined) return { status: 405, headers: { Allow: request.allow } };
     return { status: 404, detail: `${request.method} ${request.path} is not a call of this contract` };
@@ -70,7 +73,7 @@ export function refusalOf(request: MockRequest): Refusal | undefined {
   return problem === undefined ? undefined : { status: 400, detail: problem };
 }
 
-function requestProblem({ operationId, customerTenantId, query = "", headers, body = "" }: MockRequest): string | undefined {
+function requestProblem({ operationId, customerTenantId, query = "", headers, body = "" }: EngineRequest): string | undefined {
   // Prism decodes the query and dies on an escape that is no escape (URIError); so would any server's parser.
   if (/%(?![0-9a-f]{2})/i.test(query)) return "the query holds a % that starts no escape";
   if (customerTenantId !== undefined && validate(schemas.customerTenantIdParameter, customerTenantId).length) return "customer-tenant-id must be a GUID";
