@@ -5,17 +5,15 @@ import { cpus, totalmem } from "node:os";
 import { performance } from "node:perf_hooks";
 import createClient from "openapi-fetch";
 import { createQualificationsClient } from "../dist/index.js";
-import { setupServer } from "msw/node";
-import { startMock } from "../dist/mock/index.js";
-import { createQualificationsHandlers } from "../dist/mock/msw.js";
 import * as schemas from "../generated/schemas.js";
 import { clientBundleSize } from "../scripts/bundle-size.mjs";
+import { benchMocks } from "./mocks.mjs";
+import { compare, fmt, median, percentile, ROUNDS } from "./measure.mjs";
 // Node 24 runs the checker's TypeScript as it is (its types stripped); the bundle has no export of it.
 import { validate } from "../src/client/schema.ts";
 
 const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
 const PATH = `/v1/customers/${TENANT}/qualifications`;
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 11);
 const APPROVED = JSON.stringify({ qualifications: [{ qualification: "Education", vettingStatus: "Approved" }] });
 const items = (count) =>
   JSON.stringify(Array.from({ length: count }, (_, index) => ({ qualification: index % 2 ? "Education" : "StateOwnedEntity", vettingStatus: "InReview", vettingCreateDate: "2021-05-06T19:59:56.6832021+00:00" })));
@@ -35,10 +33,6 @@ async function readCounted(response, limit = 4 * 1024 * 1024) {
   return text + decoder.decode();
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))];
-const fmt = (n, digits = 0) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
-
 // The three ways to make the same call, given a base URL and a fetch.
 function contenders(baseUrl, fetch) {
   const bare = createClient({ baseUrl, fetch });
@@ -51,41 +45,6 @@ function contenders(baseUrl, fetch) {
     "ours (validation on)": () => ours.getCustomerQualifications(TENANT),
     "ours (validation off)": () => oursUnchecked.getCustomerQualifications(TENANT),
   };
-}
-
-// Runs every contender `count` times per round, the order rotating each round. Returns, per contender,
-// the median ops/s and p50/p99 latency (ms), and `cost(name, reference)`: the median over the rounds of
-// the ratio of time per call, each ratio taken within one round, so that a slow spell of the machine
-// weighs on both sides of it.
-async function compare(calls, { count, concurrency = 1 }) {
-  const names = Object.keys(calls);
-  const samples = Object.fromEntries(names.map((name) => [name, { opsPerSecond: [], p50: [], p99: [] }]));
-  for (let round = 0; round <= ROUNDS; round++) {
-    const order = names.map((_, index) => names[(index + round) % names.length]);
-    for (const name of order) {
-      const latencies = [];
-      let next = 0;
-      const started = performance.now();
-      await Promise.all(
-        Array.from({ length: concurrency }, async () => {
-          while (next++ < count) {
-            const t0 = performance.now();
-            await calls[name]();
-            latencies.push(performance.now() - t0);
-          }
-        }),
-      );
-      const elapsed = performance.now() - started;
-      if (round === 0) continue; // warm-up
-      samples[name].opsPerSecond.push((count / elapsed) * 1000);
-      samples[name].p50.push(percentile(latencies, 50));
-      samples[name].p99.push(percentile(latencies, 99));
-    }
-  }
-  const results = Object.fromEntries(names.map((name) => [name, { opsPerSecond: median(samples[name].opsPerSecond), p50: median(samples[name].p50), p99: median(samples[name].p99) }]));
-  const cost = (name, reference) => median(samples[name].opsPerSecond.map((ops, round) => samples[reference].opsPerSecond[round] / ops));
-  const microseconds = (name) => median(samples[name].opsPerSecond.map((ops) => 1e6 / ops));
-  return { results, cost, microseconds };
 }
 
 function table(title, { results, cost }, { latency = false } = {}) {
@@ -233,49 +192,9 @@ const HEAP_BOUND_MIB = 2;
   if (growth > HEAP_BOUND_MIB) process.exitCode = 1;
 }
 
-// 4. The mocks: static Prism (`npm start`) and the stateful mock (`npm start -- --stateful`), each read
-// with the same GET of a customer who has an approved Education qualification.
-const mockRows = [];
-for (const [label, options] of [
-  ["static Prism (`npm start`)", {}],
-  ["stateful (`npm start -- --stateful`)", { stateful: true, seed: { customers: { [TENANT]: [{ qualification: "Education", vettingStatus: "Approved" }] } } }],
-]) {
-  const startedAt = performance.now();
-  const mock = await startMock(options);
-  const readyMs = performance.now() - startedAt;
-  try {
-    const headers = { Authorization: "Bearer bench-token" };
-    const mockCalls = { "fetch + JSON.parse": async () => JSON.parse(await (await fetch(mock.url + PATH, { headers })).text()) };
-    for (const concurrency of [1, 64]) {
-      const { opsPerSecond, p50, p99 } = (await compare(mockCalls, { count: 500, concurrency })).results["fetch + JSON.parse"];
-      mockRows.push(`| ${label} | ${concurrency === 1 ? fmt(readyMs) : ""} | ${concurrency} | ${fmt(opsPerSecond)} | ${fmt(p50, 2)} | ${fmt(p99, 2)} |`);
-    }
-  } finally {
-    await mock.stop();
-  }
-}
+// 4. The mocks, as bench/mocks.mjs measures them on its own (npm run bench:mocks).
 server.close();
-// The MSW handlers answer in process: no port, no child process; the same GET through the global fetch.
-{
-  const startedAt = performance.now();
-  const { handlers, engine } = createQualificationsHandlers();
-  engine.seed({ customers: { [TENANT]: [{ qualification: "Education", vettingStatus: "Approved" }] } });
-  const msw = setupServer(...handlers);
-  msw.listen({ onUnhandledRequest: "error" });
-  const readyMs = performance.now() - startedAt;
-  try {
-    const url = `https://api.partnercenter.microsoft.com${PATH}`;
-    const headers = { Authorization: "Bearer bench-token" };
-    const mswCalls = { "fetch + JSON.parse": async () => JSON.parse(await (await fetch(url, { headers })).text()) };
-    for (const concurrency of [1, 64]) {
-      const { opsPerSecond, p50, p99 } = (await compare(mswCalls, { count: 500, concurrency })).results["fetch + JSON.parse"];
-      mockRows.push(`| MSW handlers (\`./msw\`, in process) | ${concurrency === 1 ? fmt(readyMs) : ""} | ${concurrency} | ${fmt(opsPerSecond)} | ${fmt(p50, 2)} | ${fmt(p99, 2)} |`);
-    }
-  } finally {
-    msw.close();
-  }
-}
-log(["### The mocks", "", "| Mock | start to first answer, ms | concurrency | requests/s | p50 ms | p99 ms |", "|---|---:|---:|---:|---:|---:|", ...mockRows].join("\n"));
+for (const text of await benchMocks()) log(text);
 
 // The size of the client as an app's bundle carries it (npm test asserts the same budget).
 goal("ESM entry with its runtime dependencies, bundled and minified by esbuild (neutral platform), gzip level 9", await clientBundleSize(), 10_300, " B");
