@@ -6,6 +6,7 @@ import { describe, expectTypeOf, test } from "vitest";
 import type { operations } from "../generated/schema.js";
 import { contractHandler, type ContractAnswer } from "../src/mock/msw-http.js";
 import { createQualificationsHandlers } from "../src/mock/msw.js";
+import { startMock, type Engine, type RunningMock, type RunningStatefulMock } from "../src/mock/index.js";
 import {
   createQualificationsClient,
   isPartnerCenterClientError,
@@ -307,5 +308,15 @@ describe("the MSW handlers are typed by the generated paths", () => {
 
   test("createQualificationsHandlers gives msw's own handlers", () => {
     expectTypeOf(createQualificationsHandlers().handlers).toEqualTypeOf<HttpHandler[]>();
+  });
+});
+
+describe("startMock", () => {
+  test("with stateful: true written in the call, the engine is typed present; otherwise it may be undefined", () => {
+    expectTypeOf(startMock({ stateful: true })).resolves.toEqualTypeOf<RunningStatefulMock>();
+    expectTypeOf<RunningStatefulMock["engine"]>().toEqualTypeOf<Engine>();
+    expectTypeOf(startMock()).resolves.toEqualTypeOf<RunningMock>();
+    expectTypeOf(startMock({ stateful: false })).resolves.toEqualTypeOf<RunningMock>();
+    expectTypeOf<RunningMock["engine"]>().toEqualTypeOf<Engine | undefined>();
   });
 });
