@@ -176,3 +176,20 @@ test("a client that sends its request slowly holds only its own connection: othe
     slow.destroy();
   }
 });
+
+test("a Prefer header Prism could not follow gets the contract's 400 naming what the call has, not Prism's 404, 422 or 500", async () => {
+  const statuses = "200, 400, 401, 403, 404, 405, 406, 408, 409, 412, 413, 429, 500, 501, 502, 503, 504";
+  const examples200 = "approvedArray, inReviewArray, deniedArray, approved, inReview, denied, stateOwnedEntity, stateOwnedEntityWithEducation, stateOwnedEntityWithGcc";
+  for (const [prefer, rule] of [
+    ["code=999", `Prefer: code=999 is no status of this call; it declares ${statuses}`],
+    ["code=abc", `Prefer: code=abc is no status of this call; it declares ${statuses}`],
+    ["example=nope", `Prefer: example=nope is no example of the 200 answer of this call; it has ${examples200}`],
+    ["code=200, example=nope", `Prefer: example=nope is no example of the 200 answer of this call; it has ${examples200}`],
+    ["code=403, example=inReview", "Prefer: example=inReview is no example of the 403 answer of this call; it has insufficientPrivileges, appOnlyNotSupported, noCommerceRelationship"],
+  ]) {
+    expect(await send("GET", QUALIFICATIONS, { Prefer: prefer! }), prefer).toMatchObject(refused(rule!));
+  }
+  // What Prism can follow still reaches it, in any letter case of the names.
+  expect(await send("GET", QUALIFICATIONS, { Prefer: "Code=403, EXAMPLE=appOnlyNotSupported" })).toMatchObject({ status: 403, body: expect.stringContaining("900329") });
+  expect(await send("GET", QUALIFICATIONS, { Prefer: "dynamic=true" })).toMatchObject({ status: 200 });
+});

@@ -7,7 +7,7 @@ import type { CustomerQualification, CustomerQualificationRequest, GccValidation
 import * as schemas from "../../generated/schemas.js";
 import { bodyProblem } from "../client/validation.js";
 import { MockOptionsError } from "./options-error.js";
-import { errorBody, idsOf, refusalOf, RETIRED_DETAIL, type EngineRequest } from "./refusals.js";
+import { errorBody, idsOf, preference, refusalOf, RETIRED_DETAIL, type EngineRequest } from "./refusals.js";
 import { isRetired } from "./routes.js";
 
 export interface EngineOptions {
@@ -147,7 +147,7 @@ export function createEngine(options: EngineOptions = {}) {
       }
       if (asked.qualification === "Education") {
         Object.assign(created, { vettingStatus: "InReview", vettingCreatedDate: new Date(now()).toISOString() });
-        target.vettings.set("Education", { outcome: preference(headers, "vetting") === "denied" ? "Denied" : vettingOutcome, startedAt: now(), polls: 0 });
+        target.vettings.set("Education", { outcome: preference(headers, "vetting")?.toLowerCase() === "denied" ? "Denied" : vettingOutcome, startedAt: now(), polls: 0 });
         target.educationRequests += 1;
       }
       // A new request after a denial replaces the denied qualification.
@@ -215,17 +215,6 @@ export function createEngine(options: EngineOptions = {}) {
 }
 
 export type Engine = ReturnType<typeof createEngine>;
-
-// `Prefer: code=200, vetting=denied` → preference(headers, "vetting") === "denied" (Prism's convention).
-function preference(headers: EngineRequest["headers"], name: string): string | undefined {
-  const prefer = headers.get("Prefer");
-  if (prefer === null) return undefined;
-  for (const part of prefer.split(",")) {
-    const [key, value] = part.split("=").map((text) => text.trim());
-    if (key?.toLowerCase() === name && value) return value.toLowerCase();
-  }
-  return undefined;
-}
 
 // What seed() and the validationCodes option take must be what the contract answers: refused when given,
 // rather than at the next call, whose answer would break the contract.

@@ -5,7 +5,7 @@
 // that keep the contract, whole, with their body read and limited.
 import { Agent, createServer as createHttpServer, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
 import { pipeline } from "node:stream";
-import { BODY_LIMIT_BYTES, errorBody, idsOf, refusalOf, RETIRED_DETAIL, type Refusal } from "./refusals.js";
+import { BODY_LIMIT_BYTES, errorBody, idsOf, preferenceProblem, refusalOf, RETIRED_DETAIL, type Refusal } from "./refusals.js";
 import { isRetired, matchRoute } from "./routes.js";
 
 const HOST = "127.0.0.1";
@@ -33,6 +33,9 @@ export function createGuard(prismPort: number, mode: "static" | "proxy") {
         const refusal = refusalOf({ ...match, method: request.method!, path: path!, query, headers, body: body.toString("utf8") });
         if (refusal) return refuse(refusal);
         if (mode === "proxy" && isRetired(match.operationId)) return refuse({ status: 501, detail: RETIRED_DETAIL });
+        // The static mock's Prefer header picks Prism's answer; the stateful engine reads only its own preferences.
+        const unfollowable = mode === "static" ? preferenceProblem(match.operationId!, headers) : undefined;
+        if (unfollowable) return refuse({ status: 400, detail: unfollowable });
         forward(request, body, response);
       },
       // The caller went away (or its request timed out) before its body ended: nobody to answer.

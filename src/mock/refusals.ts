@@ -94,3 +94,30 @@ function requestProblem({ operationId, customerTenantId, query = "", headers, bo
   const problem = bodyProblem(expected.check, parsed);
   return problem === undefined ? undefined : `the body breaks the contract: ${problem}`;
 }
+
+/** A preference of the `Prefer` header by name, in any letter case: `Prefer: code=200, example=inReview` (Prism's convention). */
+export function preference(headers: EngineRequest["headers"], name: string): string | undefined {
+  for (const part of (headers.get("Prefer") ?? "").split(",")) {
+    const [key, value] = part.split("=").map((text) => text.trim());
+    if (key?.toLowerCase() === name && value) return value;
+  }
+  return undefined;
+}
+
+const answers = examples as Record<string, { responses: Record<string, Record<string, unknown>> }>;
+
+/**
+ * Why Prism could not follow the request's `Prefer` header (it would answer its own 404, 422 or 500): a
+ * `code` the call does not declare, or an `example` its answer does not have. Undefined when it can.
+ */
+export function preferenceProblem(operationId: NonNullable<Match["operationId"]>, headers: EngineRequest["headers"]): string | undefined {
+  const { responses } = answers[operationId]!;
+  const code = preference(headers, "code");
+  const example = preference(headers, "example");
+  if (code !== undefined && !Object.hasOwn(responses, code)) return `Prefer: code=${code} is no status of this call; it declares ${Object.keys(responses).join(", ")}`;
+  // Without a code, Prism answers the lowest 2xx the call declares.
+  const status = code ?? Object.keys(responses).find((key) => key.startsWith("2"))!;
+  const names = Object.keys(responses[status]!);
+  if (example !== undefined && !Object.hasOwn(responses[status]!, example)) return `Prefer: example=${example} is no example of the ${status} answer of this call; it has ${names.join(", ") || "none"}`;
+  return undefined;
+}
