@@ -346,8 +346,9 @@ describe("what each rule matches, exactly", () => {
     expect(educationOf(get())?.vettingStatus).toBe("Denied");
   });
 
-  test("a preference without a value, or of another name, is ignored", () => {
-    expect(create({ qualification: "StateOwnedEntity" }, { Prefer: "code, xcode=200, code=" }).status).toBe(201);
+  test("a preference of another name, or the engine's own without a value, is ignored; Prism's without a value is a 400", () => {
+    expect(create({ qualification: "StateOwnedEntity" }, { Prefer: "xcode=200, vetting=" }).status).toBe(201);
+    expect(create({ qualification: "StateOwnedEntity" }, { Prefer: "code" }, OTHER)).toMatchObject({ status: 400, body: { data: ["Prefer: code= needs a value"] } });
     create(EDUCATION, { Prefer: "vetting" }, OTHER);
     get(OTHER);
     get(OTHER);
@@ -495,5 +496,38 @@ describe("options and seeds the engine cannot work with", () => {
     expect(() => engine.seed({ customers: { [TENANT]: { qualifications: [] } as never } })).toThrow(`seed: customers["${TENANT}"] must be an array of qualifications as the contract answers them`);
     // Nothing was seeded by the refused calls.
     expect(get().body).toEqual([]);
+  });
+});
+
+describe("what a hostile review found the mocks let through", () => {
+  test("a Prefer Prism could not decode is the contract's 400 on every mock, not Prism's 422", () => {
+    expect(get(TENANT, { Prefer: "code=abc" }).body).toMatchObject({ data: ["Prefer: code=abc must be an HTTP status such as 200"] });
+    expect(get(TENANT, { Prefer: "code=0429" }).status).toBe(400);
+    expect(get(TENANT, { Prefer: "dynamic=1" }).body).toMatchObject({ data: ["Prefer: dynamic=1 must be true or false"] });
+    expect(get(TENANT, { Prefer: "example=" }).body).toMatchObject({ data: ["Prefer: example= needs a value"] });
+    // The engine's own preferences, and Prism's written well, go on.
+    expect(get(TENANT, { Prefer: "code=200, dynamic=false, vetting=denied, other=x" }).status).toBe(200);
+  });
+
+  test("a body on a call that takes none is the contract's 400", () => {
+    expect(handle({ method: "GET", path: QUALIFICATIONS, headers: headers(), body: "{}" })).toMatchObject({ status: 400, body: { data: ["this call takes no body"] } });
+  });
+
+  test("a body nested deeper than 100 levels is the contract's 400, even where the schema takes any value", () => {
+    const nested = (depth: number) => `{"qualification":"StateOwnedEntity","x":${"[".repeat(depth)}${"]".repeat(depth)}}`;
+    expect(create(nested(99)).status).toBe(201);
+    expect(create(nested(100), {}, OTHER)).toMatchObject({ status: 400, body: { data: ["the body nests deeper than 100 levels"] } });
+    // Brackets inside strings are text, not nesting.
+    expect(create(`{"qualification":"StateOwnedEntity","x":"${"[".repeat(200)}\\"${"{".repeat(200)}"}`, {}, OTHER).status).toBe(201);
+  });
+
+  test("a body over 1 MiB is the contract's 413 here too, as the guard answers it", () => {
+    expect(create(`{"qualification":"StateOwnedEntity","x":"${"é".repeat(512 * 1024)}"}`)).toMatchObject({ status: 413, body: { code: "ContentTooLarge" } });
+  });
+
+  test("an Accept that takes no JSON is the contract's 406; one that takes it, in any form, goes on", () => {
+    expect(get(TENANT, { Accept: "application/xml" })).toMatchObject({ status: 406, body: { code: "NotAcceptable" } });
+    expect(get(TENANT, { Accept: "application/json;q=0, text/xml" }).status).toBe(406);
+    for (const accept of ["application/json", "*/*", "application/*", "text/xml, application/json;q=0.5", ""]) expect(get(TENANT, { Accept: accept }).status, accept).toBe(200);
   });
 });

@@ -181,8 +181,10 @@ test("a Prefer header Prism could not follow gets the contract's 400 naming what
   const statuses = "200, 400, 401, 403, 404, 405, 406, 408, 409, 412, 413, 429, 500, 501, 502, 503, 504";
   const examples200 = "approvedArray, inReviewArray, deniedArray, approved, inReview, denied, stateOwnedEntity, stateOwnedEntityWithEducation, stateOwnedEntityWithGcc";
   for (const [prefer, rule] of [
-    ["code=999", `Prefer: code=999 is no status of this call; it declares ${statuses}`],
-    ["code=abc", `Prefer: code=abc is no status of this call; it declares ${statuses}`],
+    ["code=599", `Prefer: code=599 is no status of this call; it declares ${statuses}`],
+    ["code=999", "Prefer: code=999 must be an HTTP status such as 200"],
+    ["code=abc", "Prefer: code=abc must be an HTTP status such as 200"],
+    ["dynamic=TRUE", "Prefer: dynamic=TRUE must be true or false"],
     ["example=nope", `Prefer: example=nope is no example of the 200 answer of this call; it has ${examples200}`],
     ["code=200, example=nope", `Prefer: example=nope is no example of the 200 answer of this call; it has ${examples200}`],
     ["code=403, example=inReview", "Prefer: example=inReview is no example of the 403 answer of this call; it has insufficientPrivileges, appOnlyNotSupported, noCommerceRelationship"],
@@ -192,4 +194,37 @@ test("a Prefer header Prism could not follow gets the contract's 400 naming what
   // What Prism can follow still reaches it, in any letter case of the names.
   expect(await send("GET", QUALIFICATIONS, { Prefer: "Code=403, EXAMPLE=appOnlyNotSupported" })).toMatchObject({ status: 403, body: expect.stringContaining("900329") });
   expect(await send("GET", QUALIFICATIONS, { Prefer: "dynamic=true" })).toMatchObject({ status: 200 });
+});
+
+test("what a hostile review found the guard let through is answered as the contract says", async () => {
+  // The query was cut at its second ?, so the % check missed what followed.
+  expect(await send("GET", `${QUALIFICATIONS}??%`, {})).toMatchObject(refused("the query holds a % that starts no escape"));
+  // A body that is not UTF-8 was read with replacement characters and accepted.
+  const notUtf8 = Buffer.concat([Buffer.from('{"qualification":"StateOwnedEntity","x":"'), Buffer.from([0xff]), Buffer.from('"}')]);
+  expect(await post({ "Content-Type": "application/json" }, notUtf8)).toMatchObject(refused("the body is not valid UTF-8"));
+  // CONNECT closed the connection without an answer; an Expect Node cannot meet got its bare 417.
+  const connected = await sendRaw(prism.url, "CONNECT 127.0.0.1:80 HTTP/1.1\r\nHost: 127.0.0.1:80\r\n\r\n", false);
+  expect(connected.split("\r\n")[0]).toBe("HTTP/1.1 404 Not Found");
+  expect(JSON.parse(connected.slice(connected.indexOf("\r\n\r\n") + 4))).toMatchObject({ code: 60003, data: ["CONNECT 127.0.0.1:80 is not a call of this contract"] });
+  const expecting = await send("POST", QUALIFICATIONS, { "Content-Type": "application/json", Expect: "200-ok" }, VALID);
+  expect(expecting).toMatchObject(refused("Expect: 200-ok is not supported"));
+});
+
+test("Prism's answers carry the request's ids, or new ones, not its examples' ids", async () => {
+  const requestId = "0f8fad5b-d9cb-469f-a165-70867728950e";
+  const answered = await send("GET", QUALIFICATIONS, { "MS-RequestId": requestId });
+  expect(answered.status).toBe(200);
+  expect(answered.headers["ms-requestid"]).toBe(requestId);
+  const fresh = await send("GET", QUALIFICATIONS, {});
+  expect(fresh.headers["ms-requestid"]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  expect(fresh.headers["ms-requestid"]).not.toBe("037db222-6d8e-4d7f-ba78-df3dca33fb68");
+});
+
+test("a refused request whose body was read leaves the connection open for the next one", async () => {
+  const answer = await sendRaw(
+    prism.url,
+    `DELETE ${QUALIFICATIONS} HTTP/1.1\r\nHost: a\r\nAuthorization: Bearer x\r\n\r\nGET ${QUALIFICATIONS} HTTP/1.1\r\nHost: a\r\nAuthorization: Bearer x\r\nConnection: close\r\n\r\n`,
+    false,
+  );
+  expect([...answer.matchAll(/^HTTP\/1\.1 (\d+)/gm)].map((match) => match[1])).toEqual(["405", "200"]);
 });

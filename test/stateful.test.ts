@@ -136,6 +136,14 @@ describe("the stateful mock", () => {
     expect(await response.json()).toMatchObject({ code: 800002, description: expect.stringContaining("qualification must be one of Education, GovernmentCommunityCloud, StateOwnedEntity") });
   });
 
+  test("a Prefer Prism's proxy cannot decode, and a body nested too deep for it, get the contract's 400, not its 422 or 500", async () => {
+    const read = await fetch(`${mock.url}/v1/customers/${TENANT}/qualifications`, { headers: { Authorization: "Bearer x", Prefer: "code=abc" } });
+    expect({ status: read.status, body: await read.json() }).toMatchObject({ status: 400, body: { data: ["Prefer: code=abc must be an HTTP status such as 200"] } });
+    const deep = `{"qualification":"StateOwnedEntity","x":${"[".repeat(10_000)}${"]".repeat(10_000)}}`;
+    const created = await fetch(`${mock.url}/v1/customers/${TENANT}/qualifications`, { method: "POST", headers: { Authorization: "Bearer x", "Content-Type": "application/json" }, body: deep });
+    expect({ status: created.status, body: await created.json() }).toMatchObject({ status: 400, body: { data: ["the body nests deeper than 100 levels"] } });
+  });
+
   test("a GCC create uses a validation code up; an unknown code is the contract's 400", async () => {
     const client = clientOf(mock.url);
     await client.createCustomerQualification(TENANT, { qualification: "GovernmentCommunityCloud", validationCode: "12345" });

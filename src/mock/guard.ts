@@ -4,7 +4,7 @@
 // answers every such request itself, as the contract says (refusals.ts), and sends Prism only requests
 // that keep the contract, whole, with their body read and limited.
 import { Agent, createServer as createHttpServer, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
-import { pipeline } from "node:stream";
+import { pipeline, type Duplex } from "node:stream";
 import { BODY_LIMIT_BYTES, errorBody, idsOf, preferenceProblem, refusalOf, RETIRED_DETAIL, type Refusal } from "./refusals.js";
 import { isRetired, matchRoute } from "./routes.js";
 
@@ -18,19 +18,29 @@ const REQUEST_TIMEOUT_MS = 30_000;
  */
 export function createGuard(prismPort: number, mode: "static" | "proxy") {
   const agent = new Agent({ keepAlive: true });
-  const server = createHttpServer({ requestTimeout: REQUEST_TIMEOUT_MS }, (request, response) => {
+  // Node checks the request timeout every connectionsCheckingInterval (30 s by default), which would double it.
+  const server = createHttpServer({ requestTimeout: REQUEST_TIMEOUT_MS, connectionsCheckingInterval: 1_000 }, (request, response) => {
     const headers = { get: (name: string) => request.headersDistinct[name.toLowerCase()]?.join(", ") ?? null };
     const refuse = ({ status, detail, headers: extra }: Refusal) => {
-      // The rest of a refused body is not read: the connection closes after the answer.
-      response.writeHead(status, { ...idsOf(headers), "Content-Type": "application/json", Connection: "close", ...extra }).end(JSON.stringify(errorBody(status, detail)));
+      // The rest of a body over the limit is not read: that connection closes after the answer.
+      const close = status === 413 ? { Connection: "close" } : {};
+      response.writeHead(status, { ...idsOf(headers), "Content-Type": "application/json", ...close, ...extra }).end(JSON.stringify(errorBody(status, detail)));
     };
     // An absolute-form target (http://host/path) is no path of the contract: Prism never sees it.
-    const [path, query] = request.url!.startsWith("/") ? request.url!.split("?", 2) : [request.url!, ""];
-    const match = matchRoute(request.method!, path!);
+    const target = request.url!;
+    const queryAt = target.startsWith("/") && target.includes("?") ? target.indexOf("?") : target.length;
+    const [path, query] = [target.slice(0, queryAt), target.slice(queryAt + 1)];
+    const match = matchRoute(request.method!, path);
     readBody(request).then(
       (body) => {
         if (body === undefined) return refuse({ status: 413, detail: `the body is longer than ${BODY_LIMIT_BYTES} bytes` });
-        const refusal = refusalOf({ ...match, method: request.method!, path: path!, query, headers, body: body.toString("utf8") });
+        let text: string;
+        try {
+          text = UTF8.decode(body);
+        } catch {
+          return refuse({ status: 400, detail: "the body is not valid UTF-8" });
+        }
+        const refusal = refusalOf({ ...match, method: request.method!, path, query, headers, body: text });
         if (refusal) return refuse(refusal);
         if (mode === "proxy" && isRetired(match.operationId)) return refuse({ status: 501, detail: RETIRED_DETAIL });
         // The static mock's Prefer header picks Prism's answer; the stateful engine reads only its own preferences.
@@ -47,7 +57,9 @@ export function createGuard(prismPort: number, mode: "static" | "proxy") {
     const upstream = httpRequest({ host: HOST, port: prismPort, agent, method: request.method, path: request.url, headers: withLength(request.headers, body.length) }, (answer) => {
       // A caller who left before Prism answered has no one to answer (pipeline would throw).
       if (response.destroyed) return void answer.destroy();
-      response.writeHead(answer.statusCode!, answer.statusMessage, endToEnd(answer.headers));
+      // The static mock's answers carry its examples' ids; every answer carries the request's, as Partner Center's do.
+      const ids = idsOf({ get: (name) => request.headersDistinct[name.toLowerCase()]?.join(", ") ?? null });
+      response.writeHead(answer.statusCode!, answer.statusMessage, { ...endToEnd(answer.headers), "ms-requestid": ids["MS-RequestId"], "ms-correlationid": ids["MS-CorrelationId"] });
       pipeline(answer, response, () => {});
     });
     upstream.on("error", () => response.destroy());
@@ -55,18 +67,30 @@ export function createGuard(prismPort: number, mode: "static" | "proxy") {
   }
 
   // What Node's HTTP parser refuses (a request it cannot read, or one that took too long) gets the
-  // contract's error body too, rather than Node's bare 400.
-  server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
-    if (!socket.writable) return void socket.destroy();
-    const status = error.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
-    const body = JSON.stringify(errorBody(status, status === 408 ? "the request took too long to arrive" : "the request is not valid HTTP"));
-    const { "MS-RequestId": requestId, "MS-CorrelationId": correlationId } = idsOf({ get: () => null });
-    socket.end(
-      `HTTP/1.1 ${status} ${status === 408 ? "Request Timeout" : "Bad Request"}\r\nContent-Type: application/json\r\nMS-RequestId: ${requestId}\r\nMS-CorrelationId: ${correlationId}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
-    );
+  // contract's error body too, rather than Node's bare 400; so do CONNECT (no path of the contract) and an
+  // Expect other than 100-continue (Node's bare 417, which the contract does not declare).
+  server.on("clientError", (error: NodeJS.ErrnoException, socket: Duplex) => {
+    if (error.code === "ERR_HTTP_REQUEST_TIMEOUT") answerRaw(socket, 408, "Request Timeout", "the request took too long to arrive");
+    else answerRaw(socket, 400, "Bad Request", "the request is not valid HTTP");
+  });
+  server.on("connect", (request: IncomingMessage, socket: Duplex) => answerRaw(socket, 404, "Not Found", `CONNECT ${request.url} is not a call of this contract`));
+  server.on("checkExpectation", (request: IncomingMessage, response: ServerResponse) => {
+    response.writeHead(400, { ...idsOf({ get: () => null }), "Content-Type": "application/json", Connection: "close" }).end(JSON.stringify(errorBody(400, `Expect: ${request.headers.expect} is not supported`)));
   });
   server.once("close", () => agent.destroy());
   return server;
+}
+
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+// An answer written on the socket itself, where Node gives no response object; the connection closes.
+function answerRaw(socket: Duplex, status: 400 | 404 | 408, reason: string, detail: string): void {
+  if (!socket.writable) return void socket.destroy();
+  const body = JSON.stringify(errorBody(status, detail));
+  const { "MS-RequestId": requestId, "MS-CorrelationId": correlationId } = idsOf({ get: () => null });
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\nMS-RequestId: ${requestId}\r\nMS-CorrelationId: ${correlationId}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
 
 // The whole body, or undefined once it passes the limit (the rest is not read).

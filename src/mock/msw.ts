@@ -71,6 +71,8 @@ export function createQualificationsHandlers(options: QualificationsHandlersOpti
     return { status, headers, body } as ContractAnswer<operations[Id]>;
   }
 
+  // Only the contract's calls: a request to another path or with another method is not the handlers' to
+  // answer (the HTTP mocks answer it 404 or 405); msw's onUnhandledRequest decides, as the user chose.
   // In the table's order, which puts /v1/customers/all/validations before the customer's validations,
   // whose {customer-tenant-id} would also match "all": MSW answers with the first handler that matches.
   const handlers = ROUTES.map(({ operationId, method, path }) =>

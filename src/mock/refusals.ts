@@ -24,7 +24,7 @@ export interface EngineRequest extends Match {
 }
 
 export interface Refusal {
-  status: 400 | 401 | 404 | 405 | 413 | 501;
+  status: 400 | 401 | 404 | 405 | 406 | 413 | 501;
   /** The rule the request broke, in words: it goes into the error's `description` and `data`. */
   detail?: string;
   headers?: Record<string, string>;
@@ -50,6 +50,8 @@ export function errorBody(status: keyof typeof errors, detail?: string): object 
 
 export const RETIRED_DETAIL = "the retired synchronous calls are not modelled by the stateful mock; the static mock serves their examples";
 export const BODY_LIMIT_BYTES = 1024 * 1024;
+// Far deeper than any body of these calls; Prism fails (a 500) on bodies nested some thousands deep.
+const NESTING_LIMIT = 100;
 
 const BEARER = /^Bearer \S+$/;
 const CHALLENGE = { "WWW-Authenticate": "OAuth realm=urn:cpsvc:cpid:00000000-0000-0000-0000-000000000000" };
@@ -69,8 +71,37 @@ export function refusalOf(request: EngineRequest): Refusal | undefined {
     return { status: 404, detail: `${request.method} ${request.path} is not a call of this contract` };
   }
   if (!BEARER.test(request.headers.get("Authorization") ?? "")) return { status: 401, headers: CHALLENGE };
+  if (!acceptsJson(request.headers.get("Accept"))) return { status: 406, detail: "every answer of this contract is application/json, which Accept does not take" };
+  if (new TextEncoder().encode(request.body ?? "").length > BODY_LIMIT_BYTES) return { status: 413, detail: `the body is longer than ${BODY_LIMIT_BYTES} bytes` };
   const problem = requestProblem(request);
   return problem === undefined ? undefined : { status: 400, detail: problem };
+}
+
+// No Accept, or one with a range that takes application/json (its own, application/*, */*) at a quality above 0.
+function acceptsJson(accept: string | null): boolean {
+  if (accept === null || accept.trim() === "") return true;
+  return accept.split(",").some((range) => {
+    const [type = "", ...parameters] = range.split(";").map((part) => part.trim().toLowerCase());
+    const quality = parameters.find((parameter) => parameter.startsWith("q="));
+    return ["application/json", "application/*", "*/*"].includes(type) && (quality === undefined || Number(quality.slice(2)) > 0);
+  });
+}
+
+// The deepest nesting of arrays and objects in JSON text, strings skipped.
+function nestingOf(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index];
+    if (inString) {
+      if (character === "\\") index++;
+      else if (character === '"') inString = false;
+    } else if (character === '"') inString = true;
+    else if (character === "[" || character === "{") deepest = Math.max(deepest, ++depth);
+    else if (character === "]" || character === "}") depth--;
+  }
+  return deepest;
 }
 
 function requestProblem({ operationId, customerTenantId, query = "", headers, body = "" }: EngineRequest): string | undefined {
@@ -81,10 +112,13 @@ function requestProblem({ operationId, customerTenantId, query = "", headers, bo
     const value = headers.get(name);
     if (value && validate(schemas.msRequestIdParameter, value).length) return `${name} must be a uuid`;
   }
+  const prefer = preferenceSyntaxProblem(headers);
+  if (prefer) return prefer;
   const expected = BODIES[operationId!];
-  if (!expected) return undefined;
+  if (!expected) return body === "" ? undefined : "this call takes no body";
   if (body === "") return expected.required ? "the body is required" : undefined;
   if (!JSON_MEDIA_TYPE.test(headers.get("Content-Type") ?? "")) return "the body must be JSON: Content-Type application/json, in UTF-8";
+  if (nestingOf(body) > NESTING_LIMIT) return `the body nests deeper than ${NESTING_LIMIT} levels`;
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
@@ -100,6 +134,20 @@ export function preference(headers: EngineRequest["headers"], name: string): str
   for (const part of (headers.get("Prefer") ?? "").split(",")) {
     const [key, value] = part.split("=").map((text) => text.trim());
     if (key?.toLowerCase() === name && value) return value;
+  }
+  return undefined;
+}
+
+// Prism reads these preferences (the stateful mock's proxy too) and answers its own 422 when it cannot
+// decode one; the engine reads code and vetting. Their values must be what Prism can read.
+function preferenceSyntaxProblem(headers: EngineRequest["headers"]): string | undefined {
+  for (const part of (headers.get("Prefer") ?? "").split(",")) {
+    const [key = "", value = ""] = part.split("=").map((text) => text.trim());
+    const name = key.toLowerCase();
+    if (!["code", "example", "dynamic"].includes(name)) continue;
+    if (value === "") return `Prefer: ${name}= needs a value`;
+    if (name === "code" && !/^[1-5]\d\d$/.test(value)) return `Prefer: code=${value} must be an HTTP status such as 200`;
+    if (name === "dynamic" && value !== "true" && value !== "false") return `Prefer: dynamic=${value} must be true or false`;
   }
   return undefined;
 }
