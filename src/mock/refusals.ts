@@ -1,7 +1,8 @@
 // What every mock refuses before a call is carried out, and the error answers it gives: a path or method
-// that is no call of the contract (404; 405 with Allow), no bearer token (401), and a request that breaks
-// the contract (400, naming the rule it breaks). The guard answers these in front of Prism (guard.ts); the
-// engine for its HTTP server and the MSW handlers. No I/O.
+// that is no call of the contract (404; 405 with Allow), no bearer token (401), an Accept without JSON (406),
+// a body over 1 MiB (413), and a request that breaks the contract (400, naming the rule it breaks: ids, body,
+// query, Prefer). The guard answers these in front of Prism (guard.ts); the engine for its HTTP server and
+// the MSW handlers. No I/O.
 import { examples } from "../../generated/examples.js";
 import * as schemas from "../../generated/schemas.js";
 import { validate, type Schema, type Variants } from "../client/schema.js";
@@ -30,7 +31,7 @@ export interface Refusal {
   headers?: Record<string, string>;
 }
 
-/** Every answer of the mocks carries the request's ids, or new ones where it sent none, or none that is a uuid. */
+/** The ids every answer of the mocks carries: the request's, or a new uuid for one it did not send as a uuid. */
 export function idsOf(headers: EngineRequest["headers"]): Record<"MS-RequestId" | "MS-CorrelationId", string> {
   const echoed = (name: string) => {
     const value = headers.get(name);
