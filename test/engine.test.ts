@@ -509,6 +509,18 @@ describe("what a hostile review found the mocks let through", () => {
     expect(get(TENANT, { Prefer: "code=200, dynamic=false, vetting=denied, other=x" }).status).toBe(200);
   });
 
+  test("a query escape is checked as two hex digits after the %, anywhere in the query", () => {
+    const read = (query: string) => handle({ method: "GET", path: QUALIFICATIONS, query, headers: headers() });
+    for (const query of ["code=%", "code=%4", "code=%zz", "a=1&b=%G1"]) expect(read(query), query).toMatchObject({ status: 400, body: { data: ["the query holds a % that starts no escape"] } });
+    for (const query of ["code=%41", "code=%e2%82%ac", "", "a=1"]) expect(read(query).status, query).toBe(200);
+  });
+
+  test("Prefer's code is three digits from 100 to 599, and dynamic=true is read as well as false", () => {
+    expect(get(TENANT, { Prefer: "code=2000" }).status).toBe(400);
+    expect(get(TENANT, { Prefer: "code=600" }).status).toBe(400);
+    expect(get(TENANT, { Prefer: "dynamic=true" }).status).toBe(200);
+  });
+
   test("a body on a call that takes none is the contract's 400", () => {
     expect(handle({ method: "GET", path: QUALIFICATIONS, headers: headers(), body: "{}" })).toMatchObject({ status: 400, body: { data: ["this call takes no body"] } });
   });
@@ -517,17 +529,25 @@ describe("what a hostile review found the mocks let through", () => {
     const nested = (depth: number) => `{"qualification":"StateOwnedEntity","x":${"[".repeat(depth)}${"]".repeat(depth)}}`;
     expect(create(nested(99)).status).toBe(201);
     expect(create(nested(100), {}, OTHER)).toMatchObject({ status: 400, body: { data: ["the body nests deeper than 100 levels"] } });
-    // Brackets inside strings are text, not nesting.
+    // Brackets inside strings are text, not nesting; siblings, closed again, are no deeper than one.
     expect(create(`{"qualification":"StateOwnedEntity","x":"${"[".repeat(200)}\\"${"{".repeat(200)}"}`, {}, OTHER).status).toBe(201);
+    engine.reset();
+    expect(create(`{"qualification":"StateOwnedEntity","x":[${Array(150).fill("[]").join(",")}],"y":[${Array(150).fill("{}").join(",")}]}`).status).toBe(201);
   });
 
-  test("a body over 1 MiB is the contract's 413 here too, as the guard answers it", () => {
-    expect(create(`{"qualification":"StateOwnedEntity","x":"${"é".repeat(512 * 1024)}"}`)).toMatchObject({ status: 413, body: { code: "ContentTooLarge" } });
+  test("a body over 1 MiB is the contract's 413 here too, as the guard answers it; exactly 1 MiB is carried out", () => {
+    expect(create(`{"qualification":"StateOwnedEntity","x":"${"é".repeat(512 * 1024)}"}`)).toMatchObject({ status: 413, body: { code: "ContentTooLarge", data: ["the body is longer than 1048576 bytes"] } });
+    const frame = '{"qualification":"StateOwnedEntity","x":""}';
+    const exactly = `{"qualification":"StateOwnedEntity","x":"${"a".repeat(1024 * 1024 - frame.length)}"}`;
+    expect(exactly.length).toBe(1024 * 1024);
+    expect(create(exactly).status).toBe(201);
   });
 
   test("an Accept that takes no JSON is the contract's 406; one that takes it, in any form, goes on", () => {
-    expect(get(TENANT, { Accept: "application/xml" })).toMatchObject({ status: 406, body: { code: "NotAcceptable" } });
+    expect(get(TENANT, { Accept: "application/xml" })).toMatchObject({ status: 406, body: { code: "NotAcceptable", data: ["every answer of this contract is application/json, which Accept does not take"] } });
     expect(get(TENANT, { Accept: "application/json;q=0, text/xml" }).status).toBe(406);
-    for (const accept of ["application/json", "*/*", "application/*", "text/xml, application/json;q=0.5", ""]) expect(get(TENANT, { Accept: accept }).status, accept).toBe(200);
+    for (const accept of ["application/json", "*/*", "application/*", "text/xml, application/json;q=0.5", "application/json; charset=utf-8", "", "  "]) {
+      expect(get(TENANT, { Accept: accept }).status, accept).toBe(200);
+    }
   });
 });

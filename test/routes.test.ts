@@ -30,7 +30,7 @@ describe("matchRoute", () => {
   });
 
   test("a literal segment wins over a parameter: all/validations is the partner's codes, for every method", () => {
-    expect(matchRoute("GET", "/v1/customers/all/validations")).toEqual({ operationId: "getValidationCodes" });
+    expect(matchRoute("GET", "/v1/customers/all/validations")).toStrictEqual({ operationId: "getValidationCodes" });
     expect(matchRoute("POST", "/v1/customers/all/validations")).toEqual({ allow: "GET" });
   });
 
