@@ -5,7 +5,7 @@
 // that keep the contract, whole, with their body read and limited.
 import { Agent, createServer as createHttpServer, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
 import { pipeline, type Duplex } from "node:stream";
-import { BODY_LIMIT_BYTES, errorBody, idsOf, preferenceProblem, refusalOf, RETIRED_DETAIL, type Refusal } from "./refusals.js";
+import { BODY_LIMIT_BYTES, errorBody, headersOf, idsOf, preferenceProblem, refusalOf, RETIRED_DETAIL, type Refusal } from "./refusals.js";
 import { isRetired, matchRoute } from "./routes.js";
 
 const HOST = "127.0.0.1";
@@ -20,7 +20,7 @@ export function createGuard(prismPort: number, mode: "static" | "proxy") {
   const agent = new Agent({ keepAlive: true });
   // Node checks the request timeout every connectionsCheckingInterval (30 s by default), which would double it.
   const server = createHttpServer({ requestTimeout: REQUEST_TIMEOUT_MS, connectionsCheckingInterval: 1_000 }, (request, response) => {
-    const headers = { get: (name: string) => request.headersDistinct[name.toLowerCase()]?.join(", ") ?? null };
+    const headers = headersOf(request);
     const refuse = ({ status, detail, headers: extra }: Refusal) => {
       // The rest of a body over the limit is not read: that connection closes after the answer.
       const close = status === 413 ? { Connection: "close" } : {};
@@ -46,19 +46,18 @@ export function createGuard(prismPort: number, mode: "static" | "proxy") {
         // The static mock's Prefer header picks Prism's answer; the stateful engine reads only its own preferences.
         const unfollowable = mode === "static" ? preferenceProblem(match.operationId!, headers) : undefined;
         if (unfollowable) return refuse({ status: 400, detail: unfollowable });
-        forward(request, body, response);
+        forward(request, body, idsOf(headers), response);
       },
       // The caller went away (or its request timed out) before its body ended: nobody to answer.
       () => response.destroy(),
     );
   });
 
-  function forward(request: IncomingMessage, body: Buffer, response: ServerResponse) {
+  function forward(request: IncomingMessage, body: Buffer, ids: ReturnType<typeof idsOf>, response: ServerResponse) {
     const upstream = httpRequest({ host: HOST, port: prismPort, agent, method: request.method, path: request.url, headers: withLength(request.headers, body.length) }, (answer) => {
       // A caller who left before Prism answered has no one to answer (pipeline would throw).
       if (response.destroyed) return void answer.destroy();
       // The static mock's answers carry its examples' ids; every answer carries the request's, as Partner Center's do.
-      const ids = idsOf({ get: (name) => request.headersDistinct[name.toLowerCase()]?.join(", ") ?? null });
       response.writeHead(answer.statusCode!, answer.statusMessage, { ...endToEnd(answer.headers), "ms-requestid": ids["MS-RequestId"], "ms-correlationid": ids["MS-CorrelationId"] });
       pipeline(answer, response, () => {});
     });
@@ -75,7 +74,7 @@ export function createGuard(prismPort: number, mode: "static" | "proxy") {
   });
   server.on("connect", (request: IncomingMessage, socket: Duplex) => answerRaw(socket, 404, "Not Found", `CONNECT ${request.url} is not a call of this contract`));
   server.on("checkExpectation", (request: IncomingMessage, response: ServerResponse) => {
-    response.writeHead(400, { ...idsOf({ get: () => null }), "Content-Type": "application/json", Connection: "close" }).end(JSON.stringify(errorBody(400, `Expect: ${request.headers.expect} is not supported`)));
+    response.writeHead(400, { ...idsOf(headersOf(request)), "Content-Type": "application/json", Connection: "close" }).end(JSON.stringify(errorBody(400, `Expect: ${request.headers.expect} is not supported`)));
   });
   server.once("close", () => agent.destroy());
   return server;

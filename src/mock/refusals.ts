@@ -31,6 +31,11 @@ export interface Refusal {
   headers?: Record<string, string>;
 }
 
+/** An HTTP request's headers as the mocks read them: a header sent more than once is one comma-separated list. */
+export function headersOf(request: { headersDistinct: Record<string, string[] | undefined> }): EngineRequest["headers"] {
+  return { get: (name) => request.headersDistinct[name.toLowerCase()]?.join(", ") ?? null };
+}
+
 /** The ids every answer of the mocks carries: the request's, or a new uuid for one it did not send as a uuid. */
 export function idsOf(headers: EngineRequest["headers"]): Record<"MS-RequestId" | "MS-CorrelationId", string> {
   const echoed = (name: string) => {
@@ -130,21 +135,24 @@ function requestProblem({ operationId, customerTenantId, query = "", headers, bo
   return problem === undefined ? undefined : `the body breaks the contract: ${problem}`;
 }
 
-/** A preference of the `Prefer` header by name, in any letter case: `Prefer: code=200, example=inReview` (Prism's convention). */
+// The `Prefer` header's preferences as [name in lower case, value]: `Prefer: code=200, example=inReview`
+// (Prism's convention); a preference without `=` has the value "".
+function preferencesOf(headers: EngineRequest["headers"]): [string, string][] {
+  return (headers.get("Prefer") ?? "").split(",").map((part) => {
+    const equals = part.includes("=") ? part.indexOf("=") : part.length;
+    return [part.slice(0, equals).trim().toLowerCase(), part.slice(equals + 1).trim()];
+  });
+}
+
+/** The value of a preference of the `Prefer` header, by name in any letter case; none when it is absent or empty. */
 export function preference(headers: EngineRequest["headers"], name: string): string | undefined {
-  for (const part of (headers.get("Prefer") ?? "").split(",")) {
-    const [key, value] = part.split("=").map((text) => text.trim());
-    if (key?.toLowerCase() === name && value) return value;
-  }
-  return undefined;
+  return preferencesOf(headers).find(([key, value]) => key === name && value !== "")?.[1];
 }
 
 // Prism reads these preferences (the stateful mock's proxy too) and answers its own 422 when it cannot
 // decode one; the engine reads code and vetting. Their values must be what Prism can read.
 function preferenceSyntaxProblem(headers: EngineRequest["headers"]): string | undefined {
-  for (const part of (headers.get("Prefer") ?? "").split(",")) {
-    const [key = "", value = ""] = part.split("=").map((text) => text.trim());
-    const name = key.toLowerCase();
+  for (const [name, value] of preferencesOf(headers)) {
     if (!["code", "example", "dynamic"].includes(name)) continue;
     if (value === "") return `Prefer: ${name}= needs a value`;
     if (name === "code" && !/^[1-5]\d\d$/.test(value)) return `Prefer: code=${value} must be an HTTP status such as 200`;

@@ -4,6 +4,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { text } from "node:stream/consumers";
 import type { Engine } from "./engine.js";
+import { headersOf } from "./refusals.js";
 import { matchRoute } from "./routes.js";
 
 export interface RunningServer {
@@ -15,8 +16,7 @@ export async function startEngineServer(engine: Engine, port = 0): Promise<Runni
   const server = createServer((request, response) => {
     const method = request.method!;
     const [path, query] = targetOf(request.url!);
-    // A header sent more than once is one comma-separated list, as HTTP reads it.
-    const headers = { get: (name: string) => request.headersDistinct[name.toLowerCase()]?.join(", ") ?? null };
+    const headers = headersOf(request);
     text(request).then(
       (body) => {
         const answer = engine.handle({ ...matchRoute(method, path), method, path, query, headers, body });
