@@ -1,9 +1,9 @@
-// Prism's process as startPrism runs it: how its end is reported, and stop() on a Prism that is gone.
+// Prism's process as startPrism runs it: how its end is reported, and stop() on a Prism that is gone or hangs.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { expect, test } from "vitest";
+import { expect, test, vi } from "vitest";
 import { examples } from "../generated/examples.js";
-import { freePort, isReady, READINESS_PROBE, startPrism, type RunningPrism } from "../src/mock/prism.js";
+import { freePort, isReady, READINESS_PROBE, startPrism, type PrismOptions, type RunningPrism } from "../src/mock/prism.js";
 import { connectionTo } from "./support/connection.js";
 
 // How a new connection to the URL's port ends: ECONNREFUSED once nothing listens there.
@@ -11,13 +11,14 @@ const refusal = (url: string) => connectionTo(Number(new URL(url).port));
 const settledWithin = (promise: Promise<unknown>, ms: number) => Promise.race([promise.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), ms))]);
 
 /** Starts a Prism for `check`, and ends it by its process id afterwards, also when the check fails. */
-async function withPrism(check: (prism: RunningPrism) => Promise<void>): Promise<void> {
-  const prism = await startPrism();
+async function withPrism(check: (prism: RunningPrism) => Promise<void>, options?: PrismOptions): Promise<void> {
+  const prism = await startPrism(options);
   try {
     await check(prism);
   } finally {
     try {
-      process.kill(prism.pid);
+      // SIGKILL: it ends a Prism that ignores SIGTERM too.
+      process.kill(prism.pid, "SIGKILL");
     } catch {
       // gone, as the tests expect
     }
@@ -39,6 +40,24 @@ test("Prism stopped: the process ends, and died never settles", { timeout: 45_00
     expect(await refusal(`${prism.url}/`)).toBe("ECONNREFUSED");
     expect(await settledWithin(prism.died, 200)).toBe(false);
   }));
+
+test("Prism that ignores SIGTERM: stop(), called twice, ends it with SIGKILL after the grace period", { timeout: 45_000 }, async () => {
+  // Prism inherits this process's environment: its Node starts with a SIGTERM handler that does nothing.
+  vi.stubEnv("NODE_OPTIONS", `${process.env.NODE_OPTIONS ?? ""} --import=data:text/javascript,${encodeURIComponent('process.on("SIGTERM", () => {});')}`);
+  try {
+    await withPrism(
+      async (prism) => {
+        // A guard against a hang, not a timing goal.
+        expect(await settledWithin(Promise.all([prism.stop(), prism.stop()]), 10_000)).toBe(true);
+        expect(() => process.kill(prism.pid, 0)).toThrow(/ESRCH/);
+        expect(await refusal(`${prism.url}/`)).toBe("ECONNREFUSED");
+      },
+      { stopGraceMs: 100 },
+    );
+  } finally {
+    vi.unstubAllEnvs();
+  }
+});
 
 test("Prism that exits while starting: startPrism rejects with how it ended, and the port is closed", { timeout: 45_000 }, async () => {
   const port = await freePort();

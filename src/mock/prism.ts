@@ -10,6 +10,8 @@ import { examples } from "../../generated/examples.js";
 import { createGuard } from "./guard.js";
 
 const HOST = "127.0.0.1";
+// How long stop() waits after SIGTERM before SIGKILL: Prism ends within tens of ms, so one still running after this hangs.
+const STOP_GRACE_MS = 5_000;
 
 // Ties Prism to this process: Node runs this module before Prism, and it exits when Prism's fd 3, a pipe from this
 // process, ends. The OS closes this process's end however this process ends, kill -9 included. Unref'd, so that
@@ -38,6 +40,8 @@ export interface PrismOptions {
   /** `prism proxy --errors` in front of this server instead of `prism mock`. */
   upstream?: string;
   readyTimeoutMs?: number;
+  /** How long stop() waits for Prism to end on SIGTERM before it sends SIGKILL. */
+  stopGraceMs?: number;
   /** Prism's stdin, stdout and stderr (its fd 3 is the pipe that ends it with this process). */
   stdio?: StdioOptions | undefined;
 }
@@ -46,6 +50,7 @@ export interface RunningPrism {
   url: string;
   /** Prism's process id. */
   pid: number;
+  /** Ends Prism (SIGTERM, then SIGKILL after the grace period) and resolves once it has ended; the same promise on every call. */
   stop(): Promise<void>;
   /** Resolves with how Prism ended if it ends without `stop()`; the port is closed with it. */
   died: Promise<string>;
@@ -56,7 +61,7 @@ export interface RunningPrism {
  * contract's own example comes back through both; rejects with the listen error (code EADDRINUSE) when
  * the port is taken.
  */
-export async function startPrism({ port = 0, upstream, readyTimeoutMs = 30_000, stdio = "ignore" }: PrismOptions = {}): Promise<RunningPrism> {
+export async function startPrism({ port = 0, upstream, readyTimeoutMs = 30_000, stopGraceMs = STOP_GRACE_MS, stdio = "ignore" }: PrismOptions = {}): Promise<RunningPrism> {
   const prismCli = resolvePrism();
   const prismPort = await freePort();
   const proxy = createGuard(prismPort, upstream === undefined ? "static" : "proxy");
@@ -68,18 +73,22 @@ export async function startPrism({ port = 0, upstream, readyTimeoutMs = 30_000, 
   const prism = spawn(process.execPath, [...LIFELINE, prismCli, ...mode, "--host", HOST, "--port", String(prismPort)], { stdio: [stdin, stdout, stderr, "pipe"] });
   // This end of the pipe must not keep this process running either.
   (prism.stdio[3] as Socket).unref();
-  let stopping = false;
+  let stopping: Promise<void> | undefined;
   let ended: string | undefined;
   const exited = new Promise<string>((resolve) => prism.once("exit", (code, signal) => resolve(signal ?? `exit code ${code}`))).then((how) => {
     proxy.close();
     proxy.closeAllConnections();
     return (ended = how);
   });
-  const stop = async () => {
-    stopping = true;
-    if (prism.exitCode === null && prism.signalCode === null) process.kill(prism.pid!, "SIGTERM");
+  const running = () => prism.exitCode === null && prism.signalCode === null;
+  const end = async () => {
+    if (running()) process.kill(prism.pid!, "SIGTERM");
+    const kill = setTimeout(() => running() && process.kill(prism.pid!, "SIGKILL"), stopGraceMs);
     await exited;
+    clearTimeout(kill);
   };
+  // A second stop() waits for the first one's end rather than signalling again.
+  const stop = () => (stopping ??= end());
   const died = exited.then((how) => (stopping ? new Promise<string>(() => {}) : how)); // never settles after stop()
 
   const deadline = Date.now() + readyTimeoutMs;
