@@ -362,9 +362,10 @@ describe("answers that break the contract", () => {
     expect(await clientFor({ validateResponses: false }).createCustomerQualification(TENANT, { qualification: "StateOwnedEntity" })).toEqual(created);
   });
 
-  test("with validateResponses off, a create answered with null gives null rather than a crash", async () => {
+  test("with validateResponses off, a create answered with null is an invalid-response rather than a crash or a null", async () => {
     server.script(reply.json(201, null));
-    expect(await clientFor({ validateResponses: false }).createCustomerQualification(TENANT, { qualification: "StateOwnedEntity" })).toBeNull();
+    const error = await failure(clientFor({ validateResponses: false }).createCustomerQualification(TENANT, { qualification: "StateOwnedEntity" }));
+    expect(error).toMatchObject({ kind: "invalid-response", message: `POST /v1/customers/${TENANT}/qualifications answered HTTP 201 without the qualification it was asked to create (1 attempt)` });
   });
 
   test("an answer of 299, the last success status, is a success", async () => {

@@ -2,9 +2,9 @@ import openapiFetch, { type Client } from "openapi-fetch";
 import type { paths } from "../../generated/schema.js";
 import * as schemas from "../../generated/schemas.js";
 import { PartnerCenterClientError, PartnerCenterError } from "./errors.js";
-import { createTransport, isRetryable, limitedController, parseRetryAfter, retrySettings, sendRequest, sleep, tokenProblem, type Answer, type ClientHooks, type RetryOptions, type TransportOptions } from "./transport.js";
+import { createTransport, isRetryable, limitedController, observe, parseRetryAfter, retrySettings, sendRequest, sleep, tokenProblem, type Answer, type ClientHooks, type RetryOptions, type TransportOptions } from "./transport.js";
 import type { CustomerQualification, CustomerQualificationRequest, CustomerQualificationsEnvelope, CustomerQualificationsResponse, GccValidationRelationship, Qualification, ValidationCode } from "./types.js";
-import { checkArgument, checkBody, checkCallOptions, checkCustomerTenantId, checkEach, checkOptions, functionRule, signalRule, timerMs } from "./validation.js";
+import { checkArgument, checkBody, checkCallOptions, checkCustomerTenantId, checkEach, checkOptions, functionRule, signalRule, timerMs, toJsonBody } from "./validation.js";
 import { isPlainObject, type Schema } from "./schema.js";
 
 /**
@@ -28,7 +28,7 @@ export interface QualificationsClientSettings extends ClientHooks {
   timeoutMs?: number | undefined;
   /** The longest answer read, in bytes; a longer one fails with `response-too-large`. Default 4 MiB. */
   maxResponseBytes?: number | undefined;
-  /** Headers every request carries, for example `{ "MS-CV": "..." }`; a call's own `headers` win. Not Authorization, Accept or MS-RequestId, which the client sets. */
+  /** Headers every request carries, a plain object such as `{ "MS-CV": "..." }`; a call's own `headers` win. Not Authorization, Accept or MS-RequestId, which the client sets, nor the connection's own (Connection, Host, ...), which fetch sets. */
   headers?: Record<string, string> | undefined;
   /** Sent as `X-Locale`, the language of messages (Partner Center's default is en-US). */
   locale?: string | undefined;
@@ -45,7 +45,7 @@ export type QualificationsClientOptions = QualificationsClientSettings &
   (
     | {
         /**
-         * A Microsoft Entra ID access token, or a (possibly async) function that returns one. The function is
+         * A Microsoft Entra ID access token (a Bearer token: letters, digits and `-._~+/`, then any `=`), or a (possibly async) function that returns one. The function is
          * called for every attempt, so tokens can refresh, and gets the attempt's signal, which fires when the
          * caller cancels or the attempt's `timeoutMs` runs out.
          */
@@ -68,7 +68,7 @@ export interface CallOptions {
   signal?: AbortSignal | undefined;
   /** The `MS-CorrelationId` to send, a uuid; a new uuid v4 by default. */
   correlationId?: string | undefined;
-  /** Further request headers, for example `{ Prefer: "example=inReview" }` for the Prism mock; they win over the client's `headers`. Not Authorization or Accept, which the client sets. */
+  /** Further request headers, a plain object such as `{ Prefer: "example=inReview" }` for the Prism mock; they win over the client's `headers`. Not Authorization or Accept, which the client sets, nor the connection's own (Connection, Host, ...), which fetch sets. */
   headers?: Record<string, string> | undefined;
   /** This call's retry settings: each one given replaces the client's; `false` for a single attempt. */
   retry?: RetryOptions | false | undefined;
@@ -87,7 +87,7 @@ export interface WaitForVettingOptions {
   /** Give up after this long with a `timeout` error; polls are cut off at that time too. Default: no limit; cancel with `signal`. */
   timeoutMs?: number | undefined;
   signal?: AbortSignal | undefined;
-  /** Called after every poll with the qualification as it stands (undefined while the customer does not have it yet). */
+  /** Called after every poll with the qualification as it stands (undefined while the customer does not have it yet). It only watches, as the hooks do: what it throws or rejects with is reported with console.error, and the wait goes on. */
   onPoll?: ((qualification: CustomerQualification | undefined) => void) | undefined;
 }
 
@@ -193,14 +193,16 @@ export function createQualificationsClient(options: QualificationsClientOptions)
 
   // The one road of the high-level calls, straight to the transport: check the call options, send, turn
   // a non-2xx answer into a PartnerCenterError, and return the body only once it is JSON that keeps the
-  // contract. `pick` takes what the caller wants out of a valid body; undefined means the body lacks it.
+  // contract. `pick` takes what the caller wants out of a body, and `missing` says what it is when the body
+  // lacks it: the top-level shape is checked even when validateResponses is false.
   async function send<T, Body = T>(
     schemaOf: (status: number) => Schema | undefined,
     call: CreateCallOptions,
     method: "GET" | "POST",
     path: string,
-    request?: CustomerQualificationRequest,
-    pick: (body: Body) => T | undefined = (body) => body as unknown as T,
+    pick: (body: Body) => T | undefined,
+    missing: string,
+    body: string | null = null,
   ): Promise<Result<T>> {
     checkCallOptions(call);
     const { signal, correlationId, requestId } = call;
@@ -208,7 +210,7 @@ export function createQualificationsClient(options: QualificationsClientOptions)
     // the client's headers, the call's, then the id options; undefined ones are left out.
     const sent: Record<string, string> = Object.create(null);
     const given: [string, string | undefined][] = [
-      ["Content-Type", request && "application/json"],
+      ["Content-Type", body === null ? undefined : "application/json"],
       ...Object.entries(clientHeaders),
       ...Object.entries(call.headers ?? {}),
       ["MS-CorrelationId", correlationId],
@@ -218,18 +220,18 @@ export function createQualificationsClient(options: QualificationsClientOptions)
     // The call's own retry and time settings, each one it gives over the client's.
     const answer = await sendRequest(
       { ...settings, retry: retrySettings(retry, call.retry), timeoutMs: call.timeoutMs ?? timeoutMs },
-      { method, url: base + path, headers: sent, body: request ? JSON.stringify(request) : null, signal },
+      { method, url: base + path, headers: sent, body, signal },
     );
     const { status, exchange, details } = answer;
     // Words for messages, built only when one is needed.
     const answered = () => `${details().request} answered HTTP ${status}`;
     const contentType = exchange.contentType;
-    let body: unknown;
+    let parsed: unknown;
     let json = true;
     try {
-      body = JSON.parse(exchange.text);
+      parsed = JSON.parse(exchange.text);
     } catch {
-      [body, json] = [exchange.text, false];
+      [parsed, json] = [exchange.text, false];
     }
     // fetch gives statuses from 200 up: above 299 is not a success.
     if (status > 299) {
@@ -239,7 +241,7 @@ export function createQualificationsClient(options: QualificationsClientOptions)
       throw new PartnerCenterError({
         ...details(),
         status,
-        body: body as PartnerCenterError["body"],
+        body: parsed as PartnerCenterError["body"],
         json,
         contentType,
         // Where a redirect pointed: its origin names it, without path, query or credentials.
@@ -257,49 +259,50 @@ export function createQualificationsClient(options: QualificationsClientOptions)
       // An operation with several 2xx answers has a schema per status; another status is not in the contract.
       const schema = schemaOf(status);
       if (!schema) throw new PartnerCenterClientError("invalid-response", `${answered()}, a status the contract does not declare for this call`, details());
-      checkBody(schema, body, details);
+      checkBody(schema, parsed, details);
     }
-    const data = pick(body as Body);
-    if (data === undefined) throw new PartnerCenterClientError("invalid-response", `${answered()} without the qualification it was asked to create`, details());
+    const data = pick(parsed as Body);
+    if (data === undefined) throw new PartnerCenterClientError("invalid-response", `${answered()} without ${missing}`, details());
     return { data, answer };
   }
 
   // An operation with several 2xx answers has a schema per status.
   const byStatus = (schemas: object) => (status: number) => (schemas as Partial<Record<number, Schema>>)[status];
+  // What a body must be at the top, so that even an unvalidated one (validateResponses: false) cannot crash a call.
+  const anArray = <T>(body: T) => (Array.isArray(body) ? body : undefined);
+  const anObject = <T>(body: T) => (isPlainObject(body) ? body : undefined);
   // The tenant id is a GUID by then (checkCustomerTenantId): nothing in it needs encoding.
   const qualificationsOf = (customerTenantId: string) => `/v1/customers/${customerTenantId}/qualifications`;
 
   const calls: { [Name in keyof QualificationsCalls]: (...args: Parameters<QualificationsCalls[Name]>) => Promise<Result<Awaited<ReturnType<QualificationsCalls[Name]>>>> } = {
     async getCustomerQualifications(customerTenantId, call = {}) {
       checkCustomerTenantId(customerTenantId);
-      const { data, answer } = await send<CustomerQualificationsResponse>(() => schemas.getCustomerQualificationsResponse, call, "GET", qualificationsOf(customerTenantId));
-      return { data: Array.isArray(data) ? data : data.qualifications, answer };
+      // A bare array, or one wrapped in { qualifications }.
+      const list = (body: CustomerQualificationsResponse) => anArray(body) ?? anArray((anObject(body) as Partial<CustomerQualificationsEnvelope> | undefined)?.qualifications);
+      return send(() => schemas.getCustomerQualificationsResponse, call, "GET", qualificationsOf(customerTenantId), list, "an array of qualifications");
     },
 
     async createCustomerQualification(customerTenantId, request, call = {}) {
       checkCustomerTenantId(customerTenantId);
-      checkBody(schemas.createCustomerQualificationRequestVariants, request, () => ({ request: "createCustomerQualification" }), "invalid-argument");
-      return send(
-        byStatus(schemas.createCustomerQualificationResponseByStatus),
-        call,
-        "POST",
-        qualificationsOf(customerTenantId),
-        request,
-        // Checked with Array.isArray, so that an unvalidated body (validateResponses: false) cannot crash it.
-        (body: CustomerQualification | CustomerQualificationsEnvelope) =>
-          Array.isArray((body as Partial<CustomerQualificationsEnvelope> | null)?.qualifications)
-            ? (body as CustomerQualificationsEnvelope).qualifications.find((entry) => entry?.qualification === request.qualification)
-            : (body as CustomerQualification),
-      );
+      // Checked as it will be sent: the JSON text's own fields, after any toJSON.
+      const sent = toJsonBody(request, "createCustomerQualification");
+      checkBody(schemas.createCustomerQualificationRequestVariants, sent.value, () => ({ request: "createCustomerQualification" }), "invalid-argument");
+      const { qualification } = sent.value as CustomerQualificationRequest;
+      // The new qualification, alone (201) or among the customer's in { qualifications } (200).
+      const created = (body: CustomerQualification | CustomerQualificationsEnvelope) => {
+        const list = anArray((anObject(body) as Partial<CustomerQualificationsEnvelope> | undefined)?.qualifications);
+        return list ? list.find((entry) => entry?.qualification === qualification) : (anObject(body) as CustomerQualification | undefined);
+      };
+      return send(byStatus(schemas.createCustomerQualificationResponseByStatus), call, "POST", qualificationsOf(customerTenantId), created, "the qualification it was asked to create", sent.text);
     },
 
     getValidationCodes(call = {}) {
-      return send<ValidationCode[]>(() => schemas.getValidationCodesResponse, call, "GET", "/v1/customers/all/validations");
+      return send(() => schemas.getValidationCodesResponse, call, "GET", "/v1/customers/all/validations", anArray<ValidationCode[]>, "an array of validation codes");
     },
 
     getCustomerValidation(customerTenantId, call = {}) {
       checkCustomerTenantId(customerTenantId);
-      return send<GccValidationRelationship>(byStatus(schemas.getCustomerValidationResponseByStatus), call, "GET", `/v1/customers/${customerTenantId}/validations`);
+      return send(byStatus(schemas.getCustomerValidationResponseByStatus), call, "GET", `/v1/customers/${customerTenantId}/validations`, anObject<GccValidationRelationship>, "a validation object");
     },
 
     async waitForVetting(customerTenantId, qualification, wait = {}) {
@@ -314,20 +317,24 @@ export function createQualificationsClient(options: QualificationsClientOptions)
       // past the deadline (a sleep lasts min(intervalMs, time left)).
       const [whole, release] = limitedController(signal, timeoutMs);
       let state = "the qualification is not on the customer yet";
+      let pause: number;
       try {
         for (;;) {
           try {
             const { data, answer } = await calls.getCustomerQualifications(customerTenantId, { signal: whole.signal });
-            const current = data.find((entry) => entry.qualification === qualification);
-            onPoll?.(current);
+            const current = data.find((entry) => entry?.qualification === qualification);
+            observe(onPoll, current);
             if (current && current.vettingStatus !== "InReview") return { data: current, answer };
             if (current) state = "the qualification is still InReview";
+            pause = intervalMs;
           } catch (error) {
             // A poll that may succeed later does not end a long wait; a caller's or a deadline's abort does.
             if (!isRetryable(error)) throw error;
             state = `the last poll failed: ${(error as Error).message}`;
+            // A server that asks for a longer pause (Retry-After) gets it.
+            pause = Math.max(intervalMs, ((error as PartnerCenterError).retryAfter ?? 0) * 1000);
           }
-          await sleep(intervalMs, whole.signal, () => what);
+          await sleep(pause, whole.signal, () => what);
         }
       } catch (error) {
         if (signal?.aborted || !whole.signal.aborted) throw error;

@@ -1,3 +1,4 @@
+import { printable, textOf } from "./redaction.js";
 import type { ErrorBody, ThrottlingErrorBody } from "./types.js";
 
 /**
@@ -39,7 +40,8 @@ export class PartnerCenterClientError<Kind extends PartnerCenterErrorKind = Part
   declare readonly attempts: number | undefined;
 
   constructor(kind: Kind, message: string, { request, requestId, correlationId, attempts, cause }: RequestDetails = {}) {
-    super(attempts === undefined ? message : `${message} (${attempts} attempt${attempts === 1 ? "" : "s"})`, cause === undefined ? undefined : { cause });
+    // A message quotes what a server or a callback said: written on one line, without control characters.
+    super(printable(attempts === undefined ? message : `${message} (${attempts} attempt${attempts === 1 ? "" : "s"})`), cause === undefined ? undefined : { cause });
     this.kind = kind;
     Object.assign(this, { request, requestId, correlationId, attempts });
   }
@@ -48,9 +50,9 @@ export class PartnerCenterClientError<Kind extends PartnerCenterErrorKind = Part
     Object.defineProperty(this.prototype, BRAND, { value: true });
   }
 
-  /** The fields, and the cause's message, with the body cut to a size that is safe to log. */
+  /** The fields, and what the cause says of itself, with the body cut to a size that is safe to log: `JSON.stringify` works whatever the cause is. */
   toJSON(): Record<string, unknown> {
-    return cut({ ...this, message: this.message, cause: (this.cause as Error | undefined)?.message ?? this.cause }) as Record<string, unknown>;
+    return cut({ ...this, message: this.message, cause: this.cause === undefined ? undefined : textOf(this.cause) }) as Record<string, unknown>;
   }
 }
 

@@ -15,11 +15,19 @@ export interface ValidationError {
   params: Record<string, unknown>;
 }
 
-// Exported for the test that holds this checker to Ajv (test/schema.test.ts). The date-time pattern's
-// groups (date, time, fraction, offset) are what vettingDate reads a date from.
-export const formats: Record<string, RegExp> = {
-  uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
-  "date-time": /^(\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))[Tt ]((?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60))(?:\.(\d+))?([Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/,
+// RFC 3339's date-time; its groups (date, time, fraction, offset) are what vettingDate reads a date from.
+export const DATE_TIME = /^(\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))[Tt ]((?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60))(?:\.(\d+))?([Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether a `YYYY-MM-DD` is a day its month has: the 30th of February matches the pattern and is none. */
+export function isCalendarDay(day: string): boolean {
+  return new Date(day).getUTCDate() === Number(day.slice(8));
+}
+
+// Exported for the test that holds this checker to Ajv (test/schema.test.ts).
+export const formats: Record<string, (text: string) => boolean> = {
+  uuid: (text) => UUID.test(text),
+  "date-time": (text) => isCalendarDay(DATE_TIME.exec(text)?.[1] ?? ""),
 };
 
 export const isPlainObject = (data: unknown): data is Record<string, unknown> => typeof data === "object" && data !== null && !Array.isArray(data);
@@ -62,7 +70,7 @@ function check(schema: Schema, data: unknown, errors: ValidationError[]): boolea
   if (typeof data === "string") {
     // Stryker disable next-line ConditionalExpression: equivalent, no pattern reads as the empty one, which every string matches
     if (pattern && !new RegExp(pattern, "u").test(data)) return fail(errors, "pattern", { pattern });
-    if (format && !formats[format]!.test(data)) return fail(errors, "format", { format });
+    if (format && !formats[format]!(data)) return fail(errors, "format", { format });
   }
   const reported = errors.length;
   if (items && Array.isArray(data)) for (let index = 0; index < data.length; index++) if (!check(items, data[index], errors)) return within(errors, reported, String(index));

@@ -3,6 +3,7 @@
 // reads the body inside the attempt, up to a size limit, so that a stalled or cut-off body is retried
 // too, and tells the hooks about every attempt.
 import { clip, PartnerCenterClientError, type RequestDetails } from "./errors.js";
+import { redactedError, redactorOf, textOf, type Redact } from "./redaction.js";
 
 export interface RetryOptions {
   /** Retries after the first attempt. Default 3. */
@@ -60,7 +61,7 @@ export interface RetryEvent extends AttemptEvent {
   retryAfterMs: number | undefined;
 }
 
-/** Functions told about every attempt, raw calls included. They only watch: one that throws (or rejects) is reported with console.error, and the call goes on. */
+/** Functions told about every attempt, raw calls included, each with an event of its own. They only watch: one that throws (or rejects) is reported with console.error, and the call goes on. */
 export interface ClientHooks {
   /** An attempt is about to be sent, its token in hand. */
   onRequest?: ((event: AttemptEvent) => void) | undefined;
@@ -130,22 +131,39 @@ export function isRetryable(error: unknown): boolean {
 
 /** What is wrong with a token, if anything, without quoting it. */
 export function tokenProblem(token: unknown): string | undefined {
-  // Visible ASCII only: anything else cannot go in an HTTP header, and fetch's own error would echo the token.
-  if (typeof token === "string" && /^[\x21-\x7e]+$/.test(token)) return undefined;
-  const got = typeof token !== "string" ? typeof token : token ? "a string with spaces or characters not allowed in a header" : "an empty string";
-  return `must be a non-empty string of visible ASCII characters; got ${got}`;
+  // The Bearer token syntax (RFC 6750, b64token), which Entra ID's tokens keep: nothing that a header
+  // cannot carry (fetch's own error would echo the token), and nothing JSON or a URL writes otherwise.
+  if (typeof token === "string" && /^[\w.~+/-]+=*$/.test(token)) return undefined;
+  const got = typeof token !== "string" ? typeof token : token ? "a string with other characters" : "an empty string";
+  return `must be a Bearer token (letters, digits and -._~+/, then any =); got ${got}`;
 }
 
-// Hooks only watch: whatever one throws, or its promise rejects with, is reported and the call goes on.
-function observe<Event>(hook: ((event: Event) => void) | undefined, event: Event): void {
+/** Tells a watching callback about an event. Whatever it throws, or its promise rejects with, is reported and the caller goes on. */
+export function observe<Event>(hook: ((event: Event) => unknown) | undefined, event: Event): void {
   if (!hook) return;
-  void (async () => {
-    try {
-      await hook(event);
-    } catch (error) {
-      console.error("partner-center-qualifications: a hook threw:", error);
-    }
-  })();
+  try {
+    const result = hook(event);
+    if (typeof (result as Promise<unknown> | undefined)?.then === "function") (result as Promise<unknown>).then(undefined, report);
+  } catch (error) {
+    report(error);
+  }
+}
+
+function report(error: unknown): void {
+  try {
+    console.error("partner-center-qualifications: a hook threw:", error);
+  } catch {
+    // A console that throws (jest's fail-on-console does) must not break the call, nor the process.
+  }
+}
+
+// The connection's own headers, which fetch sets itself: undici fails on most of them (a network error
+// after the call began), and browsers drop them all.
+export const CONNECTION_HEADERS = new Set(["connection", "content-length", "expect", "host", "keep-alive", "te", "trailer", "transfer-encoding", "upgrade"]);
+
+/** Whether fetch refuses or drops a request header of this name, in any letter case. */
+export function isConnectionHeader(name: string): boolean {
+  return CONNECTION_HEADERS.has(name.toLowerCase());
 }
 
 /** The fetch of the raw client (openapi-fetch): each Request it is handed goes through sendRequest. */
@@ -166,6 +184,8 @@ export function createTransport(options: TransportOptions): typeof globalThis.fe
 export async function sendRequest(options: TransportOptions, request: OutgoingRequest): Promise<Answer> {
   const { fetch, token, retry, timeoutMs, maxResponseBytes, onRequest, onResponse, onRetry } = options;
   const { method, url, headers, body, signal } = request;
+  const refused = Object.keys(headers).find(isConnectionHeader);
+  if (refused) throw new PartnerCenterClientError("invalid-argument", `${requestLine(request)}: the header ${refused} is the connection's own, which fetch sets itself`);
   headers.accept = "application/json";
   // The ids are fixed once per call, so every retry carries the same MS-RequestId (the idempotency key).
   const ids = { method, url, requestId: (headers["ms-requestid"] ??= crypto.randomUUID()), correlationId: (headers["ms-correlationid"] ??= crypto.randomUUID()) };
@@ -184,9 +204,9 @@ export async function sendRequest(options: TransportOptions, request: OutgoingRe
     const [attemptController, release] = limitedController(signal, timeoutMs);
     const attemptSignal = attemptController.signal;
     let accessToken: string | undefined;
-    let response: Response | undefined;
     // What comes back may echo the token; it must not carry it into errors and logs.
-    const redact = (text: string) => (accessToken!.length < 16 ? text : text.replaceAll(accessToken!, "[redacted]"));
+    let redact: Redact = (text) => text;
+    let response: Response | undefined;
     // Tells onRetry, then waits before the next attempt.
     const wait = (delayMs: number, reason: string, status?: number, retryAfterMs?: number) => {
       observe(onRetry, { ...event, reason, status, delayMs, retryAfterMs });
@@ -200,20 +220,20 @@ export async function sendRequest(options: TransportOptions, request: OutgoingRe
       const problem = tokenProblem(given);
       if (problem) throw new PartnerCenterClientError("token", `${what()} got no access token: the token ${problem}`, details());
       accessToken = given as string;
+      redact = redactorOf(accessToken);
       headers.authorization = `Bearer ${accessToken}`;
-      observe(onRequest, event);
+      observe(onRequest, { ...event });
       const sentAt = Date.now();
       // "manual": a redirect comes back as the 3xx it is, so neither the token nor a POST body goes elsewhere.
       response = await fetch(url, { method, headers, body, signal: attemptSignal, redirect: "manual" });
-      const { ok, status, statusText } = response;
-      let text = await readLimited(response, maxResponseBytes);
+      const { status } = response;
+      const received = await readLimited(response, maxResponseBytes);
       observe(onResponse, { ...event, status, durationMs: Date.now() - sentAt });
-      if (text === undefined) {
+      if (received === undefined) {
         attemptController.abort();
         throw new PartnerCenterClientError("response-too-large", `${what()} answered HTTP ${status} with more than maxResponseBytes (${maxResponseBytes} bytes)`, details());
       }
-      // JSON may escape any character (\/, \u002B): an error body is rewritten without escapes, then redacted.
-      if (!ok) text = redact(canonicalJson(text));
+      const text = redact(received);
       const retryAfterMs = parseRetryAfter(response.headers.get("Retry-After"));
       const delay = retryStatuses?.has(status) ? nextDelay(attempt, retryAfterMs) : undefined;
       if (delay !== undefined) {
@@ -222,15 +242,15 @@ export async function sendRequest(options: TransportOptions, request: OutgoingRe
       }
       exchange.text = text;
       exchange.contentType = redact(response.headers.get("Content-Type") ?? "");
-      const received = response.headers;
+      const { headers: answered, statusText } = response;
       return {
         status,
         exchange,
         details,
         response() {
-          const redacted = new Headers();
-          received.forEach((value, name) => redacted.append(name, redact(value)));
-          return new Response(NULL_BODY_STATUSES.has(status) ? null : text, { status, statusText, headers: redacted });
+          const headers = new Headers();
+          answered.forEach((value, name) => headers.append(name, redact(value)));
+          return new Response(NULL_BODY_STATUSES.has(status) ? null : text, { status, statusText: redact(statusText), headers });
         },
       };
     } catch (error) {
@@ -243,7 +263,7 @@ export async function sendRequest(options: TransportOptions, request: OutgoingRe
       const mayHaveArrived = method === "POST" ? "; it may have reached Partner Center: repeat it with the same requestId" : "";
       const timedOut = attemptSignal.aborted;
       const reason = timedOut ? `no complete answer within ${timeoutMs} ms` : redact(describe(error));
-      const failure = new PartnerCenterClientError(timedOut ? "timeout" : "network", `${what()} ${timedOut ? "got" : "failed on the network:"} ${reason}${mayHaveArrived}`, details(timedOut ? undefined : error));
+      const failure = new PartnerCenterClientError(timedOut ? "timeout" : "network", `${what()} ${timedOut ? "got" : "failed on the network:"} ${reason}${mayHaveArrived}`, details(timedOut ? undefined : redactedError(error, redact)));
       // A POST may repeat only if nothing came back: then the server cannot have acted on it twice.
       const delay = (method === "GET" || response === undefined) && retryStatuses ? nextDelay(attempt) : undefined;
       if (delay === undefined) throw failure;
@@ -271,7 +291,8 @@ export async function sendRequest(options: TransportOptions, request: OutgoingRe
 export function limitedController(signal: AbortSignal | undefined, ms?: number): [AbortController, () => void] {
   const controller = new AbortController();
   const abort = () => controller.abort();
-  const timer = ms && setTimeout(abort, ms);
+  // A longer timer would fire after 1 ms: 2^31 - 1 ms (24.8 days) is as long as one can run.
+  const timer = ms && setTimeout(abort, Math.min(ms, 2 ** 31 - 1));
   // A listener added to a signal that has fired already would never run.
   if (signal?.aborted) abort();
   signal?.addEventListener("abort", abort);
@@ -293,20 +314,12 @@ async function readLimited(response: Response, limit: number): Promise<string | 
   return text + decoder.decode();
 }
 
-// Written again without escapes where it is JSON (that a deep one cannot be written again is harmless).
-function canonicalJson(text: string): string {
-  try {
-    return JSON.stringify(JSON.parse(text));
-  } catch {
-    return text;
-  }
-}
-
 /** `Retry-After` in milliseconds, in the two forms HTTP allows: whole seconds, or an HTTP date (IMF-fixdate). Anything else is undefined. */
 export function parseRetryAfter(value: string | null): number | undefined {
   // Stryker disable next-line ConditionalExpression: equivalent, null would be read as the text "null", which neither form matches
   if (value === null) return undefined;
-  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  // Delta-seconds past 2^31 count as 2^31, as HTTP caches read them (RFC 9111): 400 digits are no Infinity.
+  if (/^\d+$/.test(value)) return Math.min(Number(value), 2 ** 31) * 1000;
   const date = /^[A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT$/.test(value) ? Date.parse(value) : NaN;
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
@@ -329,11 +342,15 @@ export function sleep(ms: number, signal: AbortSignal | undefined, what: () => s
   });
 }
 
-// What went wrong, in a line. undici reports "fetch failed" and keeps the useful part (ECONNRESET,
-// ECONNREFUSED…) in the cause.
+// What went wrong, in a line, whatever was thrown. undici reports "fetch failed" and keeps the useful
+// part (ECONNRESET, ECONNREFUSED…) in the cause.
 function describe(error: unknown): string {
-  const cause = (error as { cause?: { code?: unknown; message?: unknown } })?.cause;
-  const code = typeof cause?.code === "string" ? cause.code : undefined;
-  const message = error instanceof Error ? error.message : String(error);
-  return code ? `${message} (${code})` : message;
+  let code: unknown;
+  try {
+    code = (error as { cause?: { code?: unknown } } | null | undefined)?.cause?.code;
+  } catch {
+    // A getter that throws has no code to give.
+  }
+  const message = textOf(error);
+  return typeof code === "string" ? `${message} (${code})` : message;
 }

@@ -4,14 +4,27 @@ import * as schemas from "../../generated/schemas.js";
 import { isPlainObject, validate, variantOf, type Schema, type ValidationError, type Variants } from "./schema.js";
 import { clip, PartnerCenterClientError, type RequestDetails } from "./errors.js";
 import type { CreateCallOptions, QualificationsClientOptions, TokenCredential } from "./client.js";
-import type { RetryOptions } from "./transport.js";
+import { textOf } from "./redaction.js";
+import { CONNECTION_HEADERS, isConnectionHeader, type RetryOptions } from "./transport.js";
 
 type Check = (value: unknown) => boolean;
 const keeps = (schema: Schema): Check => (value) => validate(schema, value).length === 0;
 
-/** Throws an `invalid-argument` error unless `test` accepts `value`. */
-export function checkArgument(value: unknown, name: string, test: Check, expected: string): void {
-  if (!test(value)) throw new PartnerCenterClientError("invalid-argument", `${name} must be ${expected}; got ${describe(value)}`);
+/** Throws an `invalid-argument` error unless `test` accepts `value`; `show` says what the value is. */
+export function checkArgument(value: unknown, name: string, test: Check, expected: string, show = describe): void {
+  if (!test(value)) throw new PartnerCenterClientError("invalid-argument", `${name} must be ${expected}; got ${show(value)}`);
+}
+
+/** A value as JSON will send it, and its text: own enumerable fields only, after any `toJSON`. Refused if JSON cannot write it (a BigInt, a cycle, a getter that throws). */
+export function toJsonBody(value: unknown, request: string): { value: unknown; text: string } {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value);
+  } catch (error) {
+    throw new PartnerCenterClientError("invalid-argument", `${request}: the request cannot be written as JSON: ${clip(textOf(error), 100)}`);
+  }
+  // undefined, a function or a symbol has no JSON text: the check then finds no object.
+  return text === undefined ? { value, text: "" } : { value: JSON.parse(text), text };
 }
 
 export function checkCustomerTenantId(value: unknown): void {
@@ -92,6 +105,13 @@ function fieldName(pointer: string): string {
     .join("");
 }
 
+// A header's value may be a secret (an API key): a message says what is wrong with it, never what it is.
+function unquoted(value: unknown): string {
+  if (typeof value !== "string") return describe(value);
+  const at = value.search(/[^\t\x20-\x7e\xa0-\xff]/);
+  return at === -1 ? `a string of ${value.length} character${value.length === 1 ? "" : "s"}` : `a string with a control character or one beyond Latin-1 at index ${at}`;
+}
+
 /** A short, safe picture of a value for an error message. */
 function describe(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(clip(value, 60));
@@ -101,20 +121,24 @@ function describe(value: unknown): string {
 
 const isFunction = (value: unknown) => typeof value === "function";
 
-/** A test and what it expects, for an option that may be left out. */
-export type Rule = [test: Check, expected: string];
+/** A test and what it expects, for an option that may be left out, and how a message shows a refused value. */
+export type Rule = [test: Check, expected: string, show?: (value: unknown) => string];
 
 // What a timer holds: Node runs a longer setTimeout after 1 ms instead.
 const MAX_TIMER_MS = 2 ** 31 - 1;
 const ms = (least = 1): Rule => [(value) => typeof value === "number" && value >= least && value <= MAX_TIMER_MS, `a number of milliseconds from ${least} to ${MAX_TIMER_MS}`];
 const flag: Rule = [(value) => typeof value === "boolean", "true or false"];
 // A header value that fetch sends and servers read alike: tabs, spaces, visible ASCII and Latin-1 letters.
-const headerValue: Rule = [(value) => typeof value === "string" && /^[\t\x20-\x7e\xa0-\xff]*$/.test(value), "a string without line breaks or other control characters"];
+const headerValue: Rule = [(value) => typeof value === "string" && /^[\t\x20-\x7e\xa0-\xff]*$/.test(value), "a string without line breaks or other control characters", unquoted];
 // The spec's X-Locale, MS-PartnerCenter-Application and MS-Contract-Version are plain strings, and its
 // two ids uuids of the same format (test/schema.test.ts holds it to that).
-const uuid: Rule = [keeps(schemas.msCorrelationIdParameter), "a uuid"];
+const uuid: Rule = [keeps(schemas.msCorrelationIdParameter), "a uuid", unquoted];
 export const timerMs = ms();
-export const signalRule: Rule = [(value) => value instanceof AbortSignal, "an AbortSignal"];
+// Read by what it does, not by its class: a signal of another realm (an iframe, a vm context) or of a polyfill works as well.
+export const signalRule: Rule = [
+  (value) => typeof (value as AbortSignal | null)?.aborted === "boolean" && isFunction((value as AbortSignal).addEventListener) && isFunction((value as AbortSignal).removeEventListener),
+  "an AbortSignal",
+];
 export const functionRule: Rule = [isFunction, "a function"];
 
 /** Checks every option of `object` that is set against its rule. */
@@ -126,7 +150,11 @@ export function checkEach(object: object, rules: Record<string, Rule>, prefix = 
 }
 
 const retryRule: Rule = [(value) => value === false || isPlainObject(value), "false or an object such as { retries: 3, minDelayMs: 500 }"];
-const headersRule: Rule = [isPlainObject, "an object of header names and string values"];
+// A Headers or a Map holds its headers where Object.entries does not look: refused rather than sent empty.
+const headersRule: Rule = [
+  (value) => isPlainObject(value) && [Object.prototype, null].includes(Object.getPrototypeOf(value)),
+  "a plain object of header names and string values (for a Headers or a Map: Object.fromEntries(headers))",
+];
 
 function checkRetry(retry: RetryOptions | false | undefined): void {
   if (!retry) return;
@@ -144,6 +172,7 @@ function checkHeaders(headers: object, owned: string[]): void {
   for (const [name, value] of Object.entries(headers)) {
     checkArgument(name, "a header name", (value) => /^[\w!#$%&'*+.^`|~-]+$/.test(value as string), "a token such as Prefer");
     checkArgument(name, "a header name", () => !owned.some((header) => header.toLowerCase() === name.toLowerCase()), `one the client does not set itself (${owned.join(", ")})`);
+    checkArgument(name, "a header name", () => !isConnectionHeader(name), `none of the connection's own, which fetch sets itself (${[...CONNECTION_HEADERS].join(", ")})`);
     checkArgument(value, `headers["${name}"]`, ...(/^ms-(request|correlation)id$/i.test(name) ? uuid : headerValue));
   }
 }

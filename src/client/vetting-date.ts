@@ -1,5 +1,5 @@
 import { PartnerCenterClientError } from "./errors.js";
-import { formats } from "./schema.js";
+import { DATE_TIME, isCalendarDay } from "./schema.js";
 import type { CustomerQualification } from "./types.js";
 
 /**
@@ -10,14 +10,14 @@ import type { CustomerQualification } from "./types.js";
 export function vettingDate(qualification: Pick<CustomerQualification, "vettingCreateDate" | "vettingCreatedDate">): Date | undefined {
   const text = qualification.vettingCreateDate ?? qualification.vettingCreatedDate;
   if (text === undefined) return undefined;
-  const invalid = () => new PartnerCenterClientError("invalid-argument", `The vetting date must be an RFC 3339 date-time; got ${JSON.stringify(text)}`);
-  const match = formats["date-time"]!.exec(text);
-  if (!match) throw invalid();
+  const match = DATE_TIME.exec(text);
+  // A day its month does not have (2021-02-30) would roll over into the next month.
+  if (!match || !isCalendarDay(match[1]!)) throw new PartnerCenterClientError("invalid-argument", `The vetting date must be an RFC 3339 date-time; got ${JSON.stringify(text)}`);
   const [, day, time, fraction = "", zone] = match;
+  // A leap second (23:59:60), which a Date cannot hold, is read as the start of the next second.
+  const leap = time!.endsWith("60");
   // The ECMAScript date format, the one every engine must read, has exactly three fractional digits and an upper-case Z.
   // Stryker disable next-line MethodExpression: equivalent on V8 (the mutants run there), which reads fewer or more digits and a lower-case z too
-  const date = new Date(`${day}T${time}.${fraction.padEnd(3, "0").slice(0, 3)}${zone!.toUpperCase()}`);
-  // A day its month does not have (2021-02-30) would roll over into the next month.
-  if (Number.isNaN(date.getTime()) || new Date(day!).getUTCDate() !== Number(day!.slice(8))) throw invalid();
-  return date;
+  const date = new Date(`${day}T${leap ? `${time!.slice(0, -2)}59` : time}.${fraction.padEnd(3, "0").slice(0, 3)}${zone!.toUpperCase()}`);
+  return leap ? new Date(date.getTime() + 1000) : date;
 }
