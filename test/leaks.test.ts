@@ -257,6 +257,15 @@ describe("risks", () => {
     expect(error.message).not.toMatch(/[\r\n\u001b\u2028]/);
   });
 
+  test("onRetry's reason, which goes to logs, is on one line", async () => {
+    server.script(reply.json(200, APPROVED));
+    let failed = false;
+    const fetch: typeof globalThis.fetch = (url, init) => (failed ? globalThis.fetch(url, init) : ((failed = true), Promise.reject(new Error("reset\r\n2026-12-04 INFO forged"))));
+    const reasons: string[] = [];
+    await clientFor({ fetch, retry: { retries: 1, minDelayMs: 10 }, onRetry: ({ reason }) => void reasons.push(reason) }).getCustomerQualifications(TENANT);
+    expect(reasons).toEqual(["reset\\u000d\\u000a2026-12-04 INFO forged"]);
+  });
+
   test.each(["2024-02-30T00:00:00Z", "2023-02-29T00:00:00Z", "2024-04-31T00:00:00Z"])("an answer with the date %s, which no calendar has, is an invalid-response", async (date) => {
     server.script(reply.json(200, [{ qualification: "Education", vettingStatus: "Approved", vettingCreateDate: date }]));
     const error = await rejectionOf(clientFor().getCustomerQualifications(TENANT));

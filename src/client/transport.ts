@@ -3,7 +3,7 @@
 // reads the body inside the attempt, up to a size limit, so that a stalled or cut-off body is retried
 // too, and tells the hooks about every attempt.
 import { clip, PartnerCenterClientError, type RequestDetails } from "./errors.js";
-import { redactedError, redactorOf, textOf, type Redact } from "./redaction.js";
+import { printable, redactedError, redactorOf, textOf, type Redact } from "./redaction.js";
 
 export interface RetryOptions {
   /** Retries after the first attempt. Default 3. */
@@ -262,7 +262,8 @@ export async function sendRequest(options: TransportOptions, request: OutgoingRe
       // Without an answer nobody knows whether a POST arrived; the same MS-RequestId makes repeating it safe.
       const mayHaveArrived = method === "POST" ? "; it may have reached Partner Center: repeat it with the same requestId" : "";
       const timedOut = attemptSignal.aborted;
-      const reason = timedOut ? `no complete answer within ${timeoutMs} ms` : redact(describe(error));
+      // onRetry's reason goes to logs too: redacted, and on one line.
+      const reason = timedOut ? `no complete answer within ${timeoutMs} ms` : printable(redact(describe(error)));
       const failure = new PartnerCenterClientError(timedOut ? "timeout" : "network", `${what()} ${timedOut ? "got" : "failed on the network:"} ${reason}${mayHaveArrived}`, details(timedOut ? undefined : redactedError(error, redact)));
       // A POST may repeat only if nothing came back: then the server cannot have acted on it twice.
       const delay = (method === "GET" || response === undefined) && retryStatuses ? nextDelay(attempt) : undefined;
