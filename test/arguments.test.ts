@@ -138,7 +138,7 @@ describe("arguments of the calls", () => {
     ["a header value with a line break", { headers: { Prefer: "a\nb" } }, 'headers["Prefer"] must be a string without line breaks'],
     ["a header value with a control character", { headers: { Prefer: "a\u0007b" } }, 'headers["Prefer"] must be a string without line breaks or other control characters; got a string with a control character or one beyond Latin-1 at index 1'],
     ["a header value beyond Latin-1", { headers: { Prefer: "example=€" } }, 'headers["Prefer"] must be a string without line breaks or other control characters; got a string with a control character or one beyond Latin-1 at index 8'],
-    ["a header value that is not a string", { headers: { Prefer: 5 } }, 'headers["Prefer"] must be a string without line breaks or other control characters; got 5'],
+    ["a header value that is not a string", { headers: { Prefer: 5 } }, 'headers["Prefer"] must be a string without line breaks or other control characters; got a number'],
     ["a header name with a space", { headers: { "Bad Name": "x" } }, 'a header name must be a token such as Prefer; got "Bad Name"'],
     ["a header name with a colon", { headers: { "X-A:": "x" } }, 'a header name must be a token such as Prefer; got "X-A:"'],
     ["an empty header name", { headers: { "": "x" } }, 'a header name must be a token such as Prefer; got ""'],

@@ -38,6 +38,13 @@ function headerValues(response: Response): string {
   return values.join("\n");
 }
 
+/** The header names of a Response. */
+function headerNames(response: Response): string[] {
+  const names: string[] = [];
+  response.headers.forEach((_value, name) => names.push(name));
+  return names;
+}
+
 const unicodeEscaped = (text: string) => [...text].map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
 
 describe("1. an echo of the token, escaped, in a body too deep to write again", () => {
@@ -397,5 +404,112 @@ describe("properties", () => {
       }),
       { numRuns: RUNS },
     );
+  });
+});
+
+describe("the second hostile review of these defences", () => {
+  test("a token of 8,000 characters and an answer with escapes: the echo is redacted and nothing throws", async () => {
+    const long = `eyJ${"Q7x-_".repeat(1_600)}`;
+    server.script(reply.text(200, `[{"qualification":"Education","vettingStatus":"Approved","note":"\\u0041 ${long.replaceAll("-", "\\u002d")}"}]`, "application/json"));
+    expect(await clientFor({ accessToken: long }).getCustomerQualifications(TENANT)).toEqual([{ qualification: "Education", vettingStatus: "Approved", note: "A [redacted]" }]);
+  });
+
+  test("a token of an earlier attempt is redacted too", async () => {
+    const first = "eyJAAAAAAAAAAAAAAAA.first-token_1";
+    const tokens = [first, "eyJBBBBBBBBBBBBBBBB.second-token_2"];
+    server.script(reply.json(503, {}), reply.json(404, { code: 1, description: `unknown token ${first}` }));
+    const error = await rejectionOf(clientFor({ accessToken: () => tokens.shift()!, retry: { retries: 1, minDelayMs: 10 } }).getCustomerQualifications(TENANT));
+    expect(error.message).toContain("unknown token [redacted]");
+    expect(shown(error)).not.toContain(first);
+  });
+
+  test("a redirect to a host that spells the token in capitals names no token", async () => {
+    const lower = "abcdefghijklmnop0123456789";
+    server.script(reply.redirect(302, `https://${lower.toUpperCase()}.example/`));
+    const error = await rejectionOf(clientFor({ accessToken: lower }).getCustomerQualifications(TENANT));
+    expect(error.message).toContain("it redirects to https://[redacted].example, which is not followed");
+  });
+
+  test("a header whose name echoes the token is left out of the Response", async () => {
+    const lower = "abcdefghijklmnop0123456789";
+    server.script(reply.text(200, "[]", "application/json", { [`x-${lower}`]: "1", "x-other": "2" }));
+    const { response } = await clientFor({ accessToken: lower }).withResponse.getCustomerQualifications(TENANT);
+    expect(headerNames(response)).not.toContain(`x-${lower}`);
+    expect(response.headers.get("x-other")).toBe("2");
+  });
+
+  test.each([
+    ["a revoked proxy", () => { const { proxy, revoke } = Proxy.revocable({}, {}); revoke(); return proxy; }],
+    ["a proxy whose every trap throws", () => new Proxy({}, new Proxy({}, { get: (_target, trap) => () => { throw new Error(`trap ${String(trap)}`); } }))],
+  ])("fetch or the token function rejecting with %s gives a client error", async (_case, value) => {
+    expect((await rejectionOf(clientFor({ fetch: () => Promise.reject(value()) }).getCustomerQualifications(TENANT))).kind).toBe("network");
+    expect((await rejectionOf(clientFor({ accessToken: () => Promise.reject(value()) }).getCustomerQualifications(TENANT))).kind).toBe("token");
+  });
+
+  test.each([
+    ["on the first read", 0],
+    ["on the second read", 1],
+  ])("a signal whose aborted getter throws %s gives an invalid-argument", async (_case, reads) => {
+    const signal = {
+      get aborted() {
+        if (reads-- <= 0) throw new Error("aborted getter");
+        return false;
+      },
+      addEventListener() {},
+      removeEventListener() {},
+    };
+    const error = await rejectionOf(clientFor().getCustomerQualifications(TENANT, { signal: signal as unknown as AbortSignal }));
+    expect(error).toMatchObject({ kind: "invalid-argument", message: expect.stringContaining("aborted getter") });
+  });
+
+  test("options whose getter throws give an invalid-argument", () => {
+    const options = {
+      get credential(): never {
+        throw new Error("credential getter");
+      },
+    };
+    expect(() => createQualificationsClient(options as never)).toThrow(expect.objectContaining({ kind: "invalid-argument", message: "createQualificationsClient: a value it was given failed when read: credential getter" }));
+  });
+
+  test.each<[string, () => unknown]>([
+    ["Response.error()", () => Response.error()],
+    ["a Response whose headers throw", () => Object.defineProperty(new Response("{}", { status: 404 }), "headers", { value: { get: () => null, forEach: () => { throw new Error("forEach"); } } })],
+    ["a plain object", () => ({ status: 404, headers: new Headers(), body: null })],
+  ])("a fetch that gives %s fails as network", async (_case, answer) => {
+    const error = await rejectionOf(clientFor({ fetch: async () => answer() as Response }).getCustomerQualifications(TENANT));
+    expect(error.kind).toBe("network");
+  });
+
+  test("the Arabic letter mark, a direction mark, is escaped in messages", async () => {
+    server.script(reply.json(404, { code: 1, description: "a\u061cb" }));
+    expect((await rejectionOf(clientFor().getCustomerQualifications(TENANT))).message).toContain("a\\u061cb");
+  });
+
+  test("a refused header value that is a number is not quoted either", async () => {
+    const error = await rejectionOf(clientFor().getCustomerQualifications(TENANT, { headers: { "X-Api-Key": 8675309123 as never } }));
+    expect(error.message).toBe('headers["X-Api-Key"] must be a string without line breaks or other control characters; got a number');
+  });
+
+  test("fetch's error is copied with its message on one line", async () => {
+    const error = await rejectionOf(clientFor({ fetch: () => Promise.reject(new Error("line1\r\nFAKE \u001b[31m")) }).getCustomerQualifications(TENANT));
+    expect((error.cause as Error).message).toBe("line1\\u000d\\u000aFAKE \\u001b[31m");
+  });
+
+  test.each<[string, unknown]>([
+    ["a symbol", Symbol("date")],
+    ["a number", 5],
+    ["an object whose toString throws", { toString: () => { throw new Error("no text"); } }],
+  ])("vettingDate refuses a date that is %s as invalid-argument", (_case, value) => {
+    expect(() => vettingDate({ vettingCreateDate: value } as never)).toThrow(expect.objectContaining({ kind: "invalid-argument" }));
+  });
+
+  test.each([null, "2020-12-04T20:54:24Z", undefined])("vettingDate refuses %s instead of a qualification as invalid-argument", (value) => {
+    expect(() => vettingDate(value as never)).toThrow(expect.objectContaining({ kind: "invalid-argument", message: expect.stringMatching(/^vettingDate takes a qualification; got (null|string|undefined)$/) }));
+  });
+
+  test.each(["Xyz, 01 Jan 2099 00:00:00 GMT", "Sat, 31 Feb 2099 00:00:00 GMT"])("a Retry-After date %j that is no IMF-fixdate is ignored", async (value) => {
+    server.script(reply.json(429, { statusCode: 429, message: "Rate limit is exceeded." }, { "Retry-After": value }));
+    const error = (await rejectionOf(clientFor().getCustomerQualifications(TENANT))) as PartnerCenterError;
+    expect(error.retryAfter).toBeUndefined();
   });
 });

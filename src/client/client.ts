@@ -1,7 +1,7 @@
 import openapiFetch, { type Client } from "openapi-fetch";
 import type { paths } from "../../generated/schema.js";
 import * as schemas from "../../generated/schemas.js";
-import { PartnerCenterClientError, PartnerCenterError } from "./errors.js";
+import { ownError, PartnerCenterClientError, PartnerCenterError } from "./errors.js";
 import { createTransport, isRetryable, limitedController, observe, parseRetryAfter, retrySettings, sendRequest, sleep, tokenProblem, type Answer, type ClientHooks, type RetryOptions, type TransportOptions } from "./transport.js";
 import type { CustomerQualification, CustomerQualificationRequest, CustomerQualificationsEnvelope, CustomerQualificationsResponse, GccValidationRelationship, Qualification, ValidationCode } from "./types.js";
 import { checkArgument, checkBody, checkCallOptions, checkCustomerTenantId, checkEach, checkOptions, functionRule, signalRule, timerMs, toJsonBody } from "./validation.js";
@@ -139,6 +139,14 @@ const DEFAULT_POLL_INTERVAL_MS = 15 * 60_000;
 type Result<T> = { data: T; answer: Answer };
 
 export function createQualificationsClient(options: QualificationsClientOptions): QualificationsClient {
+  try {
+    return createClientOf(options);
+  } catch (error) {
+    throw ownError(error, "createQualificationsClient");
+  }
+}
+
+function createClientOf(options: QualificationsClientOptions): QualificationsClient {
   checkOptions(options);
   const {
     accessToken,
@@ -235,17 +243,14 @@ export function createQualificationsClient(options: QualificationsClientOptions)
     }
     // fetch gives statuses from 200 up: above 299 is not a success.
     if (status > 299) {
-      const { headers: received } = answer.response();
-      const retryAfterMs = parseRetryAfter(received.get("Retry-After"));
-      const location = received.get("Location");
+      const retryAfterMs = parseRetryAfter(answer.response().headers.get("Retry-After"));
       throw new PartnerCenterError({
         ...details(),
         status,
         body: parsed as PartnerCenterError["body"],
         json,
         contentType,
-        // Where a redirect pointed: its origin names it, without path, query or credentials.
-        location: location === null ? undefined : URL.canParse(location, exchange.url) ? new URL(location, exchange.url).origin : "an invalid URL",
+        location: exchange.location,
         retryAfter: retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000),
       });
     }
@@ -346,8 +351,20 @@ export function createQualificationsClient(options: QualificationsClientOptions)
   };
 
   // The calls twice over: resolving to the data alone, and to the data with its answer and ids.
+  // Whatever a value given to a call throws when read (a getter, a proxy, a signal) fails it as a client error too.
   const shaped = <Shape>(shape: (result: Result<unknown>) => Shape) =>
-    Object.fromEntries(Object.entries(calls).map(([name, call]) => [name, async (...args: unknown[]) => shape(await (call as (...args: unknown[]) => Promise<Result<unknown>>)(...args))]));
+    Object.fromEntries(
+      Object.entries(calls).map(([name, call]) => [
+        name,
+        async (...args: unknown[]) => {
+          try {
+            return shape(await (call as (...args: unknown[]) => Promise<Result<unknown>>)(...args));
+          } catch (error) {
+            throw ownError(error, name);
+          }
+        },
+      ]),
+    );
   const withResponse = shaped(({ data, answer }) => ({ data, response: answer.response(), requestId: answer.exchange.requestId, correlationId: answer.exchange.correlationId }));
   return { raw, withResponse: withResponse as unknown as QualificationsCalls<true>, ...(shaped(({ data }) => data) as unknown as QualificationsCalls) };
 }

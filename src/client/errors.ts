@@ -64,6 +64,20 @@ export function isPartnerCenterClientError(value: unknown): value is AnyPartnerC
   return (value as { [BRAND]?: unknown } | null | undefined)?.[BRAND] === true;
 }
 
+/** Whether `error` is one of this client's (of this build), without a trap of a proxy getting in the way. */
+export function isOwn(error: unknown): error is PartnerCenterClientError {
+  try {
+    return error instanceof PartnerCenterClientError;
+  } catch {
+    return false;
+  }
+}
+
+/** `error` if it is one of this client's; else what a value given to `where` threw when read (a getter, a proxy, a signal), as an `invalid-argument`. */
+export function ownError(error: unknown, where: string): PartnerCenterClientError {
+  return isOwn(error) ? error : new PartnerCenterClientError("invalid-argument", `${where}: a value it was given failed when read: ${clip(textOf(error))}`, { cause: error });
+}
+
 /** Whether `value` is a non-2xx answer of Partner Center, from either build of the package. */
 export function isPartnerCenterError(value: unknown): value is PartnerCenterError {
   return isPartnerCenterClientError(value) && value.kind === "http";

@@ -2,8 +2,8 @@
 // each attempt (token included) to its time limit, retries what is safe to retry, follows no redirect,
 // reads the body inside the attempt, up to a size limit, so that a stalled or cut-off body is retried
 // too, and tells the hooks about every attempt.
-import { clip, PartnerCenterClientError, type RequestDetails } from "./errors.js";
-import { printable, redactedError, redactorOf, textOf, type Redact } from "./redaction.js";
+import { clip, isOwn, PartnerCenterClientError, type RequestDetails } from "./errors.js";
+import { printable, redactedError, redactorOf, textOf } from "./redaction.js";
 
 export interface RetryOptions {
   /** Retries after the first attempt. Default 3. */
@@ -97,6 +97,8 @@ export interface Exchange {
   attempts: number;
   text: string;
   contentType?: string;
+  /** Where a redirect pointed: the origin of its Location, without path, query or credentials. */
+  location?: string;
 }
 
 /** "GET /v1/customers/…/qualifications", for messages; built only when one is needed. */
@@ -193,6 +195,9 @@ export async function sendRequest(options: TransportOptions, request: OutgoingRe
   const what = () => requestLine(exchange);
   const details = (cause?: unknown): RequestDetails => ({ ...exchange, request: what(), cause });
   const retryStatuses = RETRY_STATUSES[method];
+  // What comes back may echo a token of any attempt so far; it must not carry it into errors and logs.
+  const tokens: string[] = [];
+  const redact = redactorOf(tokens);
   // A monotonic clock: a step of the wall clock moves no deadline.
   const startedAt = performance.now();
 
@@ -204,8 +209,6 @@ export async function sendRequest(options: TransportOptions, request: OutgoingRe
     const [attemptController, release] = limitedController(signal, timeoutMs);
     const attemptSignal = attemptController.signal;
     let accessToken: string | undefined;
-    // What comes back may echo the token; it must not carry it into errors and logs.
-    let redact: Redact = (text) => text;
     let response: Response | undefined;
     // Tells onRetry, then waits before the next attempt.
     const wait = (delayMs: number, reason: string, status?: number, retryAfterMs?: number) => {
@@ -220,7 +223,7 @@ export async function sendRequest(options: TransportOptions, request: OutgoingRe
       const problem = tokenProblem(given);
       if (problem) throw new PartnerCenterClientError("token", `${what()} got no access token: the token ${problem}`, details());
       accessToken = given as string;
-      redact = redactorOf(accessToken);
+      tokens.push(accessToken);
       headers.authorization = `Bearer ${accessToken}`;
       observe(onRequest, { ...event });
       const sentAt = Date.now();
@@ -242,20 +245,19 @@ export async function sendRequest(options: TransportOptions, request: OutgoingRe
       }
       exchange.text = text;
       exchange.contentType = redact(response.headers.get("Content-Type") ?? "");
-      const { headers: answered, statusText } = response;
-      return {
-        status,
-        exchange,
-        details,
-        response() {
-          const headers = new Headers();
-          answered.forEach((value, name) => headers.append(name, redact(value)));
-          return new Response(NULL_BODY_STATUSES.has(status) ? null : text, { status, statusText: redact(statusText), headers });
-        },
-      };
+      const location = response.headers.get("Location");
+      // The origin is read before it is redacted: URL writes a host in lower case, which would hide an echo from redaction.
+      if (location !== null) exchange.location = redact(URL.canParse(location, url) ? new URL(location, url).origin : "an invalid URL");
+      const answered = new Headers();
+      // A header whose name echoes a token is left out: no name can say [redacted].
+      response.headers.forEach((value, name) => redact(name) === name && answered.append(name, redact(value)));
+      const init = { status, statusText: redact(response.statusText), headers: answered };
+      // Built here, where a fetch that answered with what no Response can be (status 0) fails as the network error it is.
+      new Response(null, init);
+      return { status, exchange, details, response: () => new Response(NULL_BODY_STATUSES.has(status) ? null : text, init) };
     } catch (error) {
       throwIfAborted(signal, what, exchange);
-      if (error instanceof PartnerCenterClientError) throw error;
+      if (isOwn(error)) throw error;
       if (accessToken === undefined) {
         throw new PartnerCenterClientError("token", `${what()} got no access token${attemptSignal.aborted ? ` within ${timeoutMs} ms` : `: ${clip(describe(error))}`}`, details(error));
       }
@@ -321,8 +323,9 @@ export function parseRetryAfter(value: string | null): number | undefined {
   if (value === null) return undefined;
   // Delta-seconds past 2^31 count as 2^31, as HTTP caches read them (RFC 9111): 400 digits are no Infinity.
   if (/^\d+$/.test(value)) return Math.min(Number(value), 2 ** 31) * 1000;
-  const date = /^[A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT$/.test(value) ? Date.parse(value) : NaN;
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+  // An IMF-fixdate is exactly what toUTCString writes: that also refuses a wrong weekday and a day the month does not have.
+  const date = Date.parse(value);
+  return Number.isNaN(date) || new Date(date).toUTCString() !== value ? undefined : Math.max(0, date - Date.now());
 }
 
 function abortedError(signal: AbortSignal, what: () => string, details?: RequestDetails): PartnerCenterClientError {

@@ -8,11 +8,12 @@ import type { CustomerQualification } from "./types.js";
  * digits and `+00:00` offsets are read exactly (to the millisecond, as far as `Date` goes).
  */
 export function vettingDate(qualification: Pick<CustomerQualification, "vettingCreateDate" | "vettingCreatedDate">): Date | undefined {
-  const text = qualification.vettingCreateDate ?? qualification.vettingCreatedDate;
+  if (typeof qualification !== "object" || qualification === null) throw new PartnerCenterClientError("invalid-argument", `vettingDate takes a qualification; got ${qualification === null ? "null" : typeof qualification}`);
+  const text: unknown = qualification.vettingCreateDate ?? qualification.vettingCreatedDate;
   if (text === undefined) return undefined;
-  const match = DATE_TIME.exec(text);
+  const match = typeof text === "string" ? DATE_TIME.exec(text) : null;
   // A day its month does not have (2021-02-30) would roll over into the next month.
-  if (!match || !isCalendarDay(match[1]!)) throw new PartnerCenterClientError("invalid-argument", `The vetting date must be an RFC 3339 date-time; got ${JSON.stringify(text)}`);
+  if (!match || !isCalendarDay(match[1]!)) throw new PartnerCenterClientError("invalid-argument", `The vetting date must be an RFC 3339 date-time; got ${typeof text === "string" ? JSON.stringify(text) : typeof text}`);
   const [, day, time, fraction = "", zone] = match;
   // A leap second (23:59:60), which a Date cannot hold, is read as the start of the next second.
   const leap = time!.endsWith("60");
