@@ -4,7 +4,7 @@ import { inspect } from "node:util";
 import fc from "fast-check";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { createQualificationsClient, PartnerCenterError, vettingDate, type QualificationsClientOptions } from "../src/client/index.js";
-import { reply, startFaultServer, type FaultServer } from "./support/fault-server.js";
+import { reply, startFaultServer, type FaultServer, type Reply } from "./support/fault-server.js";
 import { rejectionOf } from "./support/rejection.js";
 
 const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
@@ -511,5 +511,57 @@ describe("the second hostile review of these defences", () => {
     server.script(reply.json(429, { statusCode: 429, message: "Rate limit is exceeded." }, { "Retry-After": value }));
     const error = (await rejectionOf(clientFor().getCustomerQualifications(TENANT))) as PartnerCenterError;
     expect(error.retryAfter).toBeUndefined();
+  });
+});
+
+describe("the third hostile review: readings that overlap, letter case, tokens inside tokens", () => {
+  const JWT = "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJ4In0.c2lnbmF0dXJlLXBhcnQ";
+
+  // A token that starts with two hex digits, which a % before it would read as an escape.
+  const HEX = "deadbeefcafe0123456789abcdef0011";
+  test.each<[string, string, Reply]>([
+    ["a JSON escape that would eat its first letter", JWT, reply.text(404, `{"description":"x\\u000${JWT}"}`, "application/json")],
+    ["a URL escape that would eat its first letter", JWT, reply.text(404, `bad request 100%0${JWT}`, "text/plain")],
+    ["a percent sign before it in a header", HEX, reply.text(404, "", "text/plain", { "X-Echo": `q=%${HEX}` })],
+    ["a percent sign before it in the reason phrase", HEX, (_request, response) => response.writeHead(404, `Bad 100%${HEX}`, { "Content-Type": "text/plain" }).end()],
+  ])("the token as it is, after %s, is redacted", async (_case, token, answer) => {
+    server.script(answer);
+    const { response, error } = await clientFor({ accessToken: token }).raw.GET("/v1/customers/{customer-tenant-id}/qualifications", { params: { path: { "customer-tenant-id": TENANT } }, parseAs: "text" });
+    expect([String(error), response.statusText, headerValues(response)].join("\n")).not.toContain(token);
+    server.script(answer);
+    expect(shown(await rejectionOf(clientFor({ accessToken: token }).getCustomerQualifications(TENANT)))).not.toContain(token);
+  });
+
+  test("the escapes a message writes cannot complete a token the server sent only in part", async () => {
+    server.script(reply.text(404, `{"description":"x\\u000E${JWT.slice(1)}"}`, "application/json"));
+    const error = await rejectionOf(clientFor({ accessToken: JWT }).getCustomerQualifications(TENANT));
+    expect(error.message).not.toContain(JWT);
+    expect(error.message).toContain("[redacted]");
+  });
+
+  test("a header named after a token with capitals, which fetch writes in lower case, is left out", async () => {
+    server.script(reply.text(200, "[]", "application/json", { [`x-${JWT}`]: "1" }));
+    const { response } = await clientFor({ accessToken: JWT }).withResponse.getCustomerQualifications(TENANT);
+    expect(headerNames(response).join("\n")).not.toContain(JWT.toLowerCase());
+  });
+
+  test("a redirect to a host that spells a token with capitals, which URL writes in lower case, names no token", async () => {
+    server.script(reply.redirect(302, `https://${JWT}/x`));
+    const error = await rejectionOf(clientFor({ accessToken: JWT }).getCustomerQualifications(TENANT));
+    expect(error.message).toContain("it redirects to https://[redacted], which is not followed");
+  });
+
+  test("a token of a later attempt that holds the earlier one is redacted whole", async () => {
+    const first = "AAAAAAAAAAAAAAAAAAAA.sig";
+    const second = `prefix-${first}.more-secret-part`;
+    const tokens = [first, second];
+    server.script(reply.json(503, {}), reply.text(404, `echo: ${second}`, "text/plain"));
+    const error = (await rejectionOf(clientFor({ accessToken: () => tokens.shift()!, retry: { retries: 1, minDelayMs: 10 } }).getCustomerQualifications(TENANT))) as PartnerCenterError;
+    expect(error.body).toBe("echo: [redacted]");
+  });
+
+  test("a fetch that answers with a plain object says it gave no Response", async () => {
+    const error = await rejectionOf(clientFor({ fetch: async () => ({ status: 404 }) as Response }).getCustomerQualifications(TENANT));
+    expect(error).toMatchObject({ kind: "network", message: expect.stringContaining("fetch answered with something that is no Response") });
   });
 });

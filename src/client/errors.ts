@@ -1,4 +1,4 @@
-import { printable, textOf } from "./redaction.js";
+import { printable, textOf, type Redact } from "./redaction.js";
 import type { ErrorBody, ThrottlingErrorBody } from "./types.js";
 
 /**
@@ -23,6 +23,8 @@ export interface RequestDetails {
   /** How many attempts the call made: 0 if it ended before sending anything. */
   attempts?: number | undefined;
   cause?: unknown;
+  /** The call's redaction: a message is redacted once it is written, for the escapes it writes could spell a token. */
+  redact?: Redact | undefined;
 }
 
 // A global symbol marks the errors, so that the ESM and CommonJS builds of the package (two copies of
@@ -39,9 +41,9 @@ export class PartnerCenterClientError<Kind extends PartnerCenterErrorKind = Part
   /** How many attempts the call made, also at the end of the message: 0 if it ended before sending anything; undefined for a refused argument or another error that is not about one request. */
   declare readonly attempts: number | undefined;
 
-  constructor(kind: Kind, message: string, { request, requestId, correlationId, attempts, cause }: RequestDetails = {}) {
+  constructor(kind: Kind, message: string, { request, requestId, correlationId, attempts, cause, redact = (text) => text }: RequestDetails = {}) {
     // A message quotes what a server or a callback said: written on one line, without control characters.
-    super(printable(attempts === undefined ? message : `${message} (${attempts} attempt${attempts === 1 ? "" : "s"})`), cause === undefined ? undefined : { cause });
+    super(redact(printable(attempts === undefined ? message : `${message} (${attempts} attempt${attempts === 1 ? "" : "s"})`)), cause === undefined ? undefined : { cause });
     this.kind = kind;
     Object.assign(this, { request, requestId, correlationId, attempts });
   }

@@ -1,8 +1,8 @@
 // The one way the client keeps the token, and a hostile server's control characters, out of what it
 // hands back: error messages, bodies, headers, reason phrases, causes and hook events.
 
-/** Replaces every echo of a call's tokens in a text. */
-export type Redact = (text: string) => string;
+/** Replaces every echo of a call's tokens in a text; `anyCase` matches letters in either case. */
+export type Redact = (text: string, anyCase?: boolean) => string;
 
 export const REDACTED = "[redacted]";
 
@@ -10,52 +10,82 @@ export const REDACTED = "[redacted]";
 const SHORTEST_REDACTED = 16;
 
 /**
- * The redaction of `tokens` (every token a call has used so far; it may grow) wherever a text holds one:
- * as it is, or with any of its characters escaped as JSON (`\u002F`, `\/`) or a URL (`%2F`) writes them.
- * Whatever a JSON text decodes to then holds no token either.
+ * The redaction of `tokens` (every token a call has used so far; it may grow) wherever a text holds one, as
+ * whoever reads the text would read it: as it is, as JSON reads it (`\u0065`, `\/`), as a URL reads it
+ * (`%2F`), and as a URL written in JSON. Whatever a JSON text decodes to then holds no token either. With
+ * `anyCase`, for the header names and hosts that fetch and URL write in lower case, letters match in either case.
  */
 export function redactorOf(tokens: readonly string[]): Redact {
-  return (text) => {
-    const secrets = tokens.filter((token) => token.length >= SHORTEST_REDACTED);
-    // Most texts hold no escape at all: a token can then only be there as it is.
-    if (!/[\\%]/.test(text)) return secrets.reduce((result, token) => result.replaceAll(token, REDACTED), text);
-    const { decoded, starts } = decode(text);
-    const found: [number, number][] = [];
-    for (const token of secrets) {
-      for (let at = decoded.indexOf(token); at !== -1; at = decoded.indexOf(token, at + token.length)) found.push([starts[at]!, starts[at + token.length]!]);
+  return (text, anyCase = false) => {
+    const secrets = tokens.filter((token) => token.length >= SHORTEST_REDACTED).map((token) => (anyCase ? lowerAscii(token) : token));
+    const raw: View = { decoded: text, starts: undefined };
+    // A text without escapes reads the same in every way.
+    const views = (text.includes("\\") || text.includes("%") ? [raw, ...readings(text)] : [raw]).map((view) => (anyCase ? { ...view, decoded: lowerAscii(view.decoded) } : view));
+    const spans: [number, number][] = [];
+    for (const { decoded, starts } of views) {
+      for (const token of secrets) {
+        for (let at = decoded.indexOf(token); at !== -1; at = decoded.indexOf(token, at + token.length)) spans.push(starts ? [starts[at]!, starts[at + token.length]!] : [at, at + token.length]);
+      }
     }
     // Each span of the text that spells a token, in order; spans that overlap are one.
     let result = "";
     let copied = 0;
-    for (const [start, end] of found.sort((a, b) => a[0] - b[0])) {
+    for (const [start, end] of spans.sort((a, b) => a[0] - b[0])) {
       if (end <= copied) continue;
-      result += `${text.slice(copied, Math.max(start, copied))}${start >= copied ? REDACTED : ""}`;
+      result += start >= copied ? `${text.slice(copied, start)}${REDACTED}` : "";
       copied = end;
     }
     return result + text.slice(copied);
   };
 }
 
-const JSON_ESCAPES: Record<string, string> = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
-const ESCAPE = /\\u([0-9a-fA-F]{4})|%([0-9a-fA-F]{2})|\\(.)/y;
+// Letters A-Z only, so that every index stays where it was.
+const lowerAscii = (text: string) => text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
 
-// The text with its JSON and URL escapes read, and where in the text each character of it starts (and,
-// last, the text's length), so that a token found in the one can be cut out of the other.
-function decode(text: string): { decoded: string; starts: Int32Array } {
+/** A reading of a text, and where in the text each of its characters starts (and, last, the text's length). */
+interface View {
+  decoded: string;
+  starts: Int32Array | undefined;
+}
+
+const JSON_ESCAPE = /\\(?:u([0-9a-fA-F]{4})|(["\\/bfnrt]))/y;
+const URL_ESCAPE = /%([0-9a-fA-F]{2})/y;
+const ESCAPE_START = /[\\%]/g;
+const JSON_CHARACTERS: Record<string, string> = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
+
+// The text as JSON reads it, as a URL reads it, and as a URL written in JSON reads it: each of them reads its
+// escapes from left to right, one way only.
+function readings(text: string): View[] {
+  const json = decode(text, JSON_ESCAPE, ([, hex, char]) => (hex ? String.fromCharCode(parseInt(hex, 16)) : JSON_CHARACTERS[char!]!));
+  const percent = (view: View) => decode(view.decoded, URL_ESCAPE, ([, hex]) => String.fromCharCode(parseInt(hex!, 16)));
+  const url = percent({ decoded: text, starts: undefined });
+  const urlInJson = percent(json);
+  // Where the URL reading of the JSON reading starts each character, in the text itself.
+  urlInJson.starts = urlInJson.starts!.map((index) => json.starts![index]!);
+  return [json, url, urlInJson];
+}
+
+function decode(text: string, escape: RegExp, read: (match: RegExpExecArray) => string): View {
   const starts = new Int32Array(text.length + 1);
-  let decoded = "";
+  const parts: string[] = [];
+  let length = 0;
+  // Runs without escapes are copied whole; each escape is read on its own.
   for (let index = 0; index < text.length; ) {
-    starts[decoded.length] = index;
-    ESCAPE.lastIndex = index;
-    const [escape, hex, percent, char = ""] = (text[index] === "\\" || text[index] === "%" ? ESCAPE.exec(text) : null) ?? [];
-    const code = hex ?? percent;
-    // Anything else, a backslash before another character included, is itself.
-    const [read, length] = code ? [String.fromCharCode(parseInt(code, 16)), escape!.length] : Object.hasOwn(JSON_ESCAPES, char) ? [JSON_ESCAPES[char]!, 2] : [text[index]!, 1];
-    decoded += read;
-    index += length;
+    escape.lastIndex = index;
+    const match = text[index] === "\\" || text[index] === "%" ? escape.exec(text) : null;
+    if (match) {
+      parts.push(read(match));
+      starts[length++] = index;
+      index += match[0].length;
+      continue;
+    }
+    ESCAPE_START.lastIndex = index + 1;
+    const end = ESCAPE_START.exec(text)?.index ?? text.length;
+    parts.push(text.slice(index, end));
+    while (index < end) starts[length++] = index++;
   }
-  starts[decoded.length] = text.length;
-  return { decoded, starts };
+  starts[length] = text.length;
+  return { decoded: parts.join(""), starts: starts.subarray(0, length + 1) };
 }
 
 // Control and format characters (CR, LF, the ESC of ANSI sequences, direction marks) and the line and

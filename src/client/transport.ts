@@ -193,7 +193,7 @@ export async function sendRequest(options: TransportOptions, request: OutgoingRe
   const ids = { method, url, requestId: (headers["ms-requestid"] ??= crypto.randomUUID()), correlationId: (headers["ms-correlationid"] ??= crypto.randomUUID()) };
   const exchange: Exchange = { ...ids, attempts: 0, text: "" };
   const what = () => requestLine(exchange);
-  const details = (cause?: unknown): RequestDetails => ({ ...exchange, request: what(), cause });
+  const details = (cause?: unknown): RequestDetails => ({ ...exchange, request: what(), cause, redact });
   const retryStatuses = RETRY_STATUSES[method];
   // What comes back may echo a token of any attempt so far; it must not carry it into errors and logs.
   const tokens: string[] = [];
@@ -229,6 +229,7 @@ export async function sendRequest(options: TransportOptions, request: OutgoingRe
       const sentAt = Date.now();
       // "manual": a redirect comes back as the 3xx it is, so neither the token nor a POST body goes elsewhere.
       response = await fetch(url, { method, headers, body, signal: attemptSignal, redirect: "manual" });
+      if (typeof response?.status !== "number" || typeof response.headers?.get !== "function") throw new TypeError("fetch answered with something that is no Response");
       const { status } = response;
       const received = await readLimited(response, maxResponseBytes);
       observe(onResponse, { ...event, status, durationMs: Date.now() - sentAt });
@@ -246,11 +247,11 @@ export async function sendRequest(options: TransportOptions, request: OutgoingRe
       exchange.text = text;
       exchange.contentType = redact(response.headers.get("Content-Type") ?? "");
       const location = response.headers.get("Location");
-      // The origin is read before it is redacted: URL writes a host in lower case, which would hide an echo from redaction.
-      if (location !== null) exchange.location = redact(URL.canParse(location, url) ? new URL(location, url).origin : "an invalid URL");
+      // URL writes a host in lower case: the origin is redacted in any letter case.
+      if (location !== null) exchange.location = redact(URL.canParse(location, url) ? new URL(location, url).origin : "an invalid URL", true);
       const answered = new Headers();
-      // A header whose name echoes a token is left out: no name can say [redacted].
-      response.headers.forEach((value, name) => redact(name) === name && answered.append(name, redact(value)));
+      // A header whose name echoes a token (fetch writes names in lower case) is left out: no name can say [redacted].
+      response.headers.forEach((value, name) => redact(name, true) === name && answered.append(name, redact(value)));
       const init = { status, statusText: redact(response.statusText), headers: answered };
       // Built here, where a fetch that answered with what no Response can be (status 0) fails as the network error it is.
       new Response(null, init);
