@@ -562,6 +562,49 @@ describe("the third hostile review: readings that overlap, letter case, tokens i
 
   test("a fetch that answers with a plain object says it gave no Response", async () => {
     const error = await rejectionOf(clientFor({ fetch: async () => ({ status: 404 }) as Response }).getCustomerQualifications(TENANT));
-    expect(error).toMatchObject({ kind: "network", message: expect.stringContaining("fetch answered with something that is no Response") });
+    expect(error).toMatchObject({ kind: "network", message: expect.stringContaining("fetch gave no Response") });
+  });
+});
+
+describe("the fourth hostile review: JSON in JSON, URLs in URLs, clipped messages, token functions' errors", () => {
+  const T = "AbCdEfGh12345678/+xyz";
+
+  test("a JSON text in a string field of an error body, with the token escaped inside, leaves no token in the parsed body", async () => {
+    server.script(reply.json(400, { code: 1, description: '{"token":"AbCdEfGh12345678\\/+xyz"}', detail: '{"token":"\\u0041bCdEfGh12345678/+xyz"}' }));
+    const error = (await rejectionOf(clientFor({ accessToken: T }).getCustomerQualifications(TENANT))) as PartnerCenterError;
+    const body = error.body as { description: string; detail: string };
+    expect([JSON.parse(body.description).token, JSON.parse(body.detail).token]).toEqual(["[redacted]", "[redacted]"]);
+    expect(shown(error)).not.toContain("EfGh12345678");
+  });
+
+  test("a JSON text in an extra field of a 2xx answer: the data holds no token", async () => {
+    server.script(reply.json(200, [{ qualification: "Education", vettingStatus: "Approved", extra: '{"t":"AbCdEfGh12345678\\/+xyz"}' }]));
+    const [qualification] = await clientFor({ accessToken: T }).getCustomerQualifications(TENANT);
+    expect(JSON.parse((qualification as unknown as { extra: string }).extra)).toEqual({ t: "[redacted]" });
+  });
+
+  test.each([
+    ["URL-encoded twice, in a URL's query", `https://login.example/?next=https%3A%2F%2Fx%2F%3Ft%3DAbCdEfGh12345678%252F%252Bxyz`],
+    ["JSON-escaped, then URL-encoded", "%5Cu0041bCdEfGh12345678%2F+xyz"],
+    ["JSON-escaped twice", "\\\\u0041bCdEfGh12345678/+xyz"],
+  ])("a token %s in a header is redacted", async (_case, echo) => {
+    server.script(reply.text(200, "[]", "application/json", { "X-Echo": echo }));
+    const { response } = await clientFor({ accessToken: T }).withResponse.getCustomerQualifications(TENANT);
+    expect(response.headers.get("X-Echo")).toContain("[redacted]");
+    expect(response.headers.get("X-Echo")).not.toContain("EfGh12345678");
+  });
+
+  test("a token function's error that quotes an earlier token, past the 300 characters a message keeps, shows none of it, nor does its cause", async () => {
+    const first = "eyJAAAAAAAAAAAAAAAA.first-token_1";
+    let calls = 0;
+    const accessToken = () => {
+      if (calls++ === 0) return first;
+      throw new Error(`${"p".repeat(271)}refresh failed for ${first}`);
+    };
+    server.script(reply.json(503, {}));
+    const error = await rejectionOf(clientFor({ accessToken, retry: { retries: 1, minDelayMs: 10 } }).getCustomerQualifications(TENANT));
+    expect(error.kind).toBe("token");
+    expect(error.message).toContain("refresh failed for [redacted]");
+    expect(shown(error)).not.toContain("eyJAAAAAAA");
   });
 });

@@ -5,6 +5,7 @@ import { ownError, PartnerCenterClientError, PartnerCenterError } from "./errors
 import { createTransport, isRetryable, limitedController, observe, parseRetryAfter, retrySettings, sendRequest, sleep, tokenProblem, type Answer, type ClientHooks, type RetryOptions, type TransportOptions } from "./transport.js";
 import type { CustomerQualification, CustomerQualificationRequest, CustomerQualificationsEnvelope, CustomerQualificationsResponse, GccValidationRelationship, Qualification, ValidationCode } from "./types.js";
 import { checkArgument, checkBody, checkCallOptions, checkCustomerTenantId, checkEach, checkOptions, functionRule, signalRule, timerMs, toJsonBody } from "./validation.js";
+import { redactStrings } from "./redaction.js";
 import { isPlainObject, type Schema } from "./schema.js";
 
 /**
@@ -237,7 +238,8 @@ function createClientOf(options: QualificationsClientOptions): QualificationsCli
     let parsed: unknown;
     let json = true;
     try {
-      parsed = JSON.parse(exchange.text);
+      // Its strings may hold JSON or a URL of their own, with a token escaped inside.
+      parsed = redactStrings(JSON.parse(exchange.text), details().redact!);
     } catch {
       [parsed, json] = [exchange.text, false];
     }

@@ -11,20 +11,19 @@ const SHORTEST_REDACTED = 16;
 
 /**
  * The redaction of `tokens` (every token a call has used so far; it may grow) wherever a text holds one, as
- * whoever reads the text would read it: as it is, as JSON reads it (`\u0065`, `\/`), as a URL reads it
- * (`%2F`), and as a URL written in JSON. Whatever a JSON text decodes to then holds no token either. With
- * `anyCase`, for the header names and hosts that fetch and URL write in lower case, letters match in either case.
+ * whoever reads the text would read it: as it is, with its backslash escapes read (JSON's `\u0065`, `\/`),
+ * with its URL escapes read (`%2F`), and each of these read once more. Each span of the text that spells a
+ * token in one of these readings is cut out. With `anyCase`, for the header names and hosts that fetch and URL write in lower case, letters
+ * match in either case.
  */
 export function redactorOf(tokens: readonly string[]): Redact {
   return (text, anyCase = false) => {
     const secrets = tokens.filter((token) => token.length >= SHORTEST_REDACTED).map((token) => (anyCase ? lowerAscii(token) : token));
-    const raw: View = { decoded: text, starts: undefined };
-    // A text without escapes reads the same in every way.
-    const views = (text.includes("\\") || text.includes("%") ? [raw, ...readings(text)] : [raw]).map((view) => (anyCase ? { ...view, decoded: lowerAscii(view.decoded) } : view));
     const spans: [number, number][] = [];
-    for (const { decoded, starts } of views) {
+    for (const { decoded, toText } of readings(text)) {
+      const read = anyCase ? lowerAscii(decoded) : decoded;
       for (const token of secrets) {
-        for (let at = decoded.indexOf(token); at !== -1; at = decoded.indexOf(token, at + token.length)) spans.push(starts ? [starts[at]!, starts[at + token.length]!] : [at, at + token.length]);
+        for (let at = read.indexOf(token); at !== -1; at = read.indexOf(token, at + token.length)) spans.push([toText(at), toText(at + token.length)]);
       }
     }
     // Each span of the text that spells a token, in order; spans that overlap are one.
@@ -42,50 +41,61 @@ export function redactorOf(tokens: readonly string[]): Redact {
 // Letters A-Z only, so that every index stays where it was.
 const lowerAscii = (text: string) => text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
 
-/** A reading of a text, and where in the text each of its characters starts (and, last, the text's length). */
-interface View {
+/** A reading of a text, and where in the text the character at an index of it starts (the text's length for the reading's). */
+interface Reading {
   decoded: string;
-  starts: Int32Array | undefined;
+  toText: (index: number) => number;
 }
 
-const JSON_ESCAPE = /\\(?:u([0-9a-fA-F]{4})|(["\\/bfnrt]))/y;
-const URL_ESCAPE = /%([0-9a-fA-F]{2})/y;
-const ESCAPE_START = /[\\%]/g;
-const JSON_CHARACTERS: Record<string, string> = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
+const BACKSLASH_ESCAPE = /\\(?:u([0-9a-fA-F]{4})|([^]))/g;
+const URL_ESCAPE = /%([0-9a-fA-F]{2})/g;
+const CONTROL_ESCAPES: Record<string, string> = { b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
+const readBackslash = ([, hex, char]: string[]) => (hex ? String.fromCharCode(parseInt(hex, 16)) : (CONTROL_ESCAPES[char!] ?? char!));
 
-// The text as JSON reads it, as a URL reads it, and as a URL written in JSON reads it: each of them reads its
-// escapes from left to right, one way only.
-function readings(text: string): View[] {
-  const json = decode(text, JSON_ESCAPE, ([, hex, char]) => (hex ? String.fromCharCode(parseInt(hex, 16)) : JSON_CHARACTERS[char!]!));
-  const percent = (view: View) => decode(view.decoded, URL_ESCAPE, ([, hex]) => String.fromCharCode(parseInt(hex!, 16)));
-  const url = percent({ decoded: text, starts: undefined });
-  const urlInJson = percent(json);
-  // Where the URL reading of the JSON reading starts each character, in the text itself.
-  urlInJson.starts = urlInJson.starts!.map((index) => json.starts![index]!);
-  return [json, url, urlInJson];
+// The two ways a text escapes characters, and the character that starts an escape of each.
+const READERS: [string, RegExp, (match: string[]) => string][] = [
+  ["\\", BACKSLASH_ESCAPE, readBackslash],
+  ["%", URL_ESCAPE, ([, hex]) => String.fromCharCode(parseInt(hex!, 16))],
+];
+
+// The text as it is, and as its readers read its escapes, each left to right: once, and once more (JSON in a
+// JSON string, a URL in a JSON string or in a URL, JSON escapes URL-encoded). A reading is read further only
+// where it still holds an escape.
+function readings(text: string): Reading[] {
+  const asIs: Reading = { decoded: text, toText: (index) => index };
+  const further = (reading: Reading) => READERS.filter(([start]) => reading.decoded.includes(start)).map(([, escape, read]) => decode(reading, escape, read));
+  const once = further(asIs);
+  return [asIs, ...once, ...once.flatMap(further)];
 }
 
-function decode(text: string, escape: RegExp, read: (match: RegExpExecArray) => string): View {
-  const starts = new Int32Array(text.length + 1);
-  const parts: string[] = [];
-  let length = 0;
-  // Runs without escapes are copied whole; each escape is read on its own.
-  for (let index = 0; index < text.length; ) {
-    escape.lastIndex = index;
-    const match = text[index] === "\\" || text[index] === "%" ? escape.exec(text) : null;
-    if (match) {
-      parts.push(read(match));
-      starts[length++] = index;
-      index += match[0].length;
-      continue;
+// Reads the escapes of a reading; each becomes one character. Only where they are is kept, so that an index of
+// the result finds its place in the text in a binary search.
+function decode(from: Reading, escape: RegExp, read: (match: string[]) => string): Reading {
+  // For each escape: its index in the result, its index in `from`, and by how much `from` is longer after it.
+  const at: number[] = [];
+  const source: number[] = [];
+  const shift: number[] = [];
+  let shrunk = 0;
+  const decoded = from.decoded.replace(escape, (...match: string[]) => {
+    // After the groups: where the escape starts, then the whole text.
+    const offset = Number(match.at(-2));
+    at.push(offset - shrunk);
+    source.push(offset);
+    shrunk += match[0]!.length - 1;
+    shift.push(shrunk);
+    return read(match);
+  });
+  const toFrom = (index: number) => {
+    let [low, high] = [0, at.length - 1];
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (at[middle]! <= index) low = middle + 1;
+      else high = middle - 1;
     }
-    ESCAPE_START.lastIndex = index + 1;
-    const end = ESCAPE_START.exec(text)?.index ?? text.length;
-    parts.push(text.slice(index, end));
-    while (index < end) starts[length++] = index++;
-  }
-  starts[length] = text.length;
-  return { decoded: parts.join(""), starts: starts.subarray(0, length + 1) };
+    // high: the last escape at or before index.
+    return high < 0 ? index : at[high] === index ? source[high]! : index + shift[high]!;
+  };
+  return { decoded, toText: (index) => from.toText(toFrom(index)) };
 }
 
 // Control and format characters (CR, LF, the ESC of ANSI sequences, direction marks) and the line and
@@ -126,4 +136,19 @@ export function redactedError(error: unknown, redact: Redact, depth = 3): Error 
     // A getter or a proxy that throws leaves the copy with what it has.
   }
   return copy;
+}
+
+/** Redacts every string of a parsed JSON value in place (its strings may hold JSON or URLs of their own), and returns it. Iterative: a value may nest millions of levels. */
+export function redactStrings(value: unknown, redact: Redact): unknown {
+  if (typeof value === "string") return redact(value);
+  const pending = typeof value === "object" && value !== null ? [value as Record<string, unknown>] : [];
+  while (pending.length) {
+    const fields = pending.pop()!;
+    for (const key of Object.keys(fields)) {
+      const field = fields[key];
+      if (typeof field === "string") fields[key] = redact(field);
+      else if (typeof field === "object" && field !== null) pending.push(field as Record<string, unknown>);
+    }
+  }
+  return value;
 }

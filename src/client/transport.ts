@@ -229,7 +229,7 @@ export async function sendRequest(options: TransportOptions, request: OutgoingRe
       const sentAt = Date.now();
       // "manual": a redirect comes back as the 3xx it is, so neither the token nor a POST body goes elsewhere.
       response = await fetch(url, { method, headers, body, signal: attemptSignal, redirect: "manual" });
-      if (typeof response?.status !== "number" || typeof response.headers?.get !== "function") throw new TypeError("fetch answered with something that is no Response");
+      if (typeof response?.status !== "number" || typeof response.headers?.get !== "function") throw new TypeError("fetch gave no Response");
       const { status } = response;
       const received = await readLimited(response, maxResponseBytes);
       observe(onResponse, { ...event, status, durationMs: Date.now() - sentAt });
@@ -237,13 +237,14 @@ export async function sendRequest(options: TransportOptions, request: OutgoingRe
         attemptController.abort();
         throw new PartnerCenterClientError("response-too-large", `${what()} answered HTTP ${status} with more than maxResponseBytes (${maxResponseBytes} bytes)`, details());
       }
-      const text = redact(received);
       const retryAfterMs = parseRetryAfter(response.headers.get("Retry-After"));
       const delay = retryStatuses?.has(status) ? nextDelay(attempt, retryAfterMs) : undefined;
       if (delay !== undefined) {
         await wait(delay, `HTTP ${status}`, status, retryAfterMs);
         continue;
       }
+      // Redacted once, for the answer that is kept: a hostile body full of escapes costs its reading once a call.
+      const text = redact(received);
       exchange.text = text;
       exchange.contentType = redact(response.headers.get("Content-Type") ?? "");
       const location = response.headers.get("Location");
@@ -260,7 +261,8 @@ export async function sendRequest(options: TransportOptions, request: OutgoingRe
       throwIfAborted(signal, what, exchange);
       if (isOwn(error)) throw error;
       if (accessToken === undefined) {
-        throw new PartnerCenterClientError("token", `${what()} got no access token${attemptSignal.aborted ? ` within ${timeoutMs} ms` : `: ${clip(describe(error))}`}`, details(error));
+        // The function's error may quote a token of an earlier attempt: redacted before it is cut, and copied.
+        throw new PartnerCenterClientError("token", `${what()} got no access token${attemptSignal.aborted ? ` within ${timeoutMs} ms` : `: ${clip(redact(describe(error)))}`}`, details(redactedError(error, redact)));
       }
       // Without an answer nobody knows whether a POST arrived; the same MS-RequestId makes repeating it safe.
       const mayHaveArrived = method === "POST" ? "; it may have reached Partner Center: repeat it with the same requestId" : "";
