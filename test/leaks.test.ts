@@ -114,6 +114,12 @@ describe("4. a refused header's value is never quoted", () => {
 });
 
 describe("5. headers that fetch sets itself are refused before anything is sent", () => {
+  test("the message names them all", () => {
+    expect(() => clientFor({ headers: { Upgrade: "h2c" } })).toThrow(
+      expect.objectContaining({ message: 'a header name must be none of the connection\'s own, which fetch sets itself (connection, content-length, expect, host, keep-alive, te, trailer, transfer-encoding, upgrade); got "Upgrade"' }),
+    );
+  });
+
   test.each(["Connection", "transfer-encoding", "Keep-Alive", "Upgrade", "Expect", "Content-Length", "Host", "TE", "Trailer"])("%s", async (name) => {
     expect(() => clientFor({ headers: { [name]: "x" } })).toThrow(expect.objectContaining({ kind: "invalid-argument", message: expect.stringContaining("the connection's own") }));
     const call = await rejectionOf(clientFor().createCustomerQualification(TENANT, { qualification: "StateOwnedEntity" }, { headers: { [name]: "x" } }));
@@ -475,6 +481,7 @@ describe("the second hostile review of these defences", () => {
     ["Response.error()", () => Response.error()],
     ["a Response whose headers throw", () => Object.defineProperty(new Response("{}", { status: 404 }), "headers", { value: { get: () => null, forEach: () => { throw new Error("forEach"); } } })],
     ["a plain object", () => ({ status: 404, headers: new Headers(), body: null })],
+    ["an object with headers and no status", () => ({ headers: new Headers(), body: null, statusText: "OK" })],
   ])("a fetch that gives %s fails as network", async (_case, answer) => {
     const error = await rejectionOf(clientFor({ fetch: async () => answer() as Response }).getCustomerQualifications(TENANT));
     expect(error.kind).toBe("network");
@@ -495,16 +502,48 @@ describe("the second hostile review of these defences", () => {
     expect((error.cause as Error).message).toBe("line1\\u000d\\u000aFAKE \\u001b[31m");
   });
 
-  test.each<[string, unknown]>([
-    ["a symbol", Symbol("date")],
-    ["a number", 5],
-    ["an object whose toString throws", { toString: () => { throw new Error("no text"); } }],
-  ])("vettingDate refuses a date that is %s as invalid-argument", (_case, value) => {
-    expect(() => vettingDate({ vettingCreateDate: value } as never)).toThrow(expect.objectContaining({ kind: "invalid-argument" }));
+  test.each<[string, unknown, string]>([
+    ["a symbol", Symbol("date"), "symbol"],
+    ["a number", 5, "number"],
+    ["an object whose toString throws", { toString: () => { throw new Error("no text"); } }, "object"],
+  ])("vettingDate refuses a date that is %s as invalid-argument, naming its type", (_case, value, type) => {
+    expect(() => vettingDate({ vettingCreateDate: value } as never)).toThrow(expect.objectContaining({ kind: "invalid-argument", message: `The vetting date must be an RFC 3339 date-time; got ${type}` }));
   });
 
-  test.each([null, "2020-12-04T20:54:24Z", undefined])("vettingDate refuses %s instead of a qualification as invalid-argument", (value) => {
-    expect(() => vettingDate(value as never)).toThrow(expect.objectContaining({ kind: "invalid-argument", message: expect.stringMatching(/^vettingDate takes a qualification; got (null|string|undefined)$/) }));
+  test.each([
+    [null, "null"],
+    ["2020-12-04T20:54:24Z", "string"],
+    [undefined, "undefined"],
+  ])("vettingDate refuses %s instead of a qualification as invalid-argument", (value, got) => {
+    expect(() => vettingDate(value as never)).toThrow(expect.objectContaining({ kind: "invalid-argument", message: `vettingDate takes a qualification; got ${got}` }));
+  });
+
+  test.each([
+    ["aborted alone", { aborted: false }],
+    ["the event methods without aborted", { addEventListener() {}, removeEventListener() {} }],
+    ["aborted and addEventListener only", { aborted: false, addEventListener() {} }],
+  ])("a signal of %s is refused as invalid-argument", async (_case, signal) => {
+    const error = await rejectionOf(clientFor().getCustomerQualifications(TENANT, { signal: signal as unknown as AbortSignal }));
+    expect(error).toMatchObject({ kind: "invalid-argument", message: "signal must be an AbortSignal; got an object" });
+  });
+
+  test("a hook that returns a value that is no promise is not reported", async () => {
+    const reported = vi.spyOn(console, "error").mockImplementation(() => {});
+    server.script(reply.json(200, APPROVED));
+    await clientFor({ onRequest: () => 5 as never, onResponse: () => ({ then: 1 }) as never }).getCustomerQualifications(TENANT);
+    expect(reported).not.toHaveBeenCalled();
+  });
+
+  test("waitForVetting waits out a Retry-After of 400 digits, past what a timer holds, as one long pause", async () => {
+    server.script(...Array.from({ length: 20 }, () => reply.json(429, { statusCode: 429, message: "Rate limit is exceeded." }, { "Retry-After": "9".repeat(400) })));
+    const error = await rejectionOf(clientFor().waitForVetting(TENANT, "Education", { intervalMs: 10, timeoutMs: 300 }));
+    expect(error.kind).toBe("timeout");
+    expect(server.received).toHaveLength(1);
+  });
+
+  test("a create request that JSON writes as nothing (undefined) is refused, naming the field", async () => {
+    const error = await rejectionOf(clientFor().createCustomerQualification(TENANT, undefined as never));
+    expect(error).toMatchObject({ kind: "invalid-argument", message: "createCustomerQualification: the request breaks the contract: qualification must be one of Education, GovernmentCommunityCloud, StateOwnedEntity; got undefined" });
   });
 
   test.each(["Xyz, 01 Jan 2099 00:00:00 GMT", "Sat, 31 Feb 2099 00:00:00 GMT"])("a Retry-After date %j that is no IMF-fixdate is ignored", async (value) => {

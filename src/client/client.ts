@@ -5,7 +5,6 @@ import { ownError, PartnerCenterClientError, PartnerCenterError } from "./errors
 import { createTransport, isRetryable, limitedController, observe, parseRetryAfter, retrySettings, sendRequest, sleep, tokenProblem, type Answer, type ClientHooks, type RetryOptions, type TransportOptions } from "./transport.js";
 import type { CustomerQualification, CustomerQualificationRequest, CustomerQualificationsEnvelope, CustomerQualificationsResponse, GccValidationRelationship, Qualification, ValidationCode } from "./types.js";
 import { checkArgument, checkBody, checkCallOptions, checkCustomerTenantId, checkEach, checkOptions, functionRule, signalRule, timerMs, toJsonBody } from "./validation.js";
-import { redactStrings } from "./redaction.js";
 import { isPlainObject, type Schema } from "./schema.js";
 
 /**
@@ -238,8 +237,8 @@ function createClientOf(options: QualificationsClientOptions): QualificationsCli
     let parsed: unknown;
     let json = true;
     try {
-      // Its strings may hold JSON or a URL of their own, with a token escaped inside.
-      parsed = redactStrings(JSON.parse(exchange.text), details().redact!);
+      // The text is redacted as JSON reads it, and each string's own JSON or URL once more: so is what this gives.
+      parsed = JSON.parse(exchange.text);
     } catch {
       [parsed, json] = [exchange.text, false];
     }

@@ -13,8 +13,8 @@ const SHORTEST_REDACTED = 16;
  * The redaction of `tokens` (every token a call has used so far; it may grow) wherever a text holds one, as
  * whoever reads the text would read it: as it is, with its backslash escapes read (JSON's `\u0065`, `\/`),
  * with its URL escapes read (`%2F`), and each of these read once more. Each span of the text that spells a
- * token in one of these readings is cut out. With `anyCase`, for the header names and hosts that fetch and URL write in lower case, letters
- * match in either case.
+ * token in one of these readings is cut out. With `anyCase`, for the header names and hosts that fetch and
+ * URL write in lower case, letters match in either case.
  */
 export function redactorOf(tokens: readonly string[]): Redact {
   return (text, anyCase = false) => {
@@ -26,13 +26,12 @@ export function redactorOf(tokens: readonly string[]): Redact {
         for (let at = read.indexOf(token); at !== -1; at = read.indexOf(token, at + token.length)) spans.push([toText(at), toText(at + token.length)]);
       }
     }
-    // Each span of the text that spells a token, in order; spans that overlap are one.
+    // Each span of the text that spells a token, in order; a span that starts within the last one extends it.
     let result = "";
     let copied = 0;
     for (const [start, end] of spans.sort((a, b) => a[0] - b[0])) {
-      if (end <= copied) continue;
-      result += start >= copied ? `${text.slice(copied, start)}${REDACTED}` : "";
-      copied = end;
+      if (start >= copied) result += `${text.slice(copied, start)}${REDACTED}`;
+      copied = Math.max(copied, end);
     }
     return result + text.slice(copied);
   };
@@ -47,15 +46,13 @@ interface Reading {
   toText: (index: number) => number;
 }
 
-const BACKSLASH_ESCAPE = /\\(?:u([0-9a-fA-F]{4})|([^]))/g;
-const URL_ESCAPE = /%([0-9a-fA-F]{2})/g;
-const CONTROL_ESCAPES: Record<string, string> = { b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
-const readBackslash = ([, hex, char]: string[]) => (hex ? String.fromCharCode(parseInt(hex, 16)) : (CONTROL_ESCAPES[char!] ?? char!));
-
-// The two ways a text escapes characters, and the character that starts an escape of each.
-const READERS: [string, RegExp, (match: string[]) => string][] = [
-  ["\\", BACKSLASH_ESCAPE, readBackslash],
-  ["%", URL_ESCAPE, ([, hex]) => String.fromCharCode(parseInt(hex!, 16))],
+// The two ways a text escapes characters, and the character that starts an escape of each. A backslash
+// before any other character stands for that character (HTTP's quoted pairs; JSON's \/ and \"): JSON's \n
+// is read as n too, which can only redact more.
+const READERS: [string, RegExp][] = [
+  ["\\", /\\(?:u([0-9a-fA-F]{4})|([^]))/g],
+  // An empty second group, so that both give the same arguments.
+  ["%", /%([0-9a-fA-F]{2})()/g],
 ];
 
 // The text as it is, and as its readers read its escapes, each left to right: once, and once more (JSON in a
@@ -63,37 +60,33 @@ const READERS: [string, RegExp, (match: string[]) => string][] = [
 // where it still holds an escape.
 function readings(text: string): Reading[] {
   const asIs: Reading = { decoded: text, toText: (index) => index };
-  const further = (reading: Reading) => READERS.filter(([start]) => reading.decoded.includes(start)).map(([, escape, read]) => decode(reading, escape, read));
+  // Stryker disable next-line MethodExpression,StringLiteral: equivalent, a reading without escapes reads the same once more; only the cost differs
+  const further = (reading: Reading) => READERS.filter(([start]) => reading.decoded.includes(start)).map(([, escape]) => decode(reading, escape));
   const once = further(asIs);
   return [asIs, ...once, ...once.flatMap(further)];
 }
 
-// Reads the escapes of a reading; each becomes one character. Only where they are is kept, so that an index of
-// the result finds its place in the text in a binary search.
-function decode(from: Reading, escape: RegExp, read: (match: string[]) => string): Reading {
-  // For each escape: its index in the result, its index in `from`, and by how much `from` is longer after it.
+// Reads the escapes of a reading; each becomes one character (the hex code's, or the escaped one). Only where
+// they are is kept, so that an index of the result finds its place in the text by a binary search.
+function decode(from: Reading, escape: RegExp): Reading {
+  // For each escape: its index in the result, and by how much `from` is longer up to its end.
   const at: number[] = [];
-  const source: number[] = [];
   const shift: number[] = [];
   let shrunk = 0;
-  const decoded = from.decoded.replace(escape, (...match: string[]) => {
-    // After the groups: where the escape starts, then the whole text.
-    const offset = Number(match.at(-2));
+  const decoded = from.decoded.replace(escape, (match: string, hex: string | undefined, char: string, offset: number) => {
     at.push(offset - shrunk);
-    source.push(offset);
-    shrunk += match[0]!.length - 1;
-    shift.push(shrunk);
-    return read(match);
+    shift.push((shrunk += match.length - 1));
+    return hex ? String.fromCharCode(parseInt(hex, 16)) : char;
   });
+  // The last escape before `index` says how far the text is ahead there.
   const toFrom = (index: number) => {
     let [low, high] = [0, at.length - 1];
     while (low <= high) {
       const middle = (low + high) >> 1;
-      if (at[middle]! <= index) low = middle + 1;
+      if (at[middle]! < index) low = middle + 1;
       else high = middle - 1;
     }
-    // high: the last escape at or before index.
-    return high < 0 ? index : at[high] === index ? source[high]! : index + shift[high]!;
+    return index + (shift[high] ?? 0);
   };
   return { decoded, toText: (index) => from.toText(toFrom(index)) };
 }
@@ -126,29 +119,14 @@ export function textOf(value: unknown): string {
  * test double's "no match for request …"); the copy holds nothing else.
  */
 export function redactedError(error: unknown, redact: Redact, depth = 3): Error {
-  const copy = new Error(printable(redact(textOf(error))));
+  const copy = new Error(redact(printable(textOf(error))));
   try {
     const { name, code, cause } = error as { name?: unknown; code?: unknown; cause?: unknown };
-    if (typeof name === "string") copy.name = printable(redact(name));
-    if (typeof code === "string" || typeof code === "number") Object.assign(copy, { code: typeof code === "string" ? printable(redact(code)) : code });
+    if (typeof name === "string") copy.name = redact(printable(name));
+    if (typeof code === "string" || typeof code === "number") Object.assign(copy, { code: typeof code === "string" ? redact(printable(code)) : code });
     if (cause !== undefined && depth > 0) copy.cause = redactedError(cause, redact, depth - 1);
   } catch {
     // A getter or a proxy that throws leaves the copy with what it has.
   }
   return copy;
-}
-
-/** Redacts every string of a parsed JSON value in place (its strings may hold JSON or URLs of their own), and returns it. Iterative: a value may nest millions of levels. */
-export function redactStrings(value: unknown, redact: Redact): unknown {
-  if (typeof value === "string") return redact(value);
-  const pending = typeof value === "object" && value !== null ? [value as Record<string, unknown>] : [];
-  while (pending.length) {
-    const fields = pending.pop()!;
-    for (const key of Object.keys(fields)) {
-      const field = fields[key];
-      if (typeof field === "string") fields[key] = redact(field);
-      else if (typeof field === "object" && field !== null) pending.push(field as Record<string, unknown>);
-    }
-  }
-  return value;
 }

@@ -268,7 +268,7 @@ export async function sendRequest(options: TransportOptions, request: OutgoingRe
       const mayHaveArrived = method === "POST" ? "; it may have reached Partner Center: repeat it with the same requestId" : "";
       const timedOut = attemptSignal.aborted;
       // onRetry's reason goes to logs too: redacted, and on one line.
-      const reason = timedOut ? `no complete answer within ${timeoutMs} ms` : printable(redact(describe(error)));
+      const reason = timedOut ? `no complete answer within ${timeoutMs} ms` : redact(printable(describe(error)));
       const failure = new PartnerCenterClientError(timedOut ? "timeout" : "network", `${what()} ${timedOut ? "got" : "failed on the network:"} ${reason}${mayHaveArrived}`, details(timedOut ? undefined : redactedError(error, redact)));
       // A POST may repeat only if nothing came back: then the server cannot have acted on it twice.
       const delay = (method === "GET" || response === undefined) && retryStatuses ? nextDelay(attempt) : undefined;
@@ -354,9 +354,9 @@ export function sleep(ms: number, signal: AbortSignal | undefined, what: () => s
 function describe(error: unknown): string {
   let code: unknown;
   try {
-    code = (error as { cause?: { code?: unknown } } | null | undefined)?.cause?.code;
+    code = (error as { cause: { code?: unknown } }).cause.code;
   } catch {
-    // A getter that throws has no code to give.
+    // No cause, or a getter that throws: no code to give.
   }
   const message = textOf(error);
   return typeof code === "string" ? `${message} (${code})` : message;

@@ -107,7 +107,7 @@ function fieldName(pointer: string): string {
 
 // A header's value may be a secret (an API key): a message says what is wrong with it, never what it is.
 function unquoted(value: unknown): string {
-  if (typeof value !== "string") return typeof value === "object" || typeof value === "function" ? describe(value) : `a ${typeof value}`;
+  if (typeof value !== "string") return typeof value === "object" ? describe(value) : `a ${typeof value}`;
   const at = value.search(/[^\t\x20-\x7e\xa0-\xff]/);
   return at === -1 ? `a string of ${value.length} character${value.length === 1 ? "" : "s"}` : `a string with a control character or one beyond Latin-1 at index ${at}`;
 }
