@@ -474,7 +474,9 @@ describe("the second hostile review of these defences", () => {
         throw new Error("credential getter");
       },
     };
-    expect(() => createQualificationsClient(options as never)).toThrow(expect.objectContaining({ kind: "invalid-argument", message: "createQualificationsClient: a value it was given failed when read: credential getter" }));
+    expect(() => createQualificationsClient(options as never)).toThrow(
+      expect.objectContaining({ kind: "invalid-argument", message: "createQualificationsClient: a value it was given failed when read: credential getter", cause: expect.objectContaining({ message: "credential getter" }) }),
+    );
   });
 
   test.each<[string, () => unknown]>([
@@ -522,15 +524,23 @@ describe("the second hostile review of these defences", () => {
     ["aborted alone", { aborted: false }],
     ["the event methods without aborted", { addEventListener() {}, removeEventListener() {} }],
     ["aborted and addEventListener only", { aborted: false, addEventListener() {} }],
+    ["null", null],
   ])("a signal of %s is refused as invalid-argument", async (_case, signal) => {
     const error = await rejectionOf(clientFor().getCustomerQualifications(TENANT, { signal: signal as unknown as AbortSignal }));
-    expect(error).toMatchObject({ kind: "invalid-argument", message: "signal must be an AbortSignal; got an object" });
+    expect(error).toMatchObject({ kind: "invalid-argument", message: `signal must be an AbortSignal; got ${signal === null ? "null" : "an object"}` });
+  });
+
+  test("a create request that is a function is refused, saying so", async () => {
+    const error = await rejectionOf(clientFor().createCustomerQualification(TENANT, (() => ({ qualification: "StateOwnedEntity" })) as never));
+    expect(error.message).toBe("createCustomerQualification: the request breaks the contract: qualification must be one of Education, GovernmentCommunityCloud, StateOwnedEntity; got a function");
   });
 
   test("a hook that returns a value that is no promise is not reported", async () => {
     const reported = vi.spyOn(console, "error").mockImplementation(() => {});
     server.script(reply.json(200, APPROVED));
-    await clientFor({ onRequest: () => 5 as never, onResponse: () => ({ then: 1 }) as never }).getCustomerQualifications(TENANT);
+    await clientFor({ onRequest: () => 5 as never, onResponse: () => ({ then: 1 }) as never, onRetry: () => undefined }).getCustomerQualifications(TENANT);
+    server.script(reply.json(200, APPROVED));
+    await clientFor({ onRequest: () => undefined }).getCustomerQualifications(TENANT);
     expect(reported).not.toHaveBeenCalled();
   });
 

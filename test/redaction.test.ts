@@ -90,9 +90,10 @@ describe("redactedError", () => {
   });
 
   test("a name or code of another type is not copied, and no cause is made up", () => {
-    const copy = redactedError({ message: "odd", name: 5, code: { nested: true } }, redact);
+    const copy = redactedError({ message: "odd", name: 5, code: { nested: true }, cause: new Error("kept") }, redact);
     expect(copy.name).toBe("Error");
     expect(copy).not.toHaveProperty("code");
-    expect(copy.cause).toBeUndefined();
+    expect((copy.cause as Error).message).toBe("kept");
+    expect(redactedError(new Error("alone"), redact).cause).toBeUndefined();
   });
 });

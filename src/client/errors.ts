@@ -71,8 +71,9 @@ export function isOwn(error: unknown): error is PartnerCenterClientError {
   try {
     return error instanceof PartnerCenterClientError;
   } catch {
-    return false;
+    // A proxy whose getPrototypeOf trap throws is none of ours.
   }
+  return false;
 }
 
 /** `error` if it is one of this client's; else what a value given to `where` threw when read (a getter, a proxy, a signal), as an `invalid-argument`. */
