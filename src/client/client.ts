@@ -277,6 +277,8 @@ function createClientOf(options: QualificationsClientOptions): QualificationsCli
   // What a body must be at the top, so that even an unvalidated one (validateResponses: false) cannot crash a call.
   const anArray = <T>(body: T) => (Array.isArray(body) ? body : undefined);
   const anObject = <T>(body: T) => (isPlainObject(body) ? body : undefined);
+  // The array of an envelope such as { qualifications: [...] }, if the body is one.
+  const qualificationsIn = (body: unknown) => anArray((anObject(body) as Partial<CustomerQualificationsEnvelope> | undefined)?.qualifications);
   // The tenant id is a GUID by then (checkCustomerTenantId): nothing in it needs encoding.
   const qualificationsOf = (customerTenantId: string) => `/v1/customers/${customerTenantId}/qualifications`;
 
@@ -284,7 +286,7 @@ function createClientOf(options: QualificationsClientOptions): QualificationsCli
     async getCustomerQualifications(customerTenantId, call = {}) {
       checkCustomerTenantId(customerTenantId);
       // A bare array, or one wrapped in { qualifications }.
-      const list = (body: CustomerQualificationsResponse) => anArray(body) ?? anArray((anObject(body) as Partial<CustomerQualificationsEnvelope> | undefined)?.qualifications);
+      const list = (body: CustomerQualificationsResponse) => anArray(body) ?? qualificationsIn(body);
       return send(() => schemas.getCustomerQualificationsResponse, call, "GET", qualificationsOf(customerTenantId), list, "an array of qualifications");
     },
 
@@ -296,7 +298,7 @@ function createClientOf(options: QualificationsClientOptions): QualificationsCli
       const { qualification } = sent.value as CustomerQualificationRequest;
       // The new qualification, alone (201) or among the customer's in { qualifications } (200).
       const created = (body: CustomerQualification | CustomerQualificationsEnvelope) => {
-        const list = anArray((anObject(body) as Partial<CustomerQualificationsEnvelope> | undefined)?.qualifications);
+        const list = qualificationsIn(body);
         return list ? list.find((entry) => entry?.qualification === qualification) : (anObject(body) as CustomerQualification | undefined);
       };
       return send(byStatus(schemas.createCustomerQualificationResponseByStatus), call, "POST", qualificationsOf(customerTenantId), created, "the qualification it was asked to create", sent.text);

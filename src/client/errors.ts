@@ -61,24 +61,19 @@ export class PartnerCenterClientError<Kind extends PartnerCenterErrorKind = Part
 /** Any error of this client, as a union that `kind` narrows: `kind === "http"` gives a {@link PartnerCenterError}. */
 export type AnyPartnerCenterClientError = PartnerCenterError | PartnerCenterClientError<Exclude<PartnerCenterErrorKind, "http">>;
 
-/** Whether `value` is an error of this client, from either build of the package. */
+/** Whether `value` is an error of this client, from either build of the package; false for a proxy whose traps throw. */
 export function isPartnerCenterClientError(value: unknown): value is AnyPartnerCenterClientError {
-  return (value as { [BRAND]?: unknown } | null | undefined)?.[BRAND] === true;
-}
-
-/** Whether `error` is one of this client's (of this build), without a trap of a proxy getting in the way. */
-export function isOwn(error: unknown): error is PartnerCenterClientError {
   try {
-    return error instanceof PartnerCenterClientError;
+    return (value as { [BRAND]?: unknown } | null | undefined)?.[BRAND] === true;
   } catch {
-    // A proxy whose getPrototypeOf trap throws is none of ours.
+    // A proxy whose get trap throws is none of ours.
   }
   return false;
 }
 
 /** `error` if it is one of this client's; else what a value given to `where` threw when read (a getter, a proxy, a signal), as an `invalid-argument`. */
 export function ownError(error: unknown, where: string): PartnerCenterClientError {
-  return isOwn(error) ? error : new PartnerCenterClientError("invalid-argument", `${where}: a value it was given failed when read: ${clip(textOf(error))}`, { cause: error });
+  return isPartnerCenterClientError(error) ? error : new PartnerCenterClientError("invalid-argument", `${where}: a value it was given failed when read: ${clip(textOf(error))}`, { cause: error });
 }
 
 /** Whether `value` is a non-2xx answer of Partner Center, from either build of the package. */

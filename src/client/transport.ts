@@ -2,7 +2,7 @@
 // each attempt (token included) to its time limit, retries what is safe to retry, follows no redirect,
 // reads the body inside the attempt, up to a size limit, so that a stalled or cut-off body is retried
 // too, and tells the hooks about every attempt.
-import { clip, isOwn, PartnerCenterClientError, type RequestDetails } from "./errors.js";
+import { clip, isPartnerCenterClientError, PartnerCenterClientError, type RequestDetails } from "./errors.js";
 import { printable, redactedError, redactorOf, textOf } from "./redaction.js";
 
 export interface RetryOptions {
@@ -192,12 +192,12 @@ export async function sendRequest(options: TransportOptions, request: OutgoingRe
   // The ids are fixed once per call, so every retry carries the same MS-RequestId (the idempotency key).
   const ids = { method, url, requestId: (headers["ms-requestid"] ??= crypto.randomUUID()), correlationId: (headers["ms-correlationid"] ??= crypto.randomUUID()) };
   const exchange: Exchange = { ...ids, attempts: 0, text: "" };
-  const what = () => requestLine(exchange);
-  const details = (cause?: unknown): RequestDetails => ({ ...exchange, request: what(), cause, redact });
-  const retryStatuses = RETRY_STATUSES[method];
   // What comes back may echo a token of any attempt so far; it must not carry it into errors and logs.
   const tokens: string[] = [];
   const redact = redactorOf(tokens);
+  const what = () => requestLine(exchange);
+  const details = (cause?: unknown): RequestDetails => ({ ...exchange, request: what(), cause, redact });
+  const retryStatuses = RETRY_STATUSES[method];
   // A monotonic clock: a step of the wall clock moves no deadline.
   const startedAt = performance.now();
 
@@ -259,7 +259,7 @@ export async function sendRequest(options: TransportOptions, request: OutgoingRe
       return { status, exchange, details, response: () => new Response(NULL_BODY_STATUSES.has(status) ? null : text, init) };
     } catch (error) {
       throwIfAborted(signal, what, exchange);
-      if (isOwn(error)) throw error;
+      if (isPartnerCenterClientError(error)) throw error;
       if (accessToken === undefined) {
         // The function's error may quote a token of an earlier attempt: redacted before it is cut, and copied.
         throw new PartnerCenterClientError("token", `${what()} got no access token${attemptSignal.aborted ? ` within ${timeoutMs} ms` : `: ${clip(redact(describe(error)))}`}`, details(redactedError(error, redact)));
