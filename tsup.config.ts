@@ -24,7 +24,12 @@ export default defineConfig([
   },
   {
     ...common,
-    entry: { index: "src/mock/index.ts", msw: "src/mock/msw.ts", examples: "src/mock/examples.ts", cli: "src/mock/cli.ts" },
+    entry: {
+      index: "src/mock/index.ts",
+      msw: "src/mock/msw.ts",
+      examples: "src/mock/examples.ts",
+      cli: "src/mock/cli.ts",
+    },
     dts: { entry: { index: "src/mock/index.ts", msw: "src/mock/msw.ts", examples: "src/mock/examples.ts" } },
     // Its own folder, so that the declarations the two entries share land there too.
     outDir: "dist/mock",

@@ -9,7 +9,14 @@ export default mergeConfig(
   project,
   defineConfig({
     test: {
-      exclude: ["test/release.test.ts", "test/check-api.test.ts", "test/package.test.ts", "test/readme.test.ts", "test/drift.test.ts", "node_modules/**"],
+      exclude: [
+        "test/release.test.ts",
+        "test/check-api.test.ts",
+        "test/package.test.ts",
+        "test/readme.test.ts",
+        "test/drift.test.ts",
+        "node_modules/**",
+      ],
       typecheck: { enabled: false },
     },
   }),

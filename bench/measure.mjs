@@ -3,9 +3,10 @@ import { performance } from "node:perf_hooks";
 
 export const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 11);
 export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-export const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))];
-export const fmt = (n, digits = 0) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
-
+export const percentile = (values, p) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))];
+export const fmt = (n, digits = 0) =>
+  n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 // Runs every contender `count` times per round, the order rotating each round. Returns, per contender,
 // the median ops/s and p50/p99 latency (ms), and `cost(name, reference)`: the median over the rounds of
@@ -36,8 +37,18 @@ export async function compare(calls, { count, concurrency = 1 }) {
       samples[name].p99.push(percentile(latencies, 99));
     }
   }
-  const results = Object.fromEntries(names.map((name) => [name, { opsPerSecond: median(samples[name].opsPerSecond), p50: median(samples[name].p50), p99: median(samples[name].p99) }]));
-  const cost = (name, reference) => median(samples[name].opsPerSecond.map((ops, round) => samples[reference].opsPerSecond[round] / ops));
+  const results = Object.fromEntries(
+    names.map((name) => [
+      name,
+      {
+        opsPerSecond: median(samples[name].opsPerSecond),
+        p50: median(samples[name].p50),
+        p99: median(samples[name].p99),
+      },
+    ]),
+  );
+  const cost = (name, reference) =>
+    median(samples[name].opsPerSecond.map((ops, round) => samples[reference].opsPerSecond[round] / ops));
   const microseconds = (name) => median(samples[name].opsPerSecond.map((ops) => 1e6 / ops));
   return { results, cost, microseconds };
 }

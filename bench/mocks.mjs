@@ -21,11 +21,17 @@ export async function benchMocks() {
   const rows = [];
   const costs = {};
   const measure = async (label, url, readyMs) => {
-    const calls = { "fetch + JSON.parse": async () => JSON.parse(await (await fetch(url + PATH, { headers: HEADERS })).text()) };
+    const calls = {
+      "fetch + JSON.parse": async () => JSON.parse(await (await fetch(url + PATH, { headers: HEADERS })).text()),
+    };
     for (const concurrency of [1, 64]) {
-      const { opsPerSecond, p50, p99 } = (await compare(calls, { count: 500, concurrency })).results["fetch + JSON.parse"];
+      const { opsPerSecond, p50, p99 } = (await compare(calls, { count: 500, concurrency })).results[
+        "fetch + JSON.parse"
+      ];
       if (concurrency === 1) costs[label] = 1000 / opsPerSecond;
-      rows.push(`| ${label} | ${concurrency === 1 ? fmt(readyMs) : ""} | ${concurrency} | ${fmt(opsPerSecond)} | ${fmt(p50, 2)} | ${fmt(p99, 2)} |`);
+      rows.push(
+        `| ${label} | ${concurrency === 1 ? fmt(readyMs) : ""} | ${concurrency} | ${fmt(opsPerSecond)} | ${fmt(p50, 2)} | ${fmt(p99, 2)} |`,
+      );
     }
   };
   const ready = {};
@@ -50,15 +56,27 @@ export async function benchMocks() {
   // msw 3's name for the option and msw 2's: each ignores the other's.
   msw.listen({ onUnhandledFrame: "error", onUnhandledRequest: "error" });
   try {
-    await measure("MSW handlers (`./msw`, in process)", "https://api.partnercenter.microsoft.com", performance.now() - startedAt);
+    await measure(
+      "MSW handlers (`./msw`, in process)",
+      "https://api.partnercenter.microsoft.com",
+      performance.now() - startedAt,
+    );
   } finally {
     msw.close();
   }
 
   const statefulReady = ready["stateful (`npm start -- --stateful`)"];
-  const mswCheaper = Math.min(costs["static Prism (`npm start`)"], costs["stateful (`npm start -- --stateful`)"]) / costs["MSW handlers (`./msw`, in process)"];
+  const mswCheaper =
+    Math.min(costs["static Prism (`npm start`)"], costs["stateful (`npm start -- --stateful`)"]) /
+    costs["MSW handlers (`./msw`, in process)"];
   return [
-    ["### The mocks", "", "| Mock | start to first answer, ms | concurrency | requests/s | p50 ms | p99 ms |", "|---|---:|---:|---:|---:|---:|", ...rows].join("\n"),
+    [
+      "### The mocks",
+      "",
+      "| Mock | start to first answer, ms | concurrency | requests/s | p50 ms | p99 ms |",
+      "|---|---:|---:|---:|---:|---:|",
+      ...rows,
+    ].join("\n"),
     [
       "### The mocks' goals (issue 24)",
       "",

@@ -16,7 +16,13 @@ const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
 const PATH = `/v1/customers/${TENANT}/qualifications`;
 const APPROVED = JSON.stringify({ qualifications: [{ qualification: "Education", vettingStatus: "Approved" }] });
 const items = (count) =>
-  JSON.stringify(Array.from({ length: count }, (_, index) => ({ qualification: index % 2 ? "Education" : "StateOwnedEntity", vettingStatus: "InReview", vettingCreateDate: "2021-05-06T19:59:56.6832021+00:00" })));
+  JSON.stringify(
+    Array.from({ length: count }, (_, index) => ({
+      qualification: index % 2 ? "Education" : "StateOwnedEntity",
+      vettingStatus: "InReview",
+      vettingCreateDate: "2021-05-06T19:59:56.6832021+00:00",
+    })),
+  );
 const THOUSAND = items(1_000);
 const TWO_THOUSAND = items(2_000);
 
@@ -37,21 +43,39 @@ async function readCounted(response, limit = 4 * 1024 * 1024) {
 function contenders(baseUrl, fetch) {
   const bare = createClient({ baseUrl, fetch });
   const ours = createQualificationsClient({ baseUrl, fetch, accessToken: "bench-token" });
-  const oursUnchecked = createQualificationsClient({ baseUrl, fetch, accessToken: "bench-token", validateResponses: false });
+  const oursUnchecked = createQualificationsClient({
+    baseUrl,
+    fetch,
+    accessToken: "bench-token",
+    validateResponses: false,
+  });
   const headers = { Authorization: "Bearer bench-token", Accept: "application/json" };
   return {
     "fetch + JSON.parse": async () => JSON.parse(await (await fetch(baseUrl + PATH, { headers })).text()),
-    "openapi-fetch": async () => (await bare.GET("/v1/customers/{customer-tenant-id}/qualifications", { params: { path: { "customer-tenant-id": TENANT } }, headers })).data,
+    "openapi-fetch": async () =>
+      (
+        await bare.GET("/v1/customers/{customer-tenant-id}/qualifications", {
+          params: { path: { "customer-tenant-id": TENANT } },
+          headers,
+        })
+      ).data,
     "ours (validation on)": () => ours.getCustomerQualifications(TENANT),
     "ours (validation off)": () => oursUnchecked.getCustomerQualifications(TENANT),
   };
 }
 
 function table(title, { results, cost }, { latency = false } = {}) {
-  const lines = [`### ${title}`, "", `| Call | ops/s |${latency ? " p50 ms | p99 ms |" : ""} cost vs openapi-fetch | cost vs raw fetch |`, `|---|---:|${latency ? "---:|---:|" : ""}---:|---:|`];
+  const lines = [
+    `### ${title}`,
+    "",
+    `| Call | ops/s |${latency ? " p50 ms | p99 ms |" : ""} cost vs openapi-fetch | cost vs raw fetch |`,
+    `|---|---:|${latency ? "---:|---:|" : ""}---:|---:|`,
+  ];
   for (const [name, { opsPerSecond, p50, p99 }] of Object.entries(results)) {
     // Cost ratio: time per call relative to the reference (>1 means slower).
-    lines.push(`| ${name} | ${fmt(opsPerSecond)} |${latency ? ` ${fmt(p50, 3)} | ${fmt(p99, 3)} |` : ""} ${fmt(cost(name, "openapi-fetch"), 2)}× | ${fmt(cost(name, "fetch + JSON.parse"), 2)}× |`);
+    lines.push(
+      `| ${name} | ${fmt(opsPerSecond)} |${latency ? ` ${fmt(p50, 3)} | ${fmt(p99, 3)} |` : ""} ${fmt(cost(name, "openapi-fetch"), 2)}× | ${fmt(cost(name, "fetch + JSON.parse"), 2)}× |`,
+    );
   }
   return lines.join("\n");
 }
@@ -62,7 +86,10 @@ function goal(name, measured, limit, unit = "×") {
   goals.push({ name, measured, limit, unit, met: measured <= limit });
 }
 
-const report = [`Machine: ${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, ${fmt(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}; ${ROUNDS} rounds (plus one warm-up), medians.`, ""];
+const report = [
+  `Machine: ${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, ${fmt(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}; ${ROUNDS} rounds (plus one warm-up), medians.`,
+  "",
+];
 const log = (text) => {
   report.push(text, "");
   console.log(`${text}\n`);
@@ -79,33 +106,63 @@ for (const [label, body, count, items] of [
   const measured = await compare(contenders("https://api.partnercenter.microsoft.com", stub), { count });
   log(table(`Client overhead, in-memory fetch, ${label} (${fmt(count)} calls per round)`, measured));
   // The goal is set on the usual answer, one qualification; the longer ones show the cost per item.
-  if (items === 1) goal(`in-memory fetch, ${label}: ours (validation on) / openapi-fetch`, measured.cost("ours (validation on)", "openapi-fetch"), 1.1);
+  if (items === 1)
+    goal(
+      `in-memory fetch, ${label}: ours (validation on) / openapi-fetch`,
+      measured.cost("ours (validation on)", "openapi-fetch"),
+      1.1,
+    );
 }
 // Linear: doubling the body from 1,000 to 2,000 items grows ours by no more than it grows raw fetch +
 // JSON.parse (10% allowed for noise). Both sizes run in the same rounds, so that the ratios are taken side
 // by side; a long body's parse and garbage collection need not grow linearly, and are not the client's.
 {
   const sized = (body) => async () => new Response(body, { headers: { "Content-Type": "application/json" } });
-  const [thousand, twoThousand] = [THOUSAND, TWO_THOUSAND].map((body) => contenders("https://api.partnercenter.microsoft.com", sized(body)));
+  const [thousand, twoThousand] = [THOUSAND, TWO_THOUSAND].map((body) =>
+    contenders("https://api.partnercenter.microsoft.com", sized(body)),
+  );
   const measured = await compare(
-    { "raw, 1,000": thousand["fetch + JSON.parse"], "raw, 2,000": twoThousand["fetch + JSON.parse"], "ours, 1,000": thousand["ours (validation on)"], "ours, 2,000": twoThousand["ours (validation on)"] },
+    {
+      "raw, 1,000": thousand["fetch + JSON.parse"],
+      "raw, 2,000": twoThousand["fetch + JSON.parse"],
+      "ours, 1,000": thousand["ours (validation on)"],
+      "ours, 2,000": twoThousand["ours (validation on)"],
+    },
     { count: 150 },
   );
   const growth = (name) => measured.cost(`${name}, 2,000`, `${name}, 1,000`);
-  log(`### Cost per item\n\nFrom 1,000 to 2,000 qualifications (150 calls per round, in the same rounds), the time per call grows ${fmt(growth("ours"), 2)}× for ours (validation on) and ${fmt(growth("raw"), 2)}× for raw fetch + JSON.parse.`);
-  goal("in-memory fetch, 1,000 to 2,000 items: growth of ours / growth of raw fetch", growth("ours") / growth("raw"), 1.1);
+  log(
+    `### Cost per item\n\nFrom 1,000 to 2,000 qualifications (150 calls per round, in the same rounds), the time per call grows ${fmt(growth("ours"), 2)}× for ours (validation on) and ${fmt(growth("raw"), 2)}× for raw fetch + JSON.parse.`,
+  );
+  goal(
+    "in-memory fetch, 1,000 to 2,000 items: growth of ours / growth of raw fetch",
+    growth("ours") / growth("raw"),
+    1.1,
+  );
 }
 
 // 2. End to end over loopback, against a keep-alive node:http server.
-const server = createServer((request, response) => response.writeHead(200, { "Content-Type": "application/json" }).end(APPROVED));
+const server = createServer((request, response) =>
+  response.writeHead(200, { "Content-Type": "application/json" }).end(APPROVED),
+);
 server.keepAliveTimeout = 60_000;
 await new Promise((ready) => server.listen(0, "127.0.0.1", ready));
 const local = `http://127.0.0.1:${server.address().port}`;
 for (const concurrency of [1, 64]) {
   const measured = await compare(contenders(local, globalThis.fetch), { count: 2_000, concurrency });
-  log(table(`End to end over loopback, ${concurrency} concurrent (2,000 calls per round)`, measured, { latency: true }));
-  goal(`loopback, ${concurrency} concurrent: ours (validation on) / raw fetch`, measured.cost("ours (validation on)", "fetch + JSON.parse"), 1.05);
-  goal(`loopback, ${concurrency} concurrent: ours (validation on) / openapi-fetch`, measured.cost("ours (validation on)", "openapi-fetch"), 1);
+  log(
+    table(`End to end over loopback, ${concurrency} concurrent (2,000 calls per round)`, measured, { latency: true }),
+  );
+  goal(
+    `loopback, ${concurrency} concurrent: ours (validation on) / raw fetch`,
+    measured.cost("ours (validation on)", "fetch + JSON.parse"),
+    1.05,
+  );
+  goal(
+    `loopback, ${concurrency} concurrent: ours (validation on) / openapi-fetch`,
+    measured.cost("ours (validation on)", "openapi-fetch"),
+    1,
+  );
 }
 
 // 3. The floor, over the same socket: raw fetch, then each of the client's features added to it one at a
@@ -117,15 +174,22 @@ for (const concurrency of [1, 64]) {
   const step = (level) => async () => {
     const headers = { Authorization: "Bearer bench-token", Accept: "application/json" };
     if (level >= 4 && validate(schemas.customerTenantIdParameter, TENANT).length) throw new Error("not a GUID");
-    const sent = level >= 1 ? { ...headers, "MS-RequestId": crypto.randomUUID(), "MS-CorrelationId": crypto.randomUUID() } : headers;
+    const sent =
+      level >= 1
+        ? { ...headers, "MS-RequestId": crypto.randomUUID(), "MS-CorrelationId": crypto.randomUUID() }
+        : headers;
     const controller = level >= 2 ? new AbortController() : undefined;
     const timer = controller && setTimeout(() => controller.abort(), 30_000);
     try {
-      const response = await fetch(url, { headers: sent, ...(controller && { signal: controller.signal, redirect: "manual" }) });
+      const response = await fetch(url, {
+        headers: sent,
+        ...(controller && { signal: controller.signal, redirect: "manual" }),
+      });
       const text = level >= 3 ? await readCounted(response) : await response.text();
       if (level >= 6) await noHook();
       const body = JSON.parse(text);
-      if (level >= 5 && validate(schemas.getCustomerQualificationsResponse, body).length) throw new Error("invalid body");
+      if (level >= 5 && validate(schemas.getCustomerQualificationsResponse, body).length)
+        throw new Error("invalid body");
       return body;
     } finally {
       clearTimeout(timer);
@@ -144,21 +208,36 @@ for (const concurrency of [1, 64]) {
   const ours = createQualificationsClient({ baseUrl: local, accessToken: "bench-token" });
   const calls = {
     ...Object.fromEntries(ladder.map(([name], level) => [name, step(level)])),
-    "openapi-fetch": async () => (await bare.GET("/v1/customers/{customer-tenant-id}/qualifications", { params: { path: { "customer-tenant-id": TENANT } }, headers: { Authorization: "Bearer bench-token", Accept: "application/json" } })).data,
+    "openapi-fetch": async () =>
+      (
+        await bare.GET("/v1/customers/{customer-tenant-id}/qualifications", {
+          params: { path: { "customer-tenant-id": TENANT } },
+          headers: { Authorization: "Bearer bench-token", Accept: "application/json" },
+        })
+      ).data,
     ours: () => ours.getCustomerQualifications(TENANT),
   };
   const measured = await compare(calls, { count: 2_000 });
   const floor = measured.microseconds("raw fetch + JSON.parse");
-  const lines = ["### The floor, over loopback (1 concurrent, 2,000 calls per round)", "", "| Step | what it adds | µs per call | added µs |", "|---|---|---:|---:|"];
+  const lines = [
+    "### The floor, over loopback (1 concurrent, 2,000 calls per round)",
+    "",
+    "| Step | what it adds | µs per call | added µs |",
+    "|---|---|---:|---:|",
+  ];
   let previous = floor;
   for (const [name, what] of ladder) {
     const microseconds = measured.microseconds(name);
-    lines.push(`| ${name} | ${what} | ${fmt(microseconds, 1)} | ${name === ladder[0][0] ? "" : fmt(microseconds - previous, 1)} |`);
+    lines.push(
+      `| ${name} | ${what} | ${fmt(microseconds, 1)} | ${name === ladder[0][0] ? "" : fmt(microseconds - previous, 1)} |`,
+    );
     previous = microseconds;
   }
   for (const name of ["openapi-fetch", "ours"]) {
     const microseconds = measured.microseconds(name);
-    lines.push(`| ${name} | ${name === "ours" ? "every feature above, straight to the transport" : "bare, the same headers"} | ${fmt(microseconds, 1)} | ${fmt(microseconds - floor, 1)} over the floor |`);
+    lines.push(
+      `| ${name} | ${name === "ours" ? "every feature above, straight to the transport" : "bare, the same headers"} | ${fmt(microseconds, 1)} | ${fmt(microseconds - floor, 1)} over the floor |`,
+    );
   }
   log(lines.join("\n"));
 }
@@ -197,7 +276,12 @@ server.close();
 for (const text of await benchMocks()) log(text);
 
 // The size of the client as an app's bundle carries it (npm test asserts the same budget).
-goal("ESM entry with its runtime dependencies, bundled and minified by esbuild (neutral platform), gzip level 9", await clientBundleSize(), 11_700, " B");
+goal(
+  "ESM entry with its runtime dependencies, bundled and minified by esbuild (neutral platform), gzip level 9",
+  await clientBundleSize(),
+  11_700,
+  " B",
+);
 
 log(
   [

@@ -6,14 +6,22 @@ import { fileURLToPath } from "node:url";
 import apiExtractor from "@microsoft/api-extractor";
 
 const { Extractor, ExtractorConfig } = apiExtractor;
-export const CONFIGS = ["api-extractor.json", "api-extractor.mock.json", "api-extractor.msw.json", "api-extractor.examples.json"];
+export const CONFIGS = [
+  "api-extractor.json",
+  "api-extractor.mock.json",
+  "api-extractor.msw.json",
+  "api-extractor.examples.json",
+];
 
 /** Runs API Extractor on every entry; returns the report files that differ from the build (none when local). */
 export function apiReports({ local = false } = {}) {
   const differing = [];
   for (const config of CONFIGS) {
     const prepared = ExtractorConfig.loadFileAndPrepare(config);
-    const result = Extractor.invoke(prepared, { localBuild: local, messageCallback: (message) => (message.handled = true) });
+    const result = Extractor.invoke(prepared, {
+      localBuild: local,
+      messageCallback: (message) => (message.handled = true),
+    });
     if (!result.succeeded) differing.push(prepared.reportFilePath.split("/").pop());
   }
   return differing;
@@ -22,7 +30,9 @@ export function apiReports({ local = false } = {}) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const differing = apiReports({ local: process.argv.includes("--local") });
   if (differing.length) {
-    console.error(`The public TypeScript API changed in ${differing.join(", ")}: run npm run api:report and commit api-report/`);
+    console.error(
+      `The public TypeScript API changed in ${differing.join(", ")}: run npm run api:report and commit api-report/`,
+    );
     process.exitCode = 1;
   }
 }

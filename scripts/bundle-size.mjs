@@ -5,7 +5,15 @@ import { build } from "esbuild";
 
 /** Bytes of the ESM entry (dist/index.js, so build first) bundled, minified and gzipped. */
 export async function clientBundleSize(entry = "dist/index.js") {
-  const { outputFiles } = await build({ entryPoints: [entry], bundle: true, minify: true, format: "esm", platform: "neutral", write: false, logLevel: "silent" });
+  const { outputFiles } = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "neutral",
+    write: false,
+    logLevel: "silent",
+  });
   return gzipSync(outputFiles[0].contents, { level: 9 }).length;
 }
 

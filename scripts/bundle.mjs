@@ -4,4 +4,5 @@ import { join } from "node:path";
 import { redocly } from "./redocly.mjs";
 
 const outDir = process.argv[2] ?? "generated";
-for (const ext of ["yaml", "json"]) redocly(["bundle", "openapi/openapi.yaml", "--output", join(outDir, `openapi.${ext}`)]);
+for (const ext of ["yaml", "json"])
+  redocly(["bundle", "openapi/openapi.yaml", "--output", join(outDir, `openapi.${ext}`)]);

@@ -26,11 +26,15 @@ try {
     : [{ bump: "minor", what: "the contract and the TypeScript API", why: "the first release: everything is new" }];
   const needed = changes.reduce((highest, { bump }) => max(highest, bump), "none");
 
-  console.log(release ? `Changes since the last release, ${release}:` : "No release yet (version 0.0.0, no release tag):");
+  console.log(
+    release ? `Changes since the last release, ${release}:` : "No release yet (version 0.0.0, no release tag):",
+  );
   for (const { bump, what, why } of changes) console.log(`${bump.padEnd(5)} ${what}  (${why})`);
   console.log(`\nThe changes need a ${needed} release; the pending changesets declare ${declared}.`);
   if (BUMPS.indexOf(declared) < BUMPS.indexOf(needed)) {
-    console.error(`check:api failed: add a changeset of type "${needed}" for ${name} (npx changeset), or undo the change.`);
+    console.error(
+      `check:api failed: add a changeset of type "${needed}" for ${name} (npx changeset), or undo the change.`,
+    );
     process.exitCode = 1;
   }
 } catch (error) {
@@ -46,16 +50,22 @@ try {
 function lastRelease(version) {
   if (git("tag", "--merged", "HEAD", "--list", "v[0-9]*") === "") {
     if (git("rev-parse", "--is-shallow-repository") === "true") {
-      throw new Error("this is a shallow clone and no release tag is in its history, so the last release cannot be found: run git fetch --unshallow --tags");
+      throw new Error(
+        "this is a shallow clone and no release tag is in its history, so the last release cannot be found: run git fetch --unshallow --tags",
+      );
     }
     if (version !== "0.0.0") {
-      throw new Error(`package.json says ${version}, but no release tag is in this clone: fetch them (git fetch --tags); npm run version tags every release`);
+      throw new Error(
+        `package.json says ${version}, but no release tag is in this clone: fetch them (git fetch --tags); npm run version tags every release`,
+      );
     }
     return undefined;
   }
   const tag = git("describe", "--tags", "--abbrev=0", "--match", "v[0-9]*", "HEAD");
   if (tag !== `v${version}`) {
-    throw new Error(`package.json says ${version}, but the last release is ${tag}: the version changes only through npm run version, which releases and tags it`);
+    throw new Error(
+      `package.json says ${version}, but the last release is ${tag}: the version changes only through npm run version, which releases and tags it`,
+    );
   }
   return tag;
 }
@@ -90,15 +100,23 @@ function contractChanges(releasedSpec) {
 // Our rating of one contract change, never below Redocly's own.
 function rate(change) {
   const ours = ruleFor(change);
-  return BUMPS.indexOf(ours.bump) >= BUMPS.indexOf(change.impact) ? ours : { bump: change.impact, why: "rated so by redocly diff" };
+  return BUMPS.indexOf(ours.bump) >= BUMPS.indexOf(change.impact)
+    ? ours
+    : { bump: change.impact, why: "rated so by redocly diff" };
 }
 
 function ruleFor({ kind, property, path, base, revision }) {
-  const side = /\/requestBody\b|\/parameters\b/.test(path) ? "request" : /\/responses\//.test(path) ? "response" : "other";
+  const side = /\/requestBody\b|\/parameters\b/.test(path)
+    ? "request"
+    : /\/responses\//.test(path)
+      ? "response"
+      : "other";
   if (path.startsWith("#/info")) return { bump: "patch", why: "document metadata" };
-  if (ANNOTATIONS.has(property) || String(property).startsWith("x-")) return { bump: "patch", why: "documentation only" };
+  if (ANNOTATIONS.has(property) || String(property).startsWith("x-"))
+    return { bump: "patch", why: "documentation only" };
   if (kind === "removed") return { bump: "major", why: "something clients may use is gone" };
-  if (/^#\/(?:security|paths\/[^/]+\/[^/]+\/security)/.test(path)) return { bump: "major", why: "authentication requirements changed" };
+  if (/^#\/(?:security|paths\/[^/]+\/[^/]+\/security)/.test(path))
+    return { bump: "major", why: "authentication requirements changed" };
   if (kind === "added") {
     // A parameter or request body is required by `required: true`.
     const requiredInput = side === "request" && [revision?.value].flat().some((value) => value?.required === true);
@@ -125,7 +143,8 @@ function rateRequired(side, before, after) {
   const dropped = before.some((name) => !after.includes(name));
   if (side === "request" && added) return { bump: "major", why: "an input became required" };
   if (side === "response" && dropped) return { bump: "major", why: "an output is no longer guaranteed" };
-  if (side === "other" && (added || dropped)) return { bump: "major", why: "required changed where its direction is unknown" };
+  if (side === "other" && (added || dropped))
+    return { bump: "major", why: "required changed where its direction is unknown" };
   return { bump: "minor", why: "required relaxed for an input or strengthened for an output" };
 }
 
@@ -141,7 +160,11 @@ function apiElements(report) {
     const indent = raw.length - raw.trimStart().length;
     const closes = line.startsWith("}");
     // A closing line (`};`, `}[];`, `} | {`) belongs to the block it closes; any other line ends the blocks at its indent.
-    while (enclosing.length > 0 && (enclosing.at(-1).indent > indent || (!closes && enclosing.at(-1).indent === indent))) enclosing.pop();
+    while (
+      enclosing.length > 0 &&
+      (enclosing.at(-1).indent > indent || (!closes && enclosing.at(-1).indent === indent))
+    )
+      enclosing.pop();
     elements.add([...enclosing.map((parent) => parent.line), line].join(" › "));
     if (closes && enclosing.at(-1)?.indent === indent) enclosing.pop();
     enclosing.push({ indent, line });
@@ -153,10 +176,15 @@ function apiElements(report) {
 // someone; an added one does not. Each entry point has its report (api-report/<name>[-<entry>].api.md);
 // an entry point added since the release is all additions, one removed all removals.
 function typeScriptChanges(release) {
-  const released = git("ls-tree", "--name-only", `${release}:${REPORTS}`).split("\n").filter((file) => file.endsWith(".api.md"));
+  const released = git("ls-tree", "--name-only", `${release}:${REPORTS}`)
+    .split("\n")
+    .filter((file) => file.endsWith(".api.md"));
   const current = readdirSync(REPORTS).filter((file) => file.endsWith(".api.md"));
   return [...new Set([...released, ...current])].flatMap((file) =>
-    entryChanges(released.includes(file) ? git("show", `${release}:${REPORTS}/${file}`) : "", current.includes(file) ? readFileSync(join(REPORTS, file), "utf8") : ""),
+    entryChanges(
+      released.includes(file) ? git("show", `${release}:${REPORTS}/${file}`) : "",
+      current.includes(file) ? readFileSync(join(REPORTS, file), "utf8") : "",
+    ),
   );
 }
 
@@ -164,8 +192,16 @@ function entryChanges(releasedReport, currentReport) {
   const before = apiElements(releasedReport);
   const after = apiElements(currentReport);
   return [
-    ...[...before].filter((element) => !after.has(element)).map((element) => ({ bump: "major", what: `TypeScript: removed or changed  ${element}`, why: "code using it breaks" })),
-    ...[...after].filter((element) => !before.has(element)).map((element) => ({ bump: "minor", what: `TypeScript: added  ${element}`, why: "new API" })),
+    ...[...before]
+      .filter((element) => !after.has(element))
+      .map((element) => ({
+        bump: "major",
+        what: `TypeScript: removed or changed  ${element}`,
+        why: "code using it breaks",
+      })),
+    ...[...after]
+      .filter((element) => !before.has(element))
+      .map((element) => ({ bump: "minor", what: `TypeScript: added  ${element}`, why: "new API" })),
   ];
 }
 

@@ -47,7 +47,8 @@ rmSync(scratch, { recursive: true, force: true });
 const logo = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="56" height="14"><text x="0" y="11" font-family="sans-serif" font-size="11">Redocly</text></svg>')}`;
 let html = readFileSync(page, "utf8");
 const cdnLogos = /https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(?:-full)?\.svg/g;
-if (!cdnLogos.test(html)) throw new Error("Redocly's CDN logo was not found: check the page for other remote resources");
+if (!cdnLogos.test(html))
+  throw new Error("Redocly's CDN logo was not found: check the page for other remote resources");
 html = html.replace(cdnLogos, logo);
 writeFileSync(page, html);
 console.log(`${page}: ${(Buffer.byteLength(html) / 1024).toFixed(0)} KiB`);

@@ -4,7 +4,11 @@ import { execFileSync } from "node:child_process";
 
 export function git(...args) {
   try {
-    return execFileSync("git", args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1 << 26 }).trimEnd();
+    return execFileSync("git", args, {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+      maxBuffer: 1 << 26,
+    }).trimEnd();
   } catch (error) {
     throw new Error(`git ${args.join(" ")} failed: ${error.stderr?.trim() || error.message}`);
   }

@@ -5,6 +5,7 @@ import { redoclyAsync } from "./redocly.mjs";
 import { bundleProblems } from "./validate-spec.mjs";
 
 const [{ code, output }, bundles] = await Promise.all([redoclyAsync(["lint"]), bundleProblems()]);
-if (code !== 0 || !/Your API descriptions? (is|are) valid/.test(output) || /warning/i.test(output)) process.stderr.write(output);
+if (code !== 0 || !/Your API descriptions? (is|are) valid/.test(output) || /warning/i.test(output))
+  process.stderr.write(output);
 if (bundles.lines.length > 0) process.stderr.write(`${bundles.lines.join("\n")}\n`);
 process.exitCode = code || (bundles.failed ? 1 : 0);

@@ -12,6 +12,8 @@ export function redocly(args, { stdio = ["ignore", "ignore", "pipe"] } = {}) {
 /** The same without blocking this process (for `respect` against a server in it); resolves with the exit code and the output. */
 export function redoclyAsync(args) {
   return new Promise((resolve) => {
-    execFile(process.execPath, [cli, ...args], { env: environment() }, (error, stdout, stderr) => resolve({ code: error ? error.code : 0, output: stdout + stderr }));
+    execFile(process.execPath, [cli, ...args], { env: environment() }, (error, stdout, stderr) =>
+      resolve({ code: error ? error.code : 0, output: stdout + stderr }),
+    );
   });
 }

@@ -12,7 +12,8 @@ try {
   const updated = spec.replace(/^(info:\n(?:  .*\n)*?  version: ).*$/m, `$1${version}`);
   if (!updated.includes(`  version: ${version}`)) throw new Error(`could not set info.version in ${specFile}`);
   writeFileSync(specFile, updated);
-  for (const script of ["scripts/bundle.mjs", "scripts/generate.mjs"]) execFileSync(process.execPath, [script], { stdio: "inherit" });
+  for (const script of ["scripts/bundle.mjs", "scripts/generate.mjs"])
+    execFileSync(process.execPath, [script], { stdio: "inherit" });
   // The working tree was clean before `changeset version` (scripts/clean-tree.mjs), so this is the release alone.
   git("add", "--all");
   git("commit", "--quiet", "--message", `Release v${version}`);

@@ -13,13 +13,18 @@ try {
   const { version } = JSON.parse(readFileSync("package.json", "utf8"));
   run(process.execPath, "scripts/clean-tree.mjs");
   if (!git("tag", "--points-at", "HEAD").split("\n").includes(`v${version}`)) {
-    throw new Error(`it publishes the commit tagged v${version}, and HEAD is not that commit: run npm run version first (it commits and tags)`);
+    throw new Error(
+      `it publishes the commit tagged v${version}, and HEAD is not that commit: run npm run version first (it commits and tags)`,
+    );
   }
   run(npm, "run", "build");
   run("api-extractor", "run"); // fails when api-report/ does not match the build: run npm run api:report
   run(npm, "run", "check:package");
   run(npm, "run", "check:api");
-  execFileSync("changeset", ["publish"], { stdio: "inherit", env: dryRun ? { ...process.env, npm_config_dry_run: "true" } : process.env });
+  execFileSync("changeset", ["publish"], {
+    stdio: "inherit",
+    env: dryRun ? { ...process.env, npm_config_dry_run: "true" } : process.env,
+  });
 } catch (error) {
   console.error(`npm run release failed: ${error.message}`);
   process.exitCode = 1;

@@ -5,7 +5,13 @@ import { createServer } from "node:http";
 import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".png": "image/png", ".json": "application/json", ".yaml": "text/yaml" };
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".png": "image/png",
+  ".json": "application/json",
+  ".yaml": "text/yaml",
+};
 
 /** Serves the files under `root`; resolves with the URL and a `close` once listening. */
 export async function serveDocs({ root = "site", port = 0 } = {}) {

@@ -46,8 +46,15 @@ export async function officialSchemaProblems(file) {
 
 /** What Spectral's `spectral:oas` finds, as `{ severity, rule, path, message }` (path a JSON pointer). */
 export async function spectralProblems(file) {
-  const results = await spectral.run(new Document(readFileSync(file, "utf8"), isJson(file) ? parsers.Json : parsers.Yaml, file));
-  return results.map((result) => ({ severity: SEVERITY[result.severity], rule: result.code, path: pointer(result.path), message: result.message }));
+  const results = await spectral.run(
+    new Document(readFileSync(file, "utf8"), isJson(file) ? parsers.Json : parsers.Yaml, file),
+  );
+  return results.map((result) => ({
+    severity: SEVERITY[result.severity],
+    rule: result.code,
+    path: pointer(result.path),
+    message: result.message,
+  }));
 }
 
 /**

@@ -30,7 +30,9 @@ const fixtures: Record<string, { needs: "major" | "minor" | "patch"; change: (sp
   "adding a required parameter": {
     needs: "major",
     change: (spec) => {
-      spec.paths["/v1/customers/all/validations"].get.parameters = [{ name: "region", in: "query", required: true, schema: { type: "string" } }];
+      spec.paths["/v1/customers/all/validations"].get.parameters = [
+        { name: "region", in: "query", required: true, schema: { type: "string" } },
+      ];
     },
   },
   // `required` as a boolean, on a parameter and on a request body.
@@ -49,26 +51,39 @@ const fixtures: Record<string, { needs: "major" | "minor" | "patch"; change: (sp
   "adding an optional response field": {
     needs: "minor",
     change: (spec) => {
-      spec.components.schemas.CustomerQualification.properties.vettingUpdatedDate = { type: "string", format: "date-time" };
+      spec.components.schemas.CustomerQualification.properties.vettingUpdatedDate = {
+        type: "string",
+        format: "date-time",
+      };
     },
   },
   "changing a description": {
     needs: "patch",
     change: (spec) => {
-      spec.components.schemas.ValidationCode.properties.eTag.description = "The entity tag of the validation record, for concurrency checks.";
+      spec.components.schemas.ValidationCode.properties.eTag.description =
+        "The entity tag of the validation record, for concurrency checks.";
     },
   },
 };
 
 const git = (cwd: string, ...args: string[]) =>
-  execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.invalid", ...args], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.invalid", ...args], {
+    cwd,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
 
 // A repository at the given version, tagged v<version> unless it is 0.0.0 (no release yet).
 function repository(name: string, version = "0.1.0"): string {
   const dir = join(work, name.replace(/\W+/g, "-"));
   for (const folder of [".changeset", "generated", "api-report"]) mkdirSync(join(dir, folder), { recursive: true });
   writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "partner-center-qualifications", version }));
-  for (const file of [".changeset/config.json", "generated/openapi.json", "api-report/partner-center-qualifications.api.md"]) copyFileSync(file, join(dir, file));
+  for (const file of [
+    ".changeset/config.json",
+    "generated/openapi.json",
+    "api-report/partner-center-qualifications.api.md",
+  ])
+    copyFileSync(file, join(dir, file));
   git(dir, "init", "-q");
   git(dir, "add", "--all");
   git(dir, "commit", "-qm", `Release v${version}`);
@@ -83,7 +98,11 @@ function changed(name: string, change: (spec: Spec) => void, bump: string | unde
   const spec = JSON.parse(readFileSync(specFile, "utf8"));
   change(spec);
   writeFileSync(specFile, JSON.stringify(spec, null, 2));
-  if (bump) writeFileSync(join(dir, ".changeset/fixture.md"), `---\n"partner-center-qualifications": ${bump}\n---\n\n${name}\n`);
+  if (bump)
+    writeFileSync(
+      join(dir, ".changeset/fixture.md"),
+      `---\n"partner-center-qualifications": ${bump}\n---\n\n${name}\n`,
+    );
   return dir;
 }
 
@@ -118,7 +137,9 @@ describe.concurrent.each(Object.entries(fixtures))("%s", (name, { needs, change 
 
 describe.concurrent("the guard", () => {
   test("refuses a breaking change that carries only a patch changeset", { timeout: 30_000 }, async () => {
-    const result = await guard(changed("removing a response field", fixtures["removing a response field"]!.change, "patch"));
+    const result = await guard(
+      changed("removing a response field", fixtures["removing a response field"]!.change, "patch"),
+    );
     expect(result.passed).toBe(false);
     expect(result.output).toContain('add a changeset of type "major"');
   });
@@ -130,15 +151,23 @@ describe.concurrent("the guard", () => {
     expect(result.passed).toBe(true);
   });
 
-  test("an entry point's report added since the release is a minor change; one removed is a major one", { timeout: 30_000 }, async () => {
+  test("an entry point's report added since the release is a minor change; one removed is a major one", {
+    timeout: 30_000,
+  }, async () => {
     const added = repository("entry point added");
-    writeFileSync(join(added, "api-report/partner-center-qualifications-mock.api.md"), "export function startMock(options?: MockOptions): Promise<RunningMock>;\n");
+    writeFileSync(
+      join(added, "api-report/partner-center-qualifications-mock.api.md"),
+      "export function startMock(options?: MockOptions): Promise<RunningMock>;\n",
+    );
     const addedResult = await guard(added);
     expect(addedResult.output).toMatch(/^minor TypeScript: added {2}export function startMock\(/m);
     expect(addedResult.output).toContain("The changes need a minor release");
 
     const removed = repository("entry point removed");
-    writeFileSync(join(removed, "api-report/partner-center-qualifications-mock.api.md"), "export function startMock(options?: MockOptions): Promise<RunningMock>;\n");
+    writeFileSync(
+      join(removed, "api-report/partner-center-qualifications-mock.api.md"),
+      "export function startMock(options?: MockOptions): Promise<RunningMock>;\n",
+    );
     // Part of the release: the release commit amended and tagged again.
     git(removed, "add", "--all");
     git(removed, "commit", "-q", "--amend", "--no-edit");
@@ -157,20 +186,25 @@ describe.concurrent("the guard", () => {
   });
 
   // A version edited by hand, up to skip the bump or down to 0.0.0 to pass for the first release.
-  test.each(["1.0.0", "0.0.0"])("refuses a package.json version (%s) that is not the tagged last release", async (version) => {
-    const dir = repository(`edited version ${version}`);
-    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "partner-center-qualifications", version }));
-    const result = await guard(dir);
-    expect(result.passed).toBe(false);
-    expect(result.output).toContain(`check:api failed: package.json says ${version}, but the last release is v0.1.0`);
-  });
+  test.each(["1.0.0", "0.0.0"])(
+    "refuses a package.json version (%s) that is not the tagged last release",
+    async (version) => {
+      const dir = repository(`edited version ${version}`);
+      writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "partner-center-qualifications", version }));
+      const result = await guard(dir);
+      expect(result.passed).toBe(false);
+      expect(result.output).toContain(`check:api failed: package.json says ${version}, but the last release is v0.1.0`);
+    },
+  );
 
   test("refuses a clone without tags", async () => {
     const tagless = join(work, "tagless");
     execFileSync("git", ["clone", "-q", "--no-tags", repository("tagged"), tagless]);
     const result = await guard(tagless);
     expect(result.passed).toBe(false);
-    expect(result.output).toContain("check:api failed: package.json says 0.1.0, but no release tag is in this clone: fetch them (git fetch --tags)");
+    expect(result.output).toContain(
+      "check:api failed: package.json says 0.1.0, but no release tag is in this clone: fetch them (git fetch --tags)",
+    );
   });
 
   test("refuses a shallow clone that does not reach the release tag", async () => {
@@ -196,7 +230,10 @@ describe.concurrent("the guard", () => {
   test("refuses to run outside a git repository", async () => {
     const dir = join(work, "not a repository");
     mkdirSync(join(dir, ".changeset"), { recursive: true });
-    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "partner-center-qualifications", version: "0.0.0" }));
+    writeFileSync(
+      join(dir, "package.json"),
+      JSON.stringify({ name: "partner-center-qualifications", version: "0.0.0" }),
+    );
     const result = await guard(dir);
     expect(result.passed).toBe(false);
     expect(result.output).toMatch(/check:api failed: git tag .* failed: fatal: not a git repository/);

@@ -18,7 +18,13 @@ afterAll(() => server.close());
 const timers = () => process.getActiveResourcesInfo().filter((resource) => resource === "Timeout").length;
 
 // A long time limit: a timer left behind would still be running when the call has ended.
-const clientFor = () => createQualificationsClient({ baseUrl: server.url, accessToken: "cleanup-test-token", retry: { retries: 1, minDelayMs: 10, maxDelayMs: 10 }, timeoutMs: 30_000 });
+const clientFor = () =>
+  createQualificationsClient({
+    baseUrl: server.url,
+    accessToken: "cleanup-test-token",
+    retry: { retries: 1, minDelayMs: 10, maxDelayMs: 10 },
+    timeoutMs: 30_000,
+  });
 
 test.each<[string, Reply[], number, string]>([
   ["an answer", [reply.json(200, APPROVED)], 30_000, "answered"],
@@ -26,22 +32,25 @@ test.each<[string, Reply[], number, string]>([
   ["a retry, then an answer", [reply.json(503, {}), reply.json(200, APPROVED)], 30_000, "answered"],
   ["a reset on every attempt", [reply.reset(), reply.reset()], 30_000, "network"],
   ["a time-out on every attempt", [reply.hang(), reply.hang()], 100, "timeout"],
-])("after %s, the caller's signal has no listener left and no timer runs", async (_case, replies, timeoutMs, outcome) => {
-  const client = clientFor();
-  server.script(reply.json(200, APPROVED));
-  await client.getCustomerQualifications(TENANT);
-  const before = timers();
-  server.script(...replies);
-  const signal = new AbortController().signal;
-  const ended = await client.getCustomerQualifications(TENANT, { signal, timeoutMs }).then(
-    () => "answered",
-    (error: PartnerCenterClientError) => error.kind,
-  );
-  expect(ended).toBe(outcome);
-  expect(server.received).toHaveLength(replies.length);
-  expect(getEventListeners(signal, "abort")).toEqual([]);
-  expect(timers()).toBeLessThanOrEqual(before);
-});
+])(
+  "after %s, the caller's signal has no listener left and no timer runs",
+  async (_case, replies, timeoutMs, outcome) => {
+    const client = clientFor();
+    server.script(reply.json(200, APPROVED));
+    await client.getCustomerQualifications(TENANT);
+    const before = timers();
+    server.script(...replies);
+    const signal = new AbortController().signal;
+    const ended = await client.getCustomerQualifications(TENANT, { signal, timeoutMs }).then(
+      () => "answered",
+      (error: PartnerCenterClientError) => error.kind,
+    );
+    expect(ended).toBe(outcome);
+    expect(server.received).toHaveLength(replies.length);
+    expect(getEventListeners(signal, "abort")).toEqual([]);
+    expect(timers()).toBeLessThanOrEqual(before);
+  },
+);
 
 test("after waitForVetting, the caller's signal has no listener left and no timer runs", async () => {
   const client = clientFor();

@@ -17,7 +17,10 @@ const ACCESS_TOKEN = "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.issued-by-the-fake-en
 let server: FaultServer;
 let entra: FakeEntra;
 beforeAll(async () => {
-  [server, entra] = await Promise.all([startFaultServer(), startFakeEntra({ clientSecret: CLIENT_SECRET, accessToken: ACCESS_TOKEN })]);
+  [server, entra] = await Promise.all([
+    startFaultServer(),
+    startFakeEntra({ clientSecret: CLIENT_SECRET, accessToken: ACCESS_TOKEN }),
+  ]);
 });
 afterAll(() => Promise.all([server.close(), entra.close()]));
 
@@ -29,7 +32,12 @@ const clientSecretCredential = (secret: string) =>
     tlsOptions: { ca: entra.ca },
   });
 
-const clientWith = (credential: TokenCredential) => createQualificationsClient({ baseUrl: server.url, credential, retry: { retries: 1, minDelayMs: 10, maxDelayMs: 10 } });
+const clientWith = (credential: TokenCredential) =>
+  createQualificationsClient({
+    baseUrl: server.url,
+    credential,
+    retry: { retries: 1, minDelayMs: 10, maxDelayMs: 10 },
+  });
 
 describe("with ClientSecretCredential of @azure/identity", () => {
   test("the token it gets for the Partner Center scope is sent, and its own cache serves the later attempts and calls", async () => {
@@ -38,9 +46,15 @@ describe("with ClientSecretCredential of @azure/identity", () => {
     const client = clientWith(clientSecretCredential(CLIENT_SECRET));
     expect(await client.getCustomerQualifications(TENANT)).toEqual(APPROVED);
     expect(await client.getCustomerQualifications(TENANT)).toEqual(APPROVED);
-    expect(server.received.map((request) => request.headers.authorization)).toEqual(Array(3).fill(`Bearer ${ACCESS_TOKEN}`));
+    expect(server.received.map((request) => request.headers.authorization)).toEqual(
+      Array(3).fill(`Bearer ${ACCESS_TOKEN}`),
+    );
     expect(entra.tokenRequests).toHaveLength(1);
-    expect(Object.fromEntries(entra.tokenRequests[0]!)).toMatchObject({ grant_type: "client_credentials", scope: SCOPE, client_secret: CLIENT_SECRET });
+    expect(Object.fromEntries(entra.tokenRequests[0]!)).toMatchObject({
+      grant_type: "client_credentials",
+      scope: SCOPE,
+      client_secret: CLIENT_SECRET,
+    });
   });
 
   test("a credential Entra ID refuses: a token error whose message and JSON carry its AADSTS code, and nothing is sent", async () => {
@@ -48,7 +62,9 @@ describe("with ClientSecretCredential of @azure/identity", () => {
     server.script(reply.json(200, APPROVED));
     const error = await rejectionOf(clientWith(clientSecretCredential(wrongSecret)).getCustomerQualifications(TENANT));
     expect(error).toMatchObject({ kind: "token", attempts: 1, cause: expect.any(Error) });
-    expect(error.message).toMatch(new RegExp(`^GET /v1/customers/${TENANT}/qualifications got no access token: .*AADSTS7000215`));
+    expect(error.message).toMatch(
+      new RegExp(`^GET /v1/customers/${TENANT}/qualifications got no access token: .*AADSTS7000215`),
+    );
     const json = JSON.parse(JSON.stringify(error));
     expect(json.message).toContain("AADSTS7000215");
     expect(json.cause).toContain("AADSTS7000215");
@@ -71,10 +87,16 @@ describe("with the TokenCredential interface", () => {
       requested.push(input instanceof Request ? input.url : String(input));
       return Response.json(APPROVED);
     };
-    const client = createQualificationsClient({ baseUrl: "https://partner.partnercenterapi.microsoftonline.cn/", credential, fetch: fetch as typeof globalThis.fetch });
+    const client = createQualificationsClient({
+      baseUrl: "https://partner.partnercenterapi.microsoftonline.cn/",
+      credential,
+      fetch: fetch as typeof globalThis.fetch,
+    });
     await client.getCustomerQualifications(TENANT);
     expect(asked).toEqual(["https://partner.partnercenterapi.microsoftonline.cn/.default"]);
-    expect(requested).toEqual([`https://partner.partnercenterapi.microsoftonline.cn/v1/customers/${TENANT}/qualifications`]);
+    expect(requested).toEqual([
+      `https://partner.partnercenterapi.microsoftonline.cn/v1/customers/${TENANT}/qualifications`,
+    ]);
   });
 
   test("getToken is asked for the Partner Center scope on every attempt, with the attempt's signal", async () => {
@@ -89,7 +111,10 @@ describe("with the TokenCredential interface", () => {
     await clientWith(credential).getCustomerQualifications(TENANT);
     expect(asked.map(({ scopes }) => scopes)).toEqual([SCOPE, SCOPE]);
     expect(asked.every(({ signal }) => signal instanceof AbortSignal)).toBe(true);
-    expect(server.received.map((request) => request.headers.authorization)).toEqual(["Bearer interface-token", "Bearer interface-token"]);
+    expect(server.received.map((request) => request.headers.authorization)).toEqual([
+      "Bearer interface-token",
+      "Bearer interface-token",
+    ]);
   });
 
   test("cancelling the call fires the signal the credential was given, and nothing is sent", async () => {

@@ -41,7 +41,9 @@ const operationSection = (operationId: string) => {
 };
 async function open(operationId: string) {
   const { operation } = operationById(operationId);
-  await page.goto(`${site.url}#/${tagSlug(operation.tags[0])}/${operationId.toLowerCase()}`, { waitUntil: "networkidle" });
+  await page.goto(`${site.url}#/${tagSlug(operation.tags[0])}/${operationId.toLowerCase()}`, {
+    waitUntil: "networkidle",
+  });
   await expect.poll(() => operationSection(operationId).isVisible()).toBe(true);
 }
 
@@ -61,49 +63,54 @@ test("the vetting workflow is shown under its own heading, as its file reads", a
   expect(await file.innerText()).toBe(readFileSync("openapi/workflows/qualify-education.arazzo.yaml", "utf8"));
 });
 
-describe.each(operations.map(({ operation, path, method }) => [operation.operationId as string, { operation, path, method }] as const))(
-  "%s",
-  (operationId, { operation, path, method }) => {
-    test("its title and path are visible", async () => {
-      await open(operationId);
-      const section = operationSection(operationId);
-      const heading = section.getByRole("heading", { level: 2 }).first();
-      await expect.poll(() => heading.isVisible()).toBe(true);
-      expect(await heading.innerText()).toMatch(new RegExp(`^${operation.summary.replace(/[()]/g, "\\$&")}`));
-      const pathLine = page.getByText(`${method.toUpperCase()}${path}`, { exact: false }).or(page.getByText(path, { exact: true }));
-      await expect.poll(() => pathLine.first().isVisible()).toBe(true);
-    });
+describe.each(
+  operations.map(
+    ({ operation, path, method }) => [operation.operationId as string, { operation, path, method }] as const,
+  ),
+)("%s", (operationId, { operation, path, method }) => {
+  test("its title and path are visible", async () => {
+    await open(operationId);
+    const section = operationSection(operationId);
+    const heading = section.getByRole("heading", { level: 2 }).first();
+    await expect.poll(() => heading.isVisible()).toBe(true);
+    expect(await heading.innerText()).toMatch(new RegExp(`^${operation.summary.replace(/[()]/g, "\\$&")}`));
+    const pathLine = page
+      .getByText(`${method.toUpperCase()}${path}`, { exact: false })
+      .or(page.getByText(path, { exact: true }));
+    await expect.poll(() => pathLine.first().isVisible()).toBe(true);
+  });
 
-    test("names its Microsoft sources, as links", async () => {
-      await open(operationId);
-      const section = operationSection(operationId);
-      expect(await section.innerText()).toContain("Sources");
-      for (const id of operation["x-source"]) {
-        const entry = spec["x-sources"][id];
-        const link = section.locator(`a[href="${sourceLink(entry)}"]`).first();
-        expect(await link.innerText()).toBe(entry.title);
-      }
-    });
+  test("names its Microsoft sources, as links", async () => {
+    await open(operationId);
+    const section = operationSection(operationId);
+    expect(await section.innerText()).toContain("Sources");
+    for (const id of operation["x-source"]) {
+      const entry = spec["x-sources"][id];
+      const link = section.locator(`a[href="${sourceLink(entry)}"]`).first();
+      expect(await link.innerText()).toBe(entry.title);
+    }
+  });
 
-    test("every declared status is listed", async () => {
-      await open(operationId);
-      const text = await operationSection(operationId).innerText();
-      for (const status of Object.keys(operation.responses)) expect(text).toContain(status);
-    });
+  test("every declared status is listed", async () => {
+    await open(operationId);
+    const text = await operationSection(operationId).innerText();
+    for (const status of Object.keys(operation.responses)) expect(text).toContain(status);
+  });
 
-    test(operation.deprecated ? "is marked deprecated" : "is not marked deprecated", async () => {
-      await open(operationId);
-      // Redoc puts a "deprecated" tag into the operation's heading.
-      const heading = operationSection(operationId).getByRole("heading", { level: 2 }).first();
-      const marked = await heading.getByText(/^deprecated$/i).count();
-      expect(marked > 0).toBe(Boolean(operation.deprecated));
-      if (operation.deprecated) expect(await heading.getByText(/^deprecated$/i).isVisible()).toBe(true);
-    });
-  },
-);
+  test(operation.deprecated ? "is marked deprecated" : "is not marked deprecated", async () => {
+    await open(operationId);
+    // Redoc puts a "deprecated" tag into the operation's heading.
+    const heading = operationSection(operationId).getByRole("heading", { level: 2 }).first();
+    const marked = await heading.getByText(/^deprecated$/i).count();
+    expect(marked > 0).toBe(Boolean(operation.deprecated));
+    if (operation.deprecated) expect(await heading.getByText(/^deprecated$/i).isVisible()).toBe(true);
+  });
+});
 
 describe("the reference document's three GET examples", () => {
-  const examples = resolve(operationById("getCustomerQualifications").operation.responses["200"]).content["application/json"].examples;
+  const examples = resolve(operationById("getCustomerQualifications").operation.responses["200"]).content[
+    "application/json"
+  ].examples;
   const values = examplesOf(resolve(operationById("getCustomerQualifications").operation.responses["200"]).content);
 
   test.each(["approved", "inReview", "denied"])("%s can be picked and shows its data", async (name) => {

@@ -28,8 +28,18 @@ describe("generated/ is in sync with openapi/", () => {
 test.each([
   ["a keyword", (schema: Record<string, unknown>) => (schema.unevaluatedProperties = false), "unevaluatedProperties"],
   ["a type", (schema: Record<string, unknown>) => (schema.type = ["object", "number"]), "type number"],
-  ["a format", (schema: Record<string, unknown>) => (schema.properties as Record<string, Record<string, unknown>>).eTag!.format = "uri", "format uri"],
-  ["an object as an enum value", (schema: Record<string, unknown>) => (schema.properties as Record<string, Record<string, unknown>>).eTag!.enum = [{ a: 1 }], "an object or array as an enum or const value"],
+  [
+    "a format",
+    (schema: Record<string, unknown>) =>
+      ((schema.properties as Record<string, Record<string, unknown>>).eTag!.format = "uri"),
+    "format uri",
+  ],
+  [
+    "an object as an enum value",
+    (schema: Record<string, unknown>) =>
+      ((schema.properties as Record<string, Record<string, unknown>>).eTag!.enum = [{ a: 1 }]),
+    "an object or array as an enum or const value",
+  ],
 ])("generation refuses a spec that uses %s the schema checker does not check", (_what, change, named) => {
   const dir = mkdtempSync(join(tmpdir(), "pcq-unchecked-"));
   try {

@@ -1,6 +1,12 @@
 // The errors stay safe to log whatever the body, and are recognised across the package's two builds.
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
-import { createQualificationsClient, isPartnerCenterClientError, isPartnerCenterError, PartnerCenterClientError, PartnerCenterError } from "../src/client/index.js";
+import {
+  createQualificationsClient,
+  isPartnerCenterClientError,
+  isPartnerCenterError,
+  PartnerCenterClientError,
+  PartnerCenterError,
+} from "../src/client/index.js";
 import { reply, startFaultServer, type FaultServer } from "./support/fault-server.js";
 import { rejectionOf } from "./support/rejection.js";
 
@@ -24,13 +30,22 @@ describe("toJSON and messages are safe on any body", () => {
     const depth = 100_000;
     const error = await httpError(400, `{"code":1,"detail":${"[".repeat(depth)}${"]".repeat(depth)}}`);
     const json = JSON.stringify(error);
-    expect(JSON.parse(json)).toMatchObject({ name: "PartnerCenterError", kind: "http", status: 400, code: 1, body: { code: 1, detail: [[[["…"]]]] } });
+    expect(JSON.parse(json)).toMatchObject({
+      name: "PartnerCenterError",
+      kind: "http",
+      status: 400,
+      code: 1,
+      body: { code: 1, detail: [[[["…"]]]] },
+    });
     expect(json.length).toBeLessThan(1_000);
   });
 
   test("long strings and long lists are cut in toJSON, and in the message", async () => {
     const long = "a".repeat(100_000);
-    const error = await httpError(400, JSON.stringify({ code: long, description: long, items: Array.from({ length: 1_000 }, (_, index) => index) }));
+    const error = await httpError(
+      400,
+      JSON.stringify({ code: long, description: long, items: Array.from({ length: 1_000 }, (_, index) => index) }),
+    );
     const { body, description, code } = JSON.parse(JSON.stringify(error));
     expect(body.items).toHaveLength(50);
     expect([body.description, description, code].map((text: string) => text.length)).toEqual([1_001, 1_001, 1_001]);
@@ -40,7 +55,12 @@ describe("toJSON and messages are safe on any body", () => {
   });
 
   test("toJSON carries every field of the error", async () => {
-    const body = { code: 600074, description: "The account status was not found.", errorName: "AccountStatusNotFound", isRetryable: false };
+    const body = {
+      code: 600074,
+      description: "The account status was not found.",
+      errorName: "AccountStatusNotFound",
+      isRetryable: false,
+    };
     const error = await httpError(404, JSON.stringify(body));
     expect(JSON.parse(JSON.stringify(error))).toEqual({
       name: "PartnerCenterError",
@@ -89,7 +109,12 @@ describe("isPartnerCenterError and isPartnerCenterClientError", () => {
   });
 
   test("narrow the type", () => {
-    const caught: unknown = new PartnerCenterError({ status: 429, body: { statusCode: 429 }, json: true, retryAfter: 5 });
+    const caught: unknown = new PartnerCenterError({
+      status: 429,
+      body: { statusCode: 429 },
+      json: true,
+      retryAfter: 5,
+    });
     if (isPartnerCenterError(caught)) expect(caught.retryAfter).toBe(5);
     else expect.unreachable();
   });
@@ -103,21 +128,37 @@ describe("PartnerCenterError built from what arrived", () => {
   });
 
   test("a JSON body without a description adds only its code; a text body without a Content-Type is 'non-JSON'", () => {
-    expect(new PartnerCenterError({ status: 400, body: { code: 5 }, json: true }).message).toBe("The request failed with HTTP 400 (code 5)");
-    expect(new PartnerCenterError({ status: 502, body: "<html/>", json: false }).message).toBe("The request failed with HTTP 502: a non-JSON body of 7 characters");
+    expect(new PartnerCenterError({ status: 400, body: { code: 5 }, json: true }).message).toBe(
+      "The request failed with HTTP 400 (code 5)",
+    );
+    expect(new PartnerCenterError({ status: 502, body: "<html/>", json: false }).message).toBe(
+      "The request failed with HTTP 502: a non-JSON body of 7 characters",
+    );
   });
 
   test("fields of the wrong type are left out; a bare string body is trimmed", () => {
-    expect(new PartnerCenterError({ status: 404, body: { code: true, errorName: 5, isRetryable: "yes", description: 7 } as never, json: true })).toMatchObject({
+    expect(
+      new PartnerCenterError({
+        status: 404,
+        body: { code: true, errorName: 5, isRetryable: "yes", description: 7 } as never,
+        json: true,
+      }),
+    ).toMatchObject({
       code: undefined,
       errorName: undefined,
       isRetryable: undefined,
       description: undefined,
     });
-    expect(new PartnerCenterError({ status: 403, body: "  Customer tagging denied.  ", json: true }).description).toBe("Customer tagging denied.");
+    expect(new PartnerCenterError({ status: 403, body: "  Customer tagging denied.  ", json: true }).description).toBe(
+      "Customer tagging denied.",
+    );
   });
 
   test("the errors carry the brand other copies of the package look for, under its global name", () => {
-    expect((new PartnerCenterClientError("timeout", "late") as unknown as Record<symbol, unknown>)[Symbol.for("partner-center-qualifications.error")]).toBe(true);
+    expect(
+      (new PartnerCenterClientError("timeout", "late") as unknown as Record<symbol, unknown>)[
+        Symbol.for("partner-center-qualifications.error")
+      ],
+    ).toBe(true);
   });
 });

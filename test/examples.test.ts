@@ -43,7 +43,11 @@ const cases: Case[] = operations.flatMap(({ path, method, operation, parameters 
 const schemaExamples: Case[] = Object.entries(spec.components.schemas as Node).flatMap(([name, schema]) => [
   ...(schema.examples ?? []).map((value: unknown) => ({ where: `schema ${name}`, schema, value })),
   ...Object.entries((schema.properties ?? {}) as Node).flatMap(([property, propertySchema]) =>
-    (propertySchema.examples ?? []).map((value: unknown) => ({ where: `schema ${name}.${property}`, schema: propertySchema, value })),
+    (propertySchema.examples ?? []).map((value: unknown) => ({
+      where: `schema ${name}.${property}`,
+      schema: propertySchema,
+      value,
+    })),
   ),
 ]);
 
@@ -53,15 +57,20 @@ describe("every example is valid under JSON Schema 2020-12", () => {
     expect(schemaExamples.length).toBeGreaterThanOrEqual(5);
   });
 
-  test.each([...cases, ...schemaExamples].map((item) => [item.where, item] as const))("%s", (_where, { schema, value }) => {
-    expect(value).toBeDefined();
-    expect(validationErrors(schema, value)).toBeUndefined();
-  });
+  test.each([...cases, ...schemaExamples].map((item) => [item.where, item] as const))(
+    "%s",
+    (_where, { schema, value }) => {
+      expect(value).toBeDefined();
+      expect(validationErrors(schema, value)).toBeUndefined();
+    },
+  );
 
   test("the validator does refuse a value that breaks a schema", () => {
     const qualification = spec.components.schemas.CustomerQualification;
     expect(validationErrors(qualification, { vettingStatus: "Approved" })).toMatch(/qualification/);
-    expect(validationErrors(qualification, { qualification: "Education", vettingCreateDate: "yesterday" })).toMatch(/date-time/);
+    expect(validationErrors(qualification, { qualification: "Education", vettingCreateDate: "yesterday" })).toMatch(
+      /date-time/,
+    );
     const request = spec.components.schemas.CustomerQualificationRequest;
     expect(validationErrors(request, { qualification: "Education" })).toMatch(/educationSegment/);
   });

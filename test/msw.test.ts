@@ -39,7 +39,8 @@ afterEach(() => {
 afterAll(() => server.close());
 
 // Made after server.listen(): the client takes globalThis.fetch, which MSW replaces, when it is created.
-const client = (options: { retry?: false } = {}) => createQualificationsClient({ accessToken: "msw-test-token", ...options });
+const client = (options: { retry?: false } = {}) =>
+  createQualificationsClient({ accessToken: "msw-test-token", ...options });
 
 /** What the promise has come to by now, or "pending": under fake timers, only advancing them moves it on. */
 const settled = <T>(promise: Promise<T>) => Promise.race([promise, Promise.resolve("pending" as const)]);
@@ -47,7 +48,10 @@ const settled = <T>(promise: Promise<T>) => Promise.race([promise, Promise.resol
 /** Starts waitForVetting and records the vetting status that every poll saw. */
 function waitForEducation(signal?: AbortSignal) {
   const polls: (string | undefined)[] = [];
-  const waiting = client().waitForVetting(TENANT, "Education", { onPoll: (current) => polls.push(current?.vettingStatus), ...(signal && { signal }) });
+  const waiting = client().waitForVetting(TENANT, "Education", {
+    onPoll: (current) => polls.push(current?.vettingStatus),
+    ...(signal && { signal }),
+  });
   return { polls, waiting };
 }
 
@@ -55,7 +59,11 @@ describe("the vetting lifecycle through the client", () => {
   test("an Education create answers InReview, and the wait ends Approved on the third poll, two intervals later", async () => {
     vi.useFakeTimers();
     const created = await client().createCustomerQualification(TENANT, EDUCATION);
-    expect(created).toMatchObject({ qualification: "Education", vettingStatus: "InReview", vettingCreatedDate: new Date().toISOString() });
+    expect(created).toMatchObject({
+      qualification: "Education",
+      vettingStatus: "InReview",
+      vettingCreatedDate: new Date().toISOString(),
+    });
 
     const { polls, waiting } = waitForEducation();
     await vi.advanceTimersByTimeAsync(2 * INTERVAL - 1);
@@ -70,7 +78,10 @@ describe("the vetting lifecycle through the client", () => {
     await client().createCustomerQualification(TENANT, EDUCATION, { headers: { Prefer: "vetting=denied" } });
     const { waiting } = waitForEducation();
     await vi.advanceTimersByTimeAsync(2 * INTERVAL);
-    expect(await settled(waiting)).toMatchObject({ vettingStatus: "Denied", vettingReason: "Not an Education Customer" });
+    expect(await settled(waiting)).toMatchObject({
+      vettingStatus: "Denied",
+      vettingReason: "Not an Education Customer",
+    });
   });
 
   test("with vettingMs, the decision comes once that much time has passed on the test's clock", async () => {
@@ -127,7 +138,9 @@ describe("the engine's state and rules", () => {
       { qualification: "StateOwnedEntity" },
       { qualification: "Education", vettingStatus: "InReview", vettingCreatedDate: "2026-01-05T09:00:00.000Z" },
     ];
-    const validationCodes = [{ validationId: "555001", organizationName: "Fabrikam", maxCreates: 1, remainingCreates: 1 }];
+    const validationCodes = [
+      { validationId: "555001", organizationName: "Fabrikam", maxCreates: 1, remainingCreates: 1 },
+    ];
     engine.seed({ customers: { [TENANT]: qualifications }, validationCodes });
     expect(await client().getCustomerQualifications(TENANT)).toEqual(qualifications);
     expect(await client().getValidationCodes()).toEqual(validationCodes);
@@ -139,19 +152,42 @@ describe("the engine's state and rules", () => {
   test("a GCC create uses up a validation code; a used-up or unknown code answers the documented 400", async () => {
     engine.seed({ validationCodes: [{ validationId: "555001", maxCreates: 1, remainingCreates: 1 }] });
     const gcc = (validationCode: string) => ({ qualification: "GovernmentCommunityCloud", validationCode }) as const;
-    expect(await client().createCustomerQualification(TENANT, gcc("555001"))).toMatchObject({ qualification: "GovernmentCommunityCloud", vettingStatus: "Approved" });
-    expect(await client().getValidationCodes()).toEqual([{ validationId: "555001", maxCreates: 1, remainingCreates: 0 }]);
+    expect(await client().createCustomerQualification(TENANT, gcc("555001"))).toMatchObject({
+      qualification: "GovernmentCommunityCloud",
+      vettingStatus: "Approved",
+    });
+    expect(await client().getValidationCodes()).toEqual([
+      { validationId: "555001", maxCreates: 1, remainingCreates: 0 },
+    ]);
 
-    const usedUp = (await rejectionOf(client().createCustomerQualification(OTHER_TENANT, gcc("555001")))) as PartnerCenterError;
-    expect(usedUp).toMatchObject({ status: 400, code: 800002, body: { data: ["validationCode 555001 has no creates left"] } });
-    const unknown = (await rejectionOf(client().createCustomerQualification(OTHER_TENANT, gcc("999999")))) as PartnerCenterError;
-    expect(unknown).toMatchObject({ status: 400, body: { data: ["validationCode 999999 is not one of the partner's validation codes"] } });
+    const usedUp = (await rejectionOf(
+      client().createCustomerQualification(OTHER_TENANT, gcc("555001")),
+    )) as PartnerCenterError;
+    expect(usedUp).toMatchObject({
+      status: 400,
+      code: 800002,
+      body: { data: ["validationCode 555001 has no creates left"] },
+    });
+    const unknown = (await rejectionOf(
+      client().createCustomerQualification(OTHER_TENANT, gcc("999999")),
+    )) as PartnerCenterError;
+    expect(unknown).toMatchObject({
+      status: 400,
+      body: { data: ["validationCode 999999 is not one of the partner's validation codes"] },
+    });
     expect(await client().getCustomerQualifications(OTHER_TENANT)).toEqual([]);
   });
 
   test("the customer's GCC validation is the code its create used; the handler for all codes still answers", async () => {
-    await client().createCustomerQualification(TENANT, { qualification: "GovernmentCommunityCloud", validationCode: "12345" });
-    expect(await client().getCustomerValidation(TENANT)).toMatchObject({ customerId: TENANT, validationId: "12345", organizationName: "Contoso, Inc." });
+    await client().createCustomerQualification(TENANT, {
+      qualification: "GovernmentCommunityCloud",
+      validationCode: "12345",
+    });
+    expect(await client().getCustomerValidation(TENANT)).toMatchObject({
+      customerId: TENANT,
+      validationId: "12345",
+      organizationName: "Contoso, Inc.",
+    });
     expect(await client().getValidationCodes()).toHaveLength(2);
     expect(await rejectionOf(client().getCustomerValidation(OTHER_TENANT))).toMatchObject({ status: 404 });
   });
@@ -179,28 +215,40 @@ describe("the engine's state and rules", () => {
   // msw's own matching of a path parameter decodes it, and a malformed escape threw there: a 500 with a stack.
   test("a tenant id with a malformed escape gets the contract's 400, read as it came, with a base URL's path too", async () => {
     for (const tenant of ["%", "%zz", "%E0%A4%A"]) {
-      const response = await fetch(`https://api.partnercenter.microsoft.com/v1/customers/${tenant}/qualifications`, { headers: { Authorization: "Bearer msw-test-token" } });
+      const response = await fetch(`https://api.partnercenter.microsoft.com/v1/customers/${tenant}/qualifications`, {
+        headers: { Authorization: "Bearer msw-test-token" },
+      });
       expect(response.status, tenant).toBe(400);
       expect(await response.json()).toMatchObject({ code: 800002, data: ["customer-tenant-id must be a GUID"] });
     }
     server.use(...createQualificationsHandlers({ baseUrl: "https://example.test/prefix" }).handlers);
-    const prefixed = await fetch(`https://example.test/prefix/v1/customers/${TENANT}/qualifications`, { headers: { Authorization: "Bearer msw-test-token" } });
+    const prefixed = await fetch(`https://example.test/prefix/v1/customers/${TENANT}/qualifications`, {
+      headers: { Authorization: "Bearer msw-test-token" },
+    });
     expect({ status: prefixed.status, body: await prefixed.json() }).toEqual({ status: 200, body: [] });
   });
 
   test("the retired calls answer 501 (not modelled) rather than reach the network", async () => {
-    const { error, response } = await client().raw.GET("/v1/customers/{customer-tenant-id}/qualification", { params: { path: { "customer-tenant-id": TENANT } } });
+    const { error, response } = await client().raw.GET("/v1/customers/{customer-tenant-id}/qualification", {
+      params: { path: { "customer-tenant-id": TENANT } },
+    });
     expect(response.status).toBe(501);
     expect(validate(schemas.errorBody, error)).toEqual([]);
   });
 
   test("baseUrl moves the handlers, path included; it must be an absolute URL", async () => {
-    expect(() => createQualificationsHandlers({ baseUrl: "api.partnercenter.microsoft.com" })).toThrow(MockOptionsError);
-    expect(() => createQualificationsHandlers({ baseUrl: "api.partnercenter.microsoft.com" })).toThrow('baseUrl must be an absolute URL such as https://api.partnercenter.microsoft.com; got "api.partnercenter.microsoft.com"');
+    expect(() => createQualificationsHandlers({ baseUrl: "api.partnercenter.microsoft.com" })).toThrow(
+      MockOptionsError,
+    );
+    expect(() => createQualificationsHandlers({ baseUrl: "api.partnercenter.microsoft.com" })).toThrow(
+      'baseUrl must be an absolute URL such as https://api.partnercenter.microsoft.com; got "api.partnercenter.microsoft.com"',
+    );
     const baseUrl = "https://partner.partnercenterapi.microsoftonline.cn/proxy";
     server.use(...createQualificationsHandlers({ baseUrl }).handlers);
     const elsewhere = createQualificationsClient({ accessToken: "msw-test-token", baseUrl });
-    expect(await elsewhere.createCustomerQualification(TENANT, { qualification: "StateOwnedEntity" })).toEqual({ qualification: "StateOwnedEntity" });
+    expect(await elsewhere.createCustomerQualification(TENANT, { qualification: "StateOwnedEntity" })).toEqual({
+      qualification: "StateOwnedEntity",
+    });
     expect(await elsewhere.getCustomerQualifications(TENANT)).toEqual([{ qualification: "StateOwnedEntity" }]);
   });
 });
@@ -209,20 +257,46 @@ describe("the contract check in front of the engine", () => {
   const qualifications = `/v1/customers/${TENANT}/qualifications`;
   // A faulty engine: each answer breaks the contract in one way.
   test.each([
-    ["a 2xx body of the wrong shape", "GET", { status: 200, body: [{ qualification: 42 }] }, "the HTTP 200 body fails /0/qualification: type"],
-    ["a status the call does not declare", "POST", { status: 202, body: { qualification: "StateOwnedEntity" } }, "HTTP 202 is not an answer of this call"],
-    ["an error body of the wrong shape", "GET", { status: 404, body: { code: { nested: true } } }, "the HTTP 404 body fails /code: type"],
-    ["a throttling body of the wrong shape", "POST", { status: 429, body: { statusCode: "429" } }, "the HTTP 429 body fails /statusCode: type"],
-  ])("refuses %s: the client gets a 500 that names the rule, and MSW reports the error", async (_fault, method, wrong, problem) => {
-    vi.spyOn(engine, "handle").mockReturnValue({ headers: {}, ...wrong });
-    const reported = vi.spyOn(console, "error").mockImplementation(() => {});
-    const call = method === "GET" ? client({ retry: false }).getCustomerQualifications(TENANT) : client({ retry: false }).createCustomerQualification(TENANT, { qualification: "StateOwnedEntity" });
-    const error = (await rejectionOf(call)) as PartnerCenterError;
-    const message = `partner-center-qualifications/msw: the mock's answer to ${method} ${qualifications} breaks the contract: ${problem}`;
-    expect(error.status).toBe(500);
-    expect(error.description).toContain(message);
-    expect(reported).toHaveBeenCalledWith(expect.objectContaining({ message: expect.stringContaining(message) }));
-  });
+    [
+      "a 2xx body of the wrong shape",
+      "GET",
+      { status: 200, body: [{ qualification: 42 }] },
+      "the HTTP 200 body fails /0/qualification: type",
+    ],
+    [
+      "a status the call does not declare",
+      "POST",
+      { status: 202, body: { qualification: "StateOwnedEntity" } },
+      "HTTP 202 is not an answer of this call",
+    ],
+    [
+      "an error body of the wrong shape",
+      "GET",
+      { status: 404, body: { code: { nested: true } } },
+      "the HTTP 404 body fails /code: type",
+    ],
+    [
+      "a throttling body of the wrong shape",
+      "POST",
+      { status: 429, body: { statusCode: "429" } },
+      "the HTTP 429 body fails /statusCode: type",
+    ],
+  ])(
+    "refuses %s: the client gets a 500 that names the rule, and MSW reports the error",
+    async (_fault, method, wrong, problem) => {
+      vi.spyOn(engine, "handle").mockReturnValue({ headers: {}, ...wrong });
+      const reported = vi.spyOn(console, "error").mockImplementation(() => {});
+      const call =
+        method === "GET"
+          ? client({ retry: false }).getCustomerQualifications(TENANT)
+          : client({ retry: false }).createCustomerQualification(TENANT, { qualification: "StateOwnedEntity" });
+      const error = (await rejectionOf(call)) as PartnerCenterError;
+      const message = `partner-center-qualifications/msw: the mock's answer to ${method} ${qualifications} breaks the contract: ${problem}`;
+      expect(error.status).toBe(500);
+      expect(error.description).toContain(message);
+      expect(reported).toHaveBeenCalledWith(expect.objectContaining({ message: expect.stringContaining(message) }));
+    },
+  );
 
   test("the refusal names every rule broken, where, and with its parameters; the root is written /", async () => {
     const reported = vi.spyOn(console, "error").mockImplementation(() => {});
@@ -234,14 +308,25 @@ describe("the contract check in front of the engine", () => {
   });
 
   test("the retired PUT answers 501 too, and a baseUrl's trailing slash is dropped", async () => {
-    server.use(...createQualificationsHandlers({ baseUrl: "https://partner.partnercenterapi.microsoftonline.cn/proxy//" }).handlers);
-    const elsewhere = createQualificationsClient({ accessToken: "msw-test-token", baseUrl: "https://partner.partnercenterapi.microsoftonline.cn/proxy" });
+    server.use(
+      ...createQualificationsHandlers({ baseUrl: "https://partner.partnercenterapi.microsoftonline.cn/proxy//" })
+        .handlers,
+    );
+    const elsewhere = createQualificationsClient({
+      accessToken: "msw-test-token",
+      baseUrl: "https://partner.partnercenterapi.microsoftonline.cn/proxy",
+    });
     const { error, response } = await elsewhere.raw.PUT("/v1/customers/{customer-tenant-id}/qualification", {
       params: { path: { "customer-tenant-id": TENANT } },
       body: "Education",
     });
     expect(response.status).toBe(501);
-    expect(error).toMatchObject({ code: 0, data: ["the retired synchronous calls are not modelled by the stateful mock; the static mock serves their examples"] });
+    expect(error).toMatchObject({
+      code: 0,
+      data: [
+        "the retired synchronous calls are not modelled by the stateful mock; the static mock serves their examples",
+      ],
+    });
     expect(await elsewhere.getCustomerQualifications(TENANT)).toEqual([]);
   });
 
@@ -255,7 +340,9 @@ describe("the contract check in front of the engine", () => {
     // dist/ is built by the global setup.
     for (const file of ["dist/mock/msw.js", "dist/mock/msw.cjs"]) {
       const code = readFileSync(file, "utf8");
-      const modules = [...code.matchAll(/\bfrom\s*"([^"]+)"|\brequire\("([^"]+)"\)|\bimport\("([^"]+)"\)/g)].map((match) => match[1] ?? match[2] ?? match[3]);
+      const modules = [...code.matchAll(/\bfrom\s*"([^"]+)"|\brequire\("([^"]+)"\)|\bimport\("([^"]+)"\)/g)].map(
+        (match) => match[1] ?? match[2] ?? match[3],
+      );
       expect(modules, file).toEqual(["msw"]);
     }
   });

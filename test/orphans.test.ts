@@ -50,7 +50,10 @@ function runs({ pid, startTime }: Prism): boolean {
 /** Milliseconds from `since` (performance.now()) until Prism no longer runs. */
 async function goneAfter(prism: Prism, since: number): Promise<number> {
   while (runs(prism)) {
-    if (performance.now() - since > GONE_WITHIN_MS) throw new Error(`Prism (pid ${prism.pid}) still runs ${GONE_WITHIN_MS} ms after the process that started it ended`);
+    if (performance.now() - since > GONE_WITHIN_MS)
+      throw new Error(
+        `Prism (pid ${prism.pid}) still runs ${GONE_WITHIN_MS} ms after the process that started it ended`,
+      );
     await sleep(10);
   }
   return Math.round(performance.now() - since);
@@ -70,12 +73,18 @@ interface Ended {
 function run(args: string[], env: NodeJS.ProcessEnv = {}) {
   const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ["pipe", "pipe", "pipe"] });
   let text = "";
-  const stderr = new Promise<string>((resolve) => child.stderr!.on("data", (chunk) => (text += chunk)).once("end", () => resolve(text)));
-  const ended = new Promise<Ended>((resolve) => child.once("exit", (code, signal) => resolve({ code, signal, at: performance.now() })));
+  const stderr = new Promise<string>((resolve) =>
+    child.stderr!.on("data", (chunk) => (text += chunk)).once("end", () => resolve(text)),
+  );
+  const ended = new Promise<Ended>((resolve) =>
+    child.once("exit", (code, signal) => resolve({ code, signal, at: performance.now() })),
+  );
   const firstLine = (matching: (line: string) => boolean) =>
     new Promise<string>((resolve, reject) => {
       createInterface({ input: child.stdout! }).on("line", (line) => matching(line) && resolve(line));
-      void ended.then(({ code, signal }) => reject(new Error(`${args.join(" ")} ended (${signal ?? `exit code ${code}`}) before it was ready: ${text}`)));
+      void ended.then(({ code, signal }) =>
+        reject(new Error(`${args.join(" ")} ended (${signal ?? `exit code ${code}`}) before it was ready: ${text}`)),
+      );
     });
   return { child, ended, stderr, firstLine };
 }
@@ -90,7 +99,8 @@ function endAll(child: ChildProcess, prisms: Prism[]) {
 async function expectNoneLeft(way: string, ended: Ended, prisms: Prism[], ports: number[]) {
   const after = await Promise.all(prisms.map((prism) => goneAfter(prism, ended.at)));
   console.info(`${way}: Prism gone ${after.map((ms) => `${ms} ms`).join(", ")} after its parent ended`);
-  for (const port of [...prisms.map((prism) => prism.port), ...ports]) expect(await connectionTo(port)).toBe("ECONNREFUSED");
+  for (const port of [...prisms.map((prism) => prism.port), ...ports])
+    expect(await connectionTo(port)).toBe("ECONNREFUSED");
 }
 
 const send = (signal: NodeJS.Signals) => (host: ChildProcess) => void process.kill(host.pid!, signal);
@@ -102,24 +112,37 @@ describe.concurrent("Prism ends with the process that started it", { timeout: 12
   test.each<[string, string[], (host: ChildProcess) => void, Partial<Ended> & { stderr?: string }]>([
     ["SIGKILL", ["static", "stateful"], send("SIGKILL"), { signal: "SIGKILL" }],
     ["process.exit()", ["stateful"], tell("exit"), { code: 3 }],
-    ["an uncaught exception", ["static"], tell("throw"), { code: 1, stderr: expect.stringContaining("the host's uncaught exception, on purpose") }],
+    [
+      "an uncaught exception",
+      ["static"],
+      tell("throw"),
+      { code: 1, stderr: expect.stringContaining("the host's uncaught exception, on purpose") },
+    ],
     ["SIGTERM", ["stateful"], send("SIGTERM"), { signal: "SIGTERM" }],
     ["SIGINT", ["static"], send("SIGINT"), { signal: "SIGINT" }],
     ["SIGHUP", ["stateful"], send("SIGHUP"), { signal: "SIGHUP" }],
-  ])("startMock's host ended by %s (mocks: %j): their Prisms end with it, their ports closed", async (way, modes, end, how) => {
-    const host = run(["test/fixtures/mock-host.mjs", ...modes]);
-    const prisms: Prism[] = [];
-    try {
-      const mocks: { pid: number; url: string }[] = JSON.parse(await host.firstLine((line) => line.startsWith("[")));
-      prisms.push(...mocks.map(({ pid }) => prismOf(pid)));
-      end(host.child);
-      const ended = await host.ended;
-      expect({ ...ended, stderr: await host.stderr }).toMatchObject(how);
-      await expectNoneLeft(`startMock (${modes.join(", ")}), ${way}`, ended, prisms, mocks.map(({ url }) => Number(new URL(url).port)));
-    } finally {
-      endAll(host.child, prisms);
-    }
-  });
+  ])(
+    "startMock's host ended by %s (mocks: %j): their Prisms end with it, their ports closed",
+    async (way, modes, end, how) => {
+      const host = run(["test/fixtures/mock-host.mjs", ...modes]);
+      const prisms: Prism[] = [];
+      try {
+        const mocks: { pid: number; url: string }[] = JSON.parse(await host.firstLine((line) => line.startsWith("[")));
+        prisms.push(...mocks.map(({ pid }) => prismOf(pid)));
+        end(host.child);
+        const ended = await host.ended;
+        expect({ ...ended, stderr: await host.stderr }).toMatchObject(how);
+        await expectNoneLeft(
+          `startMock (${modes.join(", ")}), ${way}`,
+          ended,
+          prisms,
+          mocks.map(({ url }) => Number(new URL(url).port)),
+        );
+      } finally {
+        endAll(host.child, prisms);
+      }
+    },
+  );
 
   test("a host that stops its mock ends on its own: the pipe to Prism keeps neither process running", async () => {
     const host = run(["test/fixtures/mock-host.mjs", "static"]);
@@ -146,7 +169,9 @@ describe.concurrent("Prism ends with the process that started it", { timeout: 12
     const prisms: Prism[] = [];
     try {
       await command.firstLine((line) => line.includes(READY));
-      const children = execFileSync("ps", ["-o", "pid=", "--ppid", String(command.child.pid)], { encoding: "utf8" }).trim().split(/\s+/);
+      const children = execFileSync("ps", ["-o", "pid=", "--ppid", String(command.child.pid)], { encoding: "utf8" })
+        .trim()
+        .split(/\s+/);
       prisms.push(...children.map((pid) => prismOf(Number(pid))));
       process.kill(command.child.pid!, signal);
       const ended = await command.ended;

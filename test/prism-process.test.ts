@@ -3,12 +3,20 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test, vi } from "vitest";
 import { examples } from "../generated/examples.js";
-import { freePort, isReady, READINESS_PROBE, startPrism, type PrismOptions, type RunningPrism } from "../src/mock/prism.js";
+import {
+  freePort,
+  isReady,
+  READINESS_PROBE,
+  startPrism,
+  type PrismOptions,
+  type RunningPrism,
+} from "../src/mock/prism.js";
 import { connectionTo } from "./support/connection.js";
 
 // How a new connection to the URL's port ends: ECONNREFUSED once nothing listens there.
 const refusal = (url: string) => connectionTo(Number(new URL(url).port));
-const settledWithin = (promise: Promise<unknown>, ms: number) => Promise.race([promise.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), ms))]);
+const settledWithin = (promise: Promise<unknown>, ms: number) =>
+  Promise.race([promise.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), ms))]);
 
 /** Starts a Prism for `check`, and ends it by its process id afterwards, also when the check fails. */
 async function withPrism(check: (prism: RunningPrism) => Promise<void>, options?: PrismOptions): Promise<void> {
@@ -25,13 +33,17 @@ async function withPrism(check: (prism: RunningPrism) => Promise<void>, options?
   }
 }
 
-test("Prism killed: died resolves with the signal, the port closes with it, and stop() after that is harmless", { timeout: 45_000 }, () =>
-  withPrism(async (prism) => {
-    process.kill(prism.pid, "SIGKILL");
-    expect(await prism.died).toBe("SIGKILL");
-    expect(await refusal(`${prism.url}/`)).toBe("ECONNREFUSED");
-    await expect(prism.stop()).resolves.toBeUndefined();
-  }));
+test(
+  "Prism killed: died resolves with the signal, the port closes with it, and stop() after that is harmless",
+  { timeout: 45_000 },
+  () =>
+    withPrism(async (prism) => {
+      process.kill(prism.pid, "SIGKILL");
+      expect(await prism.died).toBe("SIGKILL");
+      expect(await refusal(`${prism.url}/`)).toBe("ECONNREFUSED");
+      await expect(prism.stop()).resolves.toBeUndefined();
+    }),
+);
 
 test("Prism stopped: the process ends, and died never settles", { timeout: 45_000 }, () =>
   withPrism(async (prism) => {
@@ -39,11 +51,17 @@ test("Prism stopped: the process ends, and died never settles", { timeout: 45_00
     expect(() => process.kill(prism.pid, 0)).toThrow(/ESRCH/);
     expect(await refusal(`${prism.url}/`)).toBe("ECONNREFUSED");
     expect(await settledWithin(prism.died, 200)).toBe(false);
-  }));
+  }),
+);
 
-test("Prism that ignores SIGTERM: stop(), called twice, ends it with SIGKILL after the grace period", { timeout: 45_000 }, async () => {
+test("Prism that ignores SIGTERM: stop(), called twice, ends it with SIGKILL after the grace period", {
+  timeout: 45_000,
+}, async () => {
   // Prism inherits this process's environment: its Node starts with a SIGTERM handler that does nothing.
-  vi.stubEnv("NODE_OPTIONS", `${process.env.NODE_OPTIONS ?? ""} --import=data:text/javascript,${encodeURIComponent('process.on("SIGTERM", () => {});')}`);
+  vi.stubEnv(
+    "NODE_OPTIONS",
+    `${process.env.NODE_OPTIONS ?? ""} --import=data:text/javascript,${encodeURIComponent('process.on("SIGTERM", () => {});')}`,
+  );
   try {
     await withPrism(
       async (prism) => {
@@ -59,14 +77,20 @@ test("Prism that ignores SIGTERM: stop(), called twice, ends it with SIGKILL aft
   }
 });
 
-test("Prism that exits while starting: startPrism rejects with how it ended, and the port is closed", { timeout: 45_000 }, async () => {
+test("Prism that exits while starting: startPrism rejects with how it ended, and the port is closed", {
+  timeout: 45_000,
+}, async () => {
   const port = await freePort();
   // Prism's proxy exits with code 1 at once on an upstream that is no URL.
-  await expect(startPrism({ port, upstream: "not-a-url" })).rejects.toThrow(`Prism stopped (exit code 1) before it answered on http://127.0.0.1:${port}`);
+  await expect(startPrism({ port, upstream: "not-a-url" })).rejects.toThrow(
+    `Prism stopped (exit code 1) before it answered on http://127.0.0.1:${port}`,
+  );
   expect(await refusal(`http://127.0.0.1:${port}/`)).toBe("ECONNREFUSED");
 });
 
-test("an upstream that never answers the probe in time, then only fails: startPrism gives up at readyTimeoutMs, stops Prism and closes the port", { timeout: 45_000 }, async () => {
+test("an upstream that never answers the probe in time, then only fails: startPrism gives up at readyTimeoutMs, stops Prism and closes the port", {
+  timeout: 45_000,
+}, async () => {
   let requests = 0;
   // The first probe that reaches it hangs (the probe's own time limit ends it); the others get a 500.
   const upstream: Server = createServer((_request, response) => {
@@ -77,7 +101,9 @@ test("an upstream that never answers the probe in time, then only fails: startPr
     const port = await freePort();
     // Long enough for Prism to start and take the first probe on a loaded machine (6 s was not, on 2026-12-04).
     const readyTimeoutMs = 15_000;
-    await expect(startPrism({ port, upstream: `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`, readyTimeoutMs })).rejects.toThrow(
+    await expect(
+      startPrism({ port, upstream: `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`, readyTimeoutMs }),
+    ).rejects.toThrow(
       `Prism did not answer the contract's example on http://127.0.0.1:${port} within ${readyTimeoutMs} ms`,
     );
     // How many probes got through before the deadline depends on how fast Prism started; at least the hanging one did.

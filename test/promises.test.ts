@@ -3,7 +3,11 @@
 // followed, and the token does not travel over plain http to another machine.
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
-import { createQualificationsClient, PartnerCenterError, type QualificationsClientOptions } from "../src/client/index.js";
+import {
+  createQualificationsClient,
+  PartnerCenterError,
+  type QualificationsClientOptions,
+} from "../src/client/index.js";
 import { reply, startFaultServer, type FaultServer, type Reply } from "./support/fault-server.js";
 import { rejectionOf } from "./support/rejection.js";
 
@@ -22,12 +26,23 @@ afterAll(() => Promise.all([server.close(), elsewhere.close()]));
 type TokenOptions = Extract<QualificationsClientOptions, { accessToken: unknown }>;
 
 function clientFor(options: Partial<TokenOptions> = {}) {
-  return createQualificationsClient({ baseUrl: server.url, accessToken: "token", retry: false, timeoutMs: 5_000, ...options });
+  return createQualificationsClient({
+    baseUrl: server.url,
+    accessToken: "token",
+    retry: false,
+    timeoutMs: 5_000,
+    ...options,
+  });
 }
 
 /** A token function that answers after `ms` and records what it was given and whether it got that far. */
 function slowToken(ms: number) {
-  const state = { called: false, signal: undefined as AbortSignal | undefined, answered: false, settled: Promise.resolve() };
+  const state = {
+    called: false,
+    signal: undefined as AbortSignal | undefined,
+    answered: false,
+    settled: Promise.resolve(),
+  };
   // The options are optional only so that this test fails for the right reason on a client that passes none.
   const accessToken = (options?: { signal: AbortSignal }) => {
     state.called = true;
@@ -72,7 +87,10 @@ describe("time limits cover the token function", () => {
       return new Promise<string>(() => {});
     };
     const error = await rejectionOf(clientFor({ accessToken, timeoutMs: 100 }).getCustomerQualifications(TENANT));
-    expect(error).toMatchObject({ kind: "token", message: `GET /v1/customers/${TENANT}/qualifications got no access token within 100 ms (1 attempt)` });
+    expect(error).toMatchObject({
+      kind: "token",
+      message: `GET /v1/customers/${TENANT}/qualifications got no access token within 100 ms (1 attempt)`,
+    });
     expect(given?.aborted).toBe(true);
     expect(server.received).toEqual([]);
   });
@@ -102,7 +120,10 @@ describe("the size limit on answers", () => {
 
   test.each([
     ["sent in chunks", reply.chunked(200, LIMIT)],
-    ["with a Content-Length of exactly the limit", reply.text(200, `[${" ".repeat(LIMIT - 2)}]`, "application/json", { "Content-Length": String(LIMIT) })],
+    [
+      "with a Content-Length of exactly the limit",
+      reply.text(200, `[${" ".repeat(LIMIT - 2)}]`, "application/json", { "Content-Length": String(LIMIT) }),
+    ],
   ])("an answer of exactly maxResponseBytes is read (%s)", async (_case, answer) => {
     server.script(answer);
     expect(await limited().getCustomerQualifications(TENANT)).toEqual([]);
@@ -110,7 +131,8 @@ describe("the size limit on answers", () => {
 
   // A gzip bomb: small on the wire, a hundred times the limit once inflated.
   const bomb = gzipSync(`[${" ".repeat(100 * LIMIT)}]`);
-  const gzipBomb: Reply = (_request, response) => response.writeHead(200, { "Content-Type": "application/json", "Content-Encoding": "gzip" }).end(bomb);
+  const gzipBomb: Reply = (_request, response) =>
+    response.writeHead(200, { "Content-Type": "application/json", "Content-Encoding": "gzip" }).end(bomb);
 
   test("the gzip bomb is smaller than the limit on the wire", () => {
     expect(bomb.length).toBeLessThan(LIMIT);
@@ -118,41 +140,58 @@ describe("the size limit on answers", () => {
 
   test.each([
     // Node sends a body of writeHead() + end() in chunks unless it is told the length.
-    ["a Content-Length over the limit", reply.text(200, `[${" ".repeat(LIMIT - 1)}]`, "application/json", { "Content-Length": String(LIMIT + 1) })],
+    [
+      "a Content-Length over the limit",
+      reply.text(200, `[${" ".repeat(LIMIT - 1)}]`, "application/json", { "Content-Length": String(LIMIT + 1) }),
+    ],
     ["a chunked body that grows past the limit", reply.chunked(200, LIMIT + 1)],
     ["a gzip bomb", gzipBomb],
   ])("%s fails with response-too-large, naming the limit, and is not retried", async (_case, answer) => {
     server.script(answer);
-    const error = await rejectionOf(limited({ retry: { retries: 3, minDelayMs: 10, maxDelayMs: 10 } }).getCustomerQualifications(TENANT));
+    const error = await rejectionOf(
+      limited({ retry: { retries: 3, minDelayMs: 10, maxDelayMs: 10 } }).getCustomerQualifications(TENANT),
+    );
     expect(error.kind).toBe("response-too-large");
-    expect(error.message).toBe(`GET /v1/customers/${TENANT}/qualifications answered HTTP 200 with more than maxResponseBytes (${LIMIT} bytes) (1 attempt)`);
+    expect(error.message).toBe(
+      `GET /v1/customers/${TENANT}/qualifications answered HTTP 200 with more than maxResponseBytes (${LIMIT} bytes) (1 attempt)`,
+    );
     expect(server.received).toHaveLength(1);
   });
 
   test("a Content-Length over the limit is refused before any of the body arrives", async () => {
-    server.script((_request, response) => void response.writeHead(200, { "Content-Type": "application/json", "Content-Length": String(LIMIT + 1) }).flushHeaders());
+    server.script(
+      (_request, response) =>
+        void response
+          .writeHead(200, { "Content-Type": "application/json", "Content-Length": String(LIMIT + 1) })
+          .flushHeaders(),
+    );
     const error = await rejectionOf(limited({ timeoutMs: 2_000 }).getCustomerQualifications(TENANT));
     // Not a timeout: the answer's headers were enough.
     expect(error.kind).toBe("response-too-large");
   });
 
-  test.each([false, true])("a body that never ends (gzip: %s) is cut off at the limit while it streams, long before the time limit, and its connection closed", async (gzip) => {
-    let closed = false;
-    const endless = reply.endless(gzip);
-    server.script((request, response) => {
-      response.once("close", () => (closed = true));
-      endless(request, response);
-    });
-    const error = await rejectionOf(limited({ timeoutMs: 15_000 }).getCustomerQualifications(TENANT));
-    // Not a timeout: the size was counted as the bytes arrived.
-    expect(error.kind).toBe("response-too-large");
-    // The client hung up, so the server stops sending (a body left unread would hold the connection open).
-    await vi.waitFor(() => expect(closed).toBe(true), { timeout: 5_000 });
-  });
+  test.each([false, true])(
+    "a body that never ends (gzip: %s) is cut off at the limit while it streams, long before the time limit, and its connection closed",
+    async (gzip) => {
+      let closed = false;
+      const endless = reply.endless(gzip);
+      server.script((request, response) => {
+        response.once("close", () => (closed = true));
+        endless(request, response);
+      });
+      const error = await rejectionOf(limited({ timeoutMs: 15_000 }).getCustomerQualifications(TENANT));
+      // Not a timeout: the size was counted as the bytes arrived.
+      expect(error.kind).toBe("response-too-large");
+      // The client hung up, so the server stops sending (a body left unread would hold the connection open).
+      await vi.waitFor(() => expect(closed).toBe(true), { timeout: 5_000 });
+    },
+  );
 
   test("an error body over the limit is not kept: the error is the size error, without the body", async () => {
     server.script(reply.text(500, "x".repeat(LIMIT + 1), "text/html"));
-    const error = await rejectionOf(limited({ retry: { retries: 2, minDelayMs: 10, maxDelayMs: 10 } }).getCustomerQualifications(TENANT));
+    const error = await rejectionOf(
+      limited({ retry: { retries: 2, minDelayMs: 10, maxDelayMs: 10 } }).getCustomerQualifications(TENANT),
+    );
     expect(error).not.toBeInstanceOf(PartnerCenterError);
     expect(error.kind).toBe("response-too-large");
     expect(error.message).toContain("answered HTTP 500 with more than maxResponseBytes (1000 bytes)");
@@ -174,18 +213,23 @@ describe("redirects are not followed", () => {
     const error = (await rejectionOf(clientFor().createCustomerQualification(TENANT, SOE))) as PartnerCenterError;
     expect(error).toBeInstanceOf(PartnerCenterError);
     expect(error.status).toBe(307);
-    expect(error.message).toBe(`POST /v1/customers/${TENANT}/qualifications failed with HTTP 307: a text/plain body of 5 characters; it redirects to ${elsewhere.url}, which is not followed (1 attempt)`);
+    expect(error.message).toBe(
+      `POST /v1/customers/${TENANT}/qualifications failed with HTTP 307: a text/plain body of 5 characters; it redirects to ${elsewhere.url}, which is not followed (1 attempt)`,
+    );
     expect(elsewhere.received).toEqual([]);
     expect(server.received).toHaveLength(1);
   });
 
-  test.each([301, 302, 303, 308])("a GET answered %i is not followed either, not even on the same origin", async (status) => {
-    server.script(reply.redirect(status, `/v1/customers/${TENANT}/qualifications`), reply.json(200, APPROVED));
-    const error = (await rejectionOf(clientFor().getCustomerQualifications(TENANT))) as PartnerCenterError;
-    expect(error).toMatchObject({ kind: "http", status });
-    expect(error.message).toContain(`it redirects to ${server.url}, which is not followed`);
-    expect(server.received).toHaveLength(1);
-  });
+  test.each([301, 302, 303, 308])(
+    "a GET answered %i is not followed either, not even on the same origin",
+    async (status) => {
+      server.script(reply.redirect(status, `/v1/customers/${TENANT}/qualifications`), reply.json(200, APPROVED));
+      const error = (await rejectionOf(clientFor().getCustomerQualifications(TENANT))) as PartnerCenterError;
+      expect(error).toMatchObject({ kind: "http", status });
+      expect(error.message).toContain(`it redirects to ${server.url}, which is not followed`);
+      expect(server.received).toHaveLength(1);
+    },
+  );
 
   test("raw calls see the redirect as the 3xx answer it is", async () => {
     server.script(reply.redirect(308, `${elsewhere.url}/v1/customers/all/validations`));
@@ -198,17 +242,33 @@ describe("redirects are not followed", () => {
 });
 
 describe("the token travels over https, or plain http only to this machine", () => {
-  test.each(["http://example.com", "http://10.0.0.5:4010", "http://partner.example.com/api", "http://127.0.0.1.example.com", "http://evil-localhost", "http://my.localhost.example"])("a plain-http baseUrl to %s is refused before anything is sent", (baseUrl) => {
+  test.each([
+    "http://example.com",
+    "http://10.0.0.5:4010",
+    "http://partner.example.com/api",
+    "http://127.0.0.1.example.com",
+    "http://evil-localhost",
+    "http://my.localhost.example",
+  ])("a plain-http baseUrl to %s is refused before anything is sent", (baseUrl) => {
     expect(() => createQualificationsClient({ accessToken: "token", baseUrl })).toThrowError(
       `baseUrl must be https, or http to this machine (127.0.0.1, localhost, [::1]) unless allowInsecureHttp is true; got "${baseUrl}"`,
     );
   });
 
   test("allowInsecureHttp: true lets it through", () => {
-    expect(() => createQualificationsClient({ accessToken: "token", baseUrl: "http://example.com", allowInsecureHttp: true })).not.toThrow();
+    expect(() =>
+      createQualificationsClient({ accessToken: "token", baseUrl: "http://example.com", allowInsecureHttp: true }),
+    ).not.toThrow();
   });
 
-  test.each(["http://127.0.0.1:4010", "http://127.1.2.3", "http://127.10.200.255", "http://localhost:4010", "http://[::1]:4010", "https://example.com"])("%s is allowed", (baseUrl) => {
+  test.each([
+    "http://127.0.0.1:4010",
+    "http://127.1.2.3",
+    "http://127.10.200.255",
+    "http://localhost:4010",
+    "http://[::1]:4010",
+    "https://example.com",
+  ])("%s is allowed", (baseUrl) => {
     expect(() => createQualificationsClient({ accessToken: "token", baseUrl })).not.toThrow();
   });
 

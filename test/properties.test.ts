@@ -19,12 +19,16 @@ const customerIds = fc.oneof(
   fc.string({ unit: "grapheme" }),
   fc.uuid(),
   fc.uuid().map((id) => id.toUpperCase()),
-  fc.tuple(fc.uuid(), fc.string({ maxLength: 4 }), fc.string({ maxLength: 4 })).map(([id, before, after]) => before + id + after),
+  fc
+    .tuple(fc.uuid(), fc.string({ maxLength: 4 }), fc.string({ maxLength: 4 }))
+    .map(([id, before, after]) => before + id + after),
   fc.uuid().map((id) => id.replace(/-/g, "")),
   fc.constantFrom("../all/validations", "%2e%2e", "all", "00000000-0000-0000-0000-000000000000/x"),
 );
 
-test("any string is refused before I/O, or the request goes to exactly /v1/customers/{that GUID}/qualifications", { timeout: 60_000 }, async () => {
+test("any string is refused before I/O, or the request goes to exactly /v1/customers/{that GUID}/qualifications", {
+  timeout: 60_000,
+}, async () => {
   await fc.assert(
     fc.asyncProperty(customerIds, async (customerTenantId) => {
       server.script(reply.json(200, []));
@@ -35,9 +39,15 @@ test("any string is refused before I/O, or the request goes to exactly /v1/custo
       );
       if (GUID.test(customerTenantId)) {
         expect(outcome).toEqual({ value: [] });
-        expect(server.received.map((request) => request.path)).toEqual([`/v1/customers/${customerTenantId}/qualifications`]);
+        expect(server.received.map((request) => request.path)).toEqual([
+          `/v1/customers/${customerTenantId}/qualifications`,
+        ]);
       } else {
-        expect("error" in outcome && outcome.error instanceof PartnerCenterClientError && outcome.error.kind === "invalid-argument").toBe(true);
+        expect(
+          "error" in outcome &&
+            outcome.error instanceof PartnerCenterClientError &&
+            outcome.error.kind === "invalid-argument",
+        ).toBe(true);
         expect(server.received).toEqual([]);
       }
     }),
@@ -49,16 +59,27 @@ test("any string is refused before I/O, or the request goes to exactly /v1/custo
 const tokens = fc.stringMatching(/^[A-Za-z0-9_-]{16,64}\.[A-Za-z0-9_-]{16,64}\.[A-Za-z0-9_-]{8,64}$/);
 
 const scenarios: fc.Arbitrary<(token: string) => Reply> = fc.oneof(
-  fc.record({ status: fc.constantFrom(400, 401, 403, 404, 429, 500, 503), text: fc.string() }).map(({ status, text }) => (token: string) =>
-    reply.json(status, { code: status, description: `${text} ${token} ${text}`, message: token, data: [token] }, { "Retry-After": "0" })),
+  fc.record({ status: fc.constantFrom(400, 401, 403, 404, 429, 500, 503), text: fc.string() }).map(
+    ({ status, text }) =>
+      (token: string) =>
+        reply.json(
+          status,
+          { code: status, description: `${text} ${token} ${text}`, message: token, data: [token] },
+          { "Retry-After": "0" },
+        ),
+  ),
   fc.constantFrom(401, 403, 502).map((status) => (token: string) => reply.json(status, `Bearer ${token} was refused`)),
-  fc.constantFrom(401, 502).map((status) => (token: string) => reply.text(status, `<html>${token}</html>`, "text/html")),
+  fc
+    .constantFrom(401, 502)
+    .map((status) => (token: string) => reply.text(status, `<html>${token}</html>`, "text/html")),
   // Echoes in JSON escapes (\u0065 for "e") and in a header that a message quotes.
   fc.constantFrom(401, 500).map((status) => (token: string) => {
     const escaped = [...token].map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
     return reply.text(status, `{"code":1,"description":"${escaped}","message":"${escaped}"}`, "application/json");
   }),
-  fc.constantFrom(401, 502).map((status) => (token: string) => reply.text(status, "<html></html>", `text/html; token=${token}`)),
+  fc
+    .constantFrom(401, 502)
+    .map((status) => (token: string) => reply.text(status, "<html></html>", `text/html; token=${token}`)),
   fc.constant((token: string) => reply.json(200, [{ qualification: token.length }])),
   fc.constant((token: string) => reply.text(200, `[{"qualification":"${token}`, "application/json")),
   fc.constant(() => reply.reset()),
@@ -86,7 +107,8 @@ test("no error message, serialised error or hook event contains the token", { ti
       );
       expect(error).toBeInstanceOf(PartnerCenterClientError);
       const failure = error as PartnerCenterClientError;
-      for (const text of [failure.message, String(failure), JSON.stringify(failure), failure.stack ?? ""]) expect(text).not.toContain(token);
+      for (const text of [failure.message, String(failure), JSON.stringify(failure), failure.stack ?? ""])
+        expect(text).not.toContain(token);
       expect(events.length).toBeGreaterThan(0);
       for (const event of events) expect(JSON.stringify(event)).not.toContain(token);
     }),

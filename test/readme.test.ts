@@ -43,26 +43,38 @@ test("every TypeScript block compiles with strict settings", { timeout: 60_000 }
     },
   });
   const problems = ts.getPreEmitDiagnostics(program).map((diagnostic) => {
-    const where = diagnostic.file ? `${diagnostic.file.fileName.split("/").pop()}:${diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line + 1}` : "";
+    const where = diagnostic.file
+      ? `${diagnostic.file.fileName.split("/").pop()}:${diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line + 1}`
+      : "";
     return `${where} ${ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n")}`;
   });
   expect(problems).toEqual([]);
 });
 
-const shellBlocks = [...readme.matchAll(/```(sh[^\n]*)\n([\s\S]*?)```/g)].map((match) => ({ info: match[1]!, code: match[2]! }));
+const shellBlocks = [...readme.matchAll(/```(sh[^\n]*)\n([\s\S]*?)```/g)].map((match) => ({
+  info: match[1]!,
+  code: match[2]!,
+}));
 
 test("every shell block is either run here or marked illustrative", () => {
   expect(shellBlocks.every(({ info }) => info === "sh" || info === "sh illustrative")).toBe(true);
   expect(shellBlocks.filter(({ info }) => info === "sh").length).toBeGreaterThanOrEqual(1);
 });
 
-test.each(shellBlocks.filter(({ info }) => info === "sh").map(({ code }) => [code.split("\n")[0], code] as const))("runs: %s", (_first, code) => {
-  const script = `set -euo pipefail\n${code.replaceAll("http://127.0.0.1:4010", inject("mockUrl"))}`;
-  // stderr is piped, so that curl's progress meter stays out of a passing run; a failure's error carries it.
-  const output = execFileSync("bash", ["-c", script], { encoding: "utf8", timeout: 30_000, stdio: ["ignore", "pipe", "pipe"] });
-  expect(output.trim()).not.toBe("");
-  // What the documented commands promise: the picked example, the picked error, the refused body.
-  expect(output).toContain('"vettingStatus":"Denied"');
-  expect(output).toContain('"statusCode":429');
-  expect(output).toContain('"code":800002');
-});
+test.each(shellBlocks.filter(({ info }) => info === "sh").map(({ code }) => [code.split("\n")[0], code] as const))(
+  "runs: %s",
+  (_first, code) => {
+    const script = `set -euo pipefail\n${code.replaceAll("http://127.0.0.1:4010", inject("mockUrl"))}`;
+    // stderr is piped, so that curl's progress meter stays out of a passing run; a failure's error carries it.
+    const output = execFileSync("bash", ["-c", script], {
+      encoding: "utf8",
+      timeout: 30_000,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    expect(output.trim()).not.toBe("");
+    // What the documented commands promise: the picked example, the picked error, the refused body.
+    expect(output).toContain('"vettingStatus":"Denied"');
+    expect(output).toContain('"statusCode":429');
+    expect(output).toContain('"code":800002');
+  },
+);

@@ -77,8 +77,14 @@ describe("textOf", () => {
 
 describe("redactedError", () => {
   test("copies the name, a string or number code and causes three levels down, each redacted and printable", () => {
-    const original = Object.assign(new TypeError(`fail ${A}\n`), { code: `E_${A}`, request: { headers: { authorization: A } } });
-    original.cause = Object.assign(new Error("one"), { code: 7, cause: new Error("two", { cause: new Error("three", { cause: new Error("four") }) }) });
+    const original = Object.assign(new TypeError(`fail ${A}\n`), {
+      code: `E_${A}`,
+      request: { headers: { authorization: A } },
+    });
+    original.cause = Object.assign(new Error("one"), {
+      code: 7,
+      cause: new Error("two", { cause: new Error("three", { cause: new Error("four") }) }),
+    });
     const copy = redactedError(original, redact);
     expect(copy).toMatchObject({ name: "TypeError", message: "fail [redacted]\\u000a", code: "E_[redacted]" });
     expect(copy).not.toHaveProperty("request");

@@ -11,11 +11,22 @@ import { copyOfRepo } from "./support/repo-copy.js";
 const repo = copyOfRepo("pcq-release-");
 afterAll(() => rmSync(repo, { recursive: true, force: true }));
 // The release commit and tag need an identity, which the machine's git configuration may not have.
-const identity = { GIT_AUTHOR_NAME: "test", GIT_AUTHOR_EMAIL: "test@example.invalid", GIT_COMMITTER_NAME: "test", GIT_COMMITTER_EMAIL: "test@example.invalid" };
+const identity = {
+  GIT_AUTHOR_NAME: "test",
+  GIT_AUTHOR_EMAIL: "test@example.invalid",
+  GIT_COMMITTER_NAME: "test",
+  GIT_COMMITTER_EMAIL: "test@example.invalid",
+};
 const run = (command: string, ...args: string[]) =>
-  execFileSync(command, args, { cwd: repo, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...identity } });
+  execFileSync(command, args, {
+    cwd: repo,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, ...identity },
+  });
 const git = (...args: string[]) => run("git", ...args).trim();
-const pending = () => readdirSync(join(repo, ".changeset")).filter((name) => name.endsWith(".md") && name !== "README.md");
+const pending = () =>
+  readdirSync(join(repo, ".changeset")).filter((name) => name.endsWith(".md") && name !== "README.md");
 const version = () => JSON.parse(readFileSync(join(repo, "package.json"), "utf8")).version;
 
 // The output of a command that must fail.
@@ -44,7 +55,10 @@ function breakTheSpec(): string {
 }
 
 function addChangeset(bump: string) {
-  writeFileSync(join(repo, ".changeset/change.md"), `---\n"partner-center-qualifications": ${bump}\n---\n\nA change.\n`);
+  writeFileSync(
+    join(repo, ".changeset/change.md"),
+    `---\n"partner-center-qualifications": ${bump}\n---\n\nA change.\n`,
+  );
 }
 
 // Replaces each pattern in a source file, and says so when the source no longer has it.
@@ -59,13 +73,24 @@ function edit(file: string, ...replacements: [RegExp, string][]) {
 
 test("npm run version refuses a working tree with uncommitted changes", () => {
   writeFileSync(join(repo, "uncommitted.txt"), "");
-  expect(refusal("npm", "run", "version")).toContain("The working tree has uncommitted changes; commit or stash them first:\n?? uncommitted.txt");
+  expect(refusal("npm", "run", "version")).toContain(
+    "The working tree has uncommitted changes; commit or stash them first:\n?? uncommitted.txt",
+  );
   expect(version()).toBe("0.0.0");
 });
 
-test("npm run version bumps the version, writes CHANGELOG.md, then commits the release and tags it", { timeout: 120_000 }, () => {
+test("npm run version bumps the version, writes CHANGELOG.md, then commits the release and tags it", {
+  timeout: 120_000,
+}, () => {
   const before = version();
-  const summaries = pending().map((name) => readFileSync(join(repo, ".changeset", name), "utf8").split("---").at(-1)!.trim().split("\n")[0]!);
+  const summaries = pending().map(
+    (name) =>
+      readFileSync(join(repo, ".changeset", name), "utf8")
+        .split("---")
+        .at(-1)!
+        .trim()
+        .split("\n")[0]!,
+  );
   expect(summaries.length).toBeGreaterThan(0);
   run("npm", "run", "version");
   const after = version();
@@ -87,7 +112,9 @@ test("right after a release, check:api reads the tag and passes with no changese
   expect(output).toContain("need a none release; the pending changesets declare none");
 });
 
-test("npm run release -- --dry-run builds, checks, and runs changeset publish with npm publish --dry-run", { timeout: 180_000 }, () => {
+test("npm run release -- --dry-run builds, checks, and runs changeset publish with npm publish --dry-run", {
+  timeout: 180_000,
+}, () => {
   const output = run("npm", "run", "release", "--", "--dry-run");
   expect(output).toContain("API Extractor completed successfully");
   expect(output).toContain("All good!"); // publint
@@ -97,7 +124,9 @@ test("npm run release -- --dry-run builds, checks, and runs changeset publish wi
 });
 
 // The guard once trusted .changeset/last-release/openapi.json in the working tree.
-test("a breaking change that also overwrites the old baseline file with its own spec needs a major changeset", { timeout: 60_000 }, () => {
+test("a breaking change that also overwrites the old baseline file with its own spec needs a major changeset", {
+  timeout: 60_000,
+}, () => {
   const spec = breakTheSpec();
   mkdirSync(join(repo, ".changeset/last-release"), { recursive: true });
   writeFileSync(join(repo, ".changeset/last-release/openapi.json"), spec);
@@ -115,15 +144,25 @@ test("a breaking change that also deletes the old baseline file needs a major ch
   expect(output).toContain("The changes need a major release; the pending changesets declare minor");
 });
 
-test("removing the vettingDate export or renaming PartnerCenterError.status needs a major changeset; adding an export a minor", { timeout: 120_000 }, () => {
+test("removing the vettingDate export or renaming PartnerCenterError.status needs a major changeset; adding an export a minor", {
+  timeout: 120_000,
+}, () => {
   edit("src/client/index.ts", [/^export \{ vettingDate \} from .*\n/m, "export type AddedByTheTest = string;\n"]);
-  edit("src/client/errors.ts", [/readonly status: number;/, "readonly httpStatus: number;"], [/this\.status = /, "this.httpStatus = "]);
+  edit(
+    "src/client/errors.ts",
+    [/readonly status: number;/, "readonly httpStatus: number;"],
+    [/this\.status = /, "this.httpStatus = "],
+  );
   run("npm", "run", "api:report");
   addChangeset("patch");
   const output = refusal("npm", "run", "check:api");
   expect(output).toMatch(/^major TypeScript: removed or changed {2}export function vettingDate\(/m);
-  expect(output).toMatch(/^major TypeScript: removed or changed {2}export class PartnerCenterError .* › readonly status: number;/m);
-  expect(output).toMatch(/^minor TypeScript: added {2}export class PartnerCenterError .* › readonly httpStatus: number;/m);
+  expect(output).toMatch(
+    /^major TypeScript: removed or changed {2}export class PartnerCenterError .* › readonly status: number;/m,
+  );
+  expect(output).toMatch(
+    /^minor TypeScript: added {2}export class PartnerCenterError .* › readonly httpStatus: number;/m,
+  );
   expect(output).toMatch(/^minor TypeScript: added {2}export type AddedByTheTest = string;/m);
   expect(output).toContain("The changes need a major release; the pending changesets declare patch");
 });
@@ -131,7 +170,9 @@ test("removing the vettingDate export or renaming PartnerCenterError.status need
 test("npm run release refuses a commit that is not the tagged release", () => {
   git("commit", "-q", "--allow-empty", "-m", "A change after the release");
   try {
-    expect(refusal("npm", "run", "release", "--", "--dry-run")).toContain(`npm run release failed: it publishes the commit tagged v${version()}, and HEAD is not that commit`);
+    expect(refusal("npm", "run", "release", "--", "--dry-run")).toContain(
+      `npm run release failed: it publishes the commit tagged v${version()}, and HEAD is not that commit`,
+    );
   } finally {
     git("reset", "-q", "--hard", "HEAD~1");
   }

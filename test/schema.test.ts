@@ -12,7 +12,9 @@ import { formats, validate, type Schema } from "../src/client/schema.js";
 import { explain } from "../src/client/validation.js";
 import { absoluteRefs, spec, specAjv } from "./support/spec.js";
 
-const named = Object.entries(schemas).filter((entry): entry is [string, Schema] => !/Variants$|ByStatus$/.test(entry[0]));
+const named = Object.entries(schemas).filter(
+  (entry): entry is [string, Schema] => !/Variants$|ByStatus$/.test(entry[0]),
+);
 
 // Ajv as the client used it before this checker: first error only, the same formats.
 // The spec's own schemas (annotations and all), so that Ajv is not fed what generation made of them.
@@ -22,8 +24,14 @@ const specWithIds = absoluteRefs(spec);
 
 /** What the spec says for each generated schema, found where generation took it from. */
 function specSchemaOf(name: string): object {
-  const parameter = Object.values(specWithIds.components.parameters as Record<string, { name: string; schema: object }>).find(
-    (entry) => `${entry.name.split("-").map((part, index) => (index === 0 ? part.toLowerCase() : part[0]!.toUpperCase() + part.slice(1))).join("")}Parameter` === name,
+  const parameter = Object.values(
+    specWithIds.components.parameters as Record<string, { name: string; schema: object }>,
+  ).find(
+    (entry) =>
+      `${entry.name
+        .split("-")
+        .map((part, index) => (index === 0 ? part.toLowerCase() : part[0]!.toUpperCase() + part.slice(1)))
+        .join("")}Parameter` === name,
   );
   if (parameter) return parameter.schema;
   const component = { errorBody: "Error", throttlingErrorBody: "ThrottlingError" }[name];
@@ -32,7 +40,15 @@ function specSchemaOf(name: string): object {
   if (variant) return absoluteRefs({ $ref: `#/components/schemas/${variant}QualificationRequest` });
   type Content = Record<string, { schema: object }>;
   const [, operationId, kind, status] = /^(\w+?)(Response|Request)(\d*)$/.exec(name)!;
-  const operation = Object.values(specWithIds.paths as Record<string, Record<string, { operationId?: string; requestBody?: { content: Content }; responses: Record<string, { content?: Content }> }>>)
+  const operation = Object.values(
+    specWithIds.paths as Record<
+      string,
+      Record<
+        string,
+        { operationId?: string; requestBody?: { content: Content }; responses: Record<string, { content?: Content }> }
+      >
+    >,
+  )
     .flatMap((item) => Object.values(item))
     .find((entry) => entry.operationId === operationId)!;
   if (kind === "Request") return operation.requestBody!.content["application/json"]!.schema;
@@ -50,15 +66,31 @@ function verdicts(schema: Schema, ajvCheck: ReturnType<typeof ajv.compile>, valu
 
 // Values of the spec's own vocabulary: its property names, enum and const values, GUIDs and dates, with
 // near misses, nested up to a few levels, so that most values are close to valid and break one rule.
-const words = [...new Set([...JSON.stringify(spec.components.schemas).matchAll(/"([A-Za-z][A-Za-z0-9]*)"/g)].map((match) => match[1]!))];
+const words = [
+  ...new Set(
+    [...JSON.stringify(spec.components.schemas).matchAll(/"([A-Za-z][A-Za-z0-9]*)"/g)].map((match) => match[1]!),
+  ),
+];
 const leaf = fc.oneof(
   fc.constantFrom(...words),
-  fc.constantFrom("4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c", "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5", "2021-05-06T19:59:56.6832021+00:00", "2021-13-06T19:59:56Z", "", "Ed"),
+  fc.constantFrom(
+    "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c",
+    "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5",
+    "2021-05-06T19:59:56.6832021+00:00",
+    "2021-13-06T19:59:56Z",
+    "",
+    "Ed",
+  ),
   fc.integer({ min: -3, max: 5 }),
   fc.constantFrom(1.5, true, false, null),
 );
 const { value: valueArbitrary } = fc.letrec<{ value: unknown }>((tie) => ({
-  value: fc.oneof({ depthSize: "small", withCrossShrink: true }, leaf, fc.array(tie("value"), { maxLength: 3 }), fc.dictionary(fc.constantFrom(...words), tie("value"), { maxKeys: 4 })),
+  value: fc.oneof(
+    { depthSize: "small", withCrossShrink: true },
+    leaf,
+    fc.array(tie("value"), { maxLength: 3 }),
+    fc.dictionary(fc.constantFrom(...words), tie("value"), { maxKeys: 4 }),
+  ),
 }));
 
 describe("the checker agrees with Ajv", () => {
@@ -96,7 +128,12 @@ test("a variant, a parameter and a shared component each check the rule the spec
     // The pattern comes before the format, in Ajv's order.
     { instancePath: "", keyword: "pattern", params: { pattern: schemas.customerTenantIdParameter.pattern } },
   ]);
-  expect(validate(schemas.createCustomerQualificationRequestEducation, { qualification: "Education", educationSegment: "K12" })).toEqual([]);
+  expect(
+    validate(schemas.createCustomerQualificationRequestEducation, {
+      qualification: "Education",
+      educationSegment: "K12",
+    }),
+  ).toEqual([]);
   expect(validate(schemas.createCustomerQualificationResponse200, { qualifications: [{ qualification: 5 }] })).toEqual([
     { instancePath: "/qualifications/0/qualification", keyword: "type", params: { type: "string" } },
     { instancePath: "/qualifications/0/qualification", keyword: "type", params: { type: "string" } },
@@ -124,8 +161,18 @@ test("the checker works in a Node process that forbids eval and new Function", a
       validate(schemas.customerTenantIdParameter, "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c").length,
     ]));
   `;
-  const bundled = await build({ stdin: { contents: entry, resolveDir: process.cwd(), loader: "ts" }, bundle: true, format: "esm", write: false, logLevel: "silent" });
-  const output = execFileSync(process.execPath, ["--disallow-code-generation-from-strings", "--input-type=module", "-e", bundled.outputFiles[0]!.text], { encoding: "utf8" });
+  const bundled = await build({
+    stdin: { contents: entry, resolveDir: process.cwd(), loader: "ts" },
+    bundle: true,
+    format: "esm",
+    write: false,
+    logLevel: "silent",
+  });
+  const output = execFileSync(
+    process.execPath,
+    ["--disallow-code-generation-from-strings", "--input-type=module", "-e", bundled.outputFiles[0]!.text],
+    { encoding: "utf8" },
+  );
   expect(JSON.parse(output)).toEqual([true, 0, true, 1, 0]);
 });
 
@@ -133,7 +180,8 @@ test("the checker works in a Node process that forbids eval and new Function", a
 // both ids with the MS-CorrelationId schema (src/client/validation.ts): right while the spec says so.
 test("the spec's X-Locale, MS-PartnerCenter-Application and MS-Contract-Version are plain strings, and its two ids uuids alike", () => {
   const parameters = spec.components.parameters;
-  for (const name of ["XLocale", "MsPartnerCenterApplication", "MsContractVersion"]) expect(parameters[name].schema).toEqual({ type: "string" });
+  for (const name of ["XLocale", "MsPartnerCenterApplication", "MsContractVersion"])
+    expect(parameters[name].schema).toEqual({ type: "string" });
   expect(parameters.MsRequestId.schema).toEqual({ type: "string", format: "uuid" });
   expect(parameters.MsCorrelationId.schema).toEqual(parameters.MsRequestId.schema);
 });
@@ -149,17 +197,25 @@ describe("the checker's rules, on schemas of this test's own", () => {
 
   test("a pattern is read with the u flag: one . is one code point", () => {
     expect(validate({ pattern: "^.$" }, "😀")).toEqual([]);
-    expect(validate({ pattern: "^.$" }, "ab")).toEqual([{ instancePath: "", keyword: "pattern", params: { pattern: "^.$" } }]);
+    expect(validate({ pattern: "^.$" }, "ab")).toEqual([
+      { instancePath: "", keyword: "pattern", params: { pattern: "^.$" } },
+    ]);
   });
 
   test("a property name with / or ~ is escaped in the path, as ~1 and ~0", () => {
     const schema: Schema = { properties: { "a/b": { type: "string" }, "c~d": { type: "string" } } };
-    expect(validate(schema, { "a/b": 1 })).toEqual([{ instancePath: "/a~1b", keyword: "type", params: { type: "string" } }]);
-    expect(validate(schema, { "c~d": 1 })).toEqual([{ instancePath: "/c~0d", keyword: "type", params: { type: "string" } }]);
+    expect(validate(schema, { "a/b": 1 })).toEqual([
+      { instancePath: "/a~1b", keyword: "type", params: { type: "string" } },
+    ]);
+    expect(validate(schema, { "c~d": 1 })).toEqual([
+      { instancePath: "/c~0d", keyword: "type", params: { type: "string" } },
+    ]);
   });
 
   test("oneOf fails when more than one branch passes", () => {
-    expect(validate({ oneOf: [{ type: "string" }, { type: "string" }] }, "x")).toEqual([{ instancePath: "", keyword: "oneOf", params: {} }]);
+    expect(validate({ oneOf: [{ type: "string" }, { type: "string" }] }, "x")).toEqual([
+      { instancePath: "", keyword: "oneOf", params: {} },
+    ]);
   });
 
   test("a oneOf in an array: an item that passes lets the next be checked; one that fails stops the check at its path", () => {
@@ -174,20 +230,24 @@ describe("the checker's rules, on schemas of this test's own", () => {
 
   test("null is a type of its own, allowed where the type lists it", () => {
     expect(validate(schemas.getValidationCodesResponse, [{ maxCreates: null, remainingCreates: 3 }])).toEqual([]);
-    expect(validate({ type: "integer" }, null)).toEqual([{ instancePath: "", keyword: "type", params: { type: "integer" } }]);
+    expect(validate({ type: "integer" }, null)).toEqual([
+      { instancePath: "", keyword: "type", params: { type: "integer" } },
+    ]);
   });
 
   test("const names the value it allows", () => {
-    expect(validate({ const: "Education" }, "None")).toEqual([{ instancePath: "", keyword: "const", params: { allowedValue: "Education" } }]);
+    expect(validate({ const: "Education" }, "None")).toEqual([
+      { instancePath: "", keyword: "const", params: { allowedValue: "Education" } },
+    ]);
   });
 });
 
 // The formats' verdicts written out, not taken from Ajv, which the tests above give the same checks.
 describe("the formats, as RFC 3339 and RFC 4122 write them", () => {
-  test.each([
-    "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c",
-    "4A1F2B6C-9D3E-4F5A-8B7C-0D1E2F3A4B5C",
-  ])("uuid %j is one", (value) => expect(formats.uuid!(value)).toBe(true));
+  test.each(["4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c", "4A1F2B6C-9D3E-4F5A-8B7C-0D1E2F3A4B5C"])(
+    "uuid %j is one",
+    (value) => expect(formats.uuid!(value)).toBe(true),
+  );
 
   test.each([
     "x4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c",

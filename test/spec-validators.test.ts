@@ -31,8 +31,11 @@ function brokenCopy(name: string, change: (spec: Node) => void): string {
 }
 
 const TENANT_TOKEN_URL = "https://login.microsoftonline.com/{tenantId}/oauth2/token";
-const withTenantInTokenUrl = (spec: Node) => (spec.components.securitySchemes.appOnly.flows.clientCredentials.tokenUrl = TENANT_TOKEN_URL);
-const withDuplicateOperationId = (spec: Node) => (spec.paths["/v1/customers/{customer-tenant-id}/qualifications"].post.operationId = spec.paths["/v1/customers/{customer-tenant-id}/qualifications"].get.operationId);
+const withTenantInTokenUrl = (spec: Node) =>
+  (spec.components.securitySchemes.appOnly.flows.clientCredentials.tokenUrl = TENANT_TOKEN_URL);
+const withDuplicateOperationId = (spec: Node) =>
+  (spec.paths["/v1/customers/{customer-tenant-id}/qualifications"].post.operationId =
+    spec.paths["/v1/customers/{customer-tenant-id}/qualifications"].get.operationId);
 
 describe("the committed bundle", () => {
   test.each(BUNDLES as string[])("%s passes the official OpenAPI schema", async (file) => {
@@ -46,17 +49,23 @@ describe("the committed bundle", () => {
 });
 
 describe("the official OpenAPI schema", () => {
-  test.each(["json", "yaml"])("refuses an OAuth2 tokenUrl with {tenantId} in it, which is no URI, in the %s form", async (extension) => {
-    const file = brokenCopy(`tenant-in-token-url.${extension}`, withTenantInTokenUrl);
-    expect(await officialSchemaProblems(file)).toContainEqual({
-      rule: "format",
-      path: "/components/securitySchemes/appOnly/flows/clientCredentials/tokenUrl",
-      message: 'must match format "uri-reference"',
-    });
-  });
+  test.each(["json", "yaml"])(
+    "refuses an OAuth2 tokenUrl with {tenantId} in it, which is no URI, in the %s form",
+    async (extension) => {
+      const file = brokenCopy(`tenant-in-token-url.${extension}`, withTenantInTokenUrl);
+      expect(await officialSchemaProblems(file)).toContainEqual({
+        rule: "format",
+        path: "/components/securitySchemes/appOnly/flows/clientCredentials/tokenUrl",
+        message: 'must match format "uri-reference"',
+      });
+    },
+  );
 
   test("refuses a response without a description", async () => {
-    const file = brokenCopy("response-without-description.json", (spec) => delete spec.paths["/v1/customers/all/validations"].get.responses["200"].description);
+    const file = brokenCopy(
+      "response-without-description.json",
+      (spec) => delete spec.paths["/v1/customers/all/validations"].get.responses["200"].description,
+    );
     expect(await officialSchemaProblems(file)).toContainEqual({
       rule: "required",
       path: "/paths/~1v1~1customers~1all~1validations/get/responses/200",
@@ -85,7 +94,8 @@ describe("Spectral's spectral:oas", () => {
       severity: "error",
       rule: "path-params",
       path: "/paths/~1v1~1partners~1{partner-id}~1validations/get",
-      message: 'Operation must define parameter "{partner-id}" as expected by path "/v1/partners/{partner-id}/validations".',
+      message:
+        'Operation must define parameter "{partner-id}" as expected by path "/v1/partners/{partner-id}/validations".',
     });
   });
 
@@ -93,16 +103,21 @@ describe("Spectral's spectral:oas", () => {
     const file = brokenCopy("info-without-description.json", (spec) => delete spec.info.description);
     const { failed, lines } = await bundleProblems([file]);
     expect(failed).toBe(false);
-    expect(lines).toContain(`${file} /info: Info "description" must be present and non-empty string. (Spectral warning, info-description)`);
+    expect(lines).toContain(
+      `${file} /info: Info "description" must be present and non-empty string. (Spectral warning, info-description)`,
+    );
   });
 });
 
 describe("npm run lint", () => {
   // lint.mjs in a directory of its own, with this repository's sources and packages and a broken bundle.
-  test("fails and names each problem when the bundle breaks the official schema and has a Spectral error", { timeout: 60_000 }, () => {
+  test("fails and names each problem when the bundle breaks the official schema and has a Spectral error", {
+    timeout: 60_000,
+  }, () => {
     const repo = join(work, "repo");
     mkdirSync(join(repo, "scripts"), { recursive: true });
-    for (const script of ["lint.mjs", "redocly.mjs", "validate-spec.mjs"]) cpSync(join("scripts", script), join(repo, "scripts", script));
+    for (const script of ["lint.mjs", "redocly.mjs", "validate-spec.mjs"])
+      cpSync(join("scripts", script), join(repo, "scripts", script));
     cpSync("redocly.yaml", join(repo, "redocly.yaml"));
     cpSync("openapi", join(repo, "openapi"), { recursive: true });
     symlinkSync(resolve("node_modules"), join(repo, "node_modules"));
@@ -111,13 +126,18 @@ describe("npm run lint", () => {
       withDuplicateOperationId(spec);
     };
     mkdirSync(join(repo, "generated"));
-    for (const bundle of BUNDLES as string[]) cpSync(brokenCopy(bundle.replace("generated/", "lint-"), broken), join(repo, bundle));
+    for (const bundle of BUNDLES as string[])
+      cpSync(brokenCopy(bundle.replace("generated/", "lint-"), broken), join(repo, bundle));
 
     // spawnSync returns once the child has ended; past the timeout it kills it first.
     const lint = spawnSync(process.execPath, ["scripts/lint.mjs"], { cwd: repo, encoding: "utf8", timeout: 50_000 });
     expect(lint.status).toBe(1);
     const bundles = BUNDLES.join(", ");
-    expect(lint.stderr).toContain(`${bundles} /components/securitySchemes/appOnly/flows/clientCredentials/tokenUrl: must match format "uri-reference" (official OpenAPI schema, format)`);
-    expect(lint.stderr).toContain(`${bundles} /paths/~1v1~1customers~1{customer-tenant-id}~1qualifications/post/operationId: Every operation must have unique "operationId". (Spectral error, operation-operationId-unique)`);
+    expect(lint.stderr).toContain(
+      `${bundles} /components/securitySchemes/appOnly/flows/clientCredentials/tokenUrl: must match format "uri-reference" (official OpenAPI schema, format)`,
+    );
+    expect(lint.stderr).toContain(
+      `${bundles} /paths/~1v1~1customers~1{customer-tenant-id}~1qualifications/post/operationId: Every operation must have unique "operationId". (Spectral error, operation-operationId-unique)`,
+    );
   });
 });

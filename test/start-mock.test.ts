@@ -23,9 +23,12 @@ const start = async (options: Parameters<typeof startMock>[0]) => {
   started.push(mock);
   return mock;
 };
-const clientOf = (mock: RunningMock) => createQualificationsClient({ baseUrl: mock.url, accessToken: "start-mock-token", retry: false });
+const clientOf = (mock: RunningMock) =>
+  createQualificationsClient({ baseUrl: mock.url, accessToken: "start-mock-token", retry: false });
 
-test("stateful, on the port asked for, with the seed in place; stop() ends Prism and closes the port", { timeout: 45_000 }, async () => {
+test("stateful, on the port asked for, with the seed in place; stop() ends Prism and closes the port", {
+  timeout: 45_000,
+}, async () => {
   const port = await freePort();
   const seeded = { qualification: "StateOwnedEntity" };
   const mock = await start({ stateful: true, port, seed: { customers: { [TENANT]: [seeded] } } });
@@ -46,7 +49,9 @@ test("static by default: Prism's examples on the port asked for, and no engine",
   expect(await clientOf(mock).getValidationCodes()).toEqual(examples.getValidationCodes.responses[200].twoCodes);
 });
 
-test("the stateful mock starts from a clean engine: the readiness probe counts for no throttling", { timeout: 45_000 }, async () => {
+test("the stateful mock starts from a clean engine: the readiness probe counts for no throttling", {
+  timeout: 45_000,
+}, async () => {
   const mock = await start({ stateful: true, throttleEvery: 2 });
   const client = clientOf(mock);
   // The first and second requests of the user: the second is the one throttled, not the first.
@@ -60,12 +65,16 @@ async function listeningServers(): Promise<number> {
   return process.getActiveResourcesInfo().filter((resource) => resource === "TCPServerWrap").length;
 }
 
-test("stateful, on a port already taken: the listen error, and the engine's server closed again", { timeout: 45_000 }, async () => {
+test("stateful, on a port already taken: the listen error, and the engine's server closed again", {
+  timeout: 45_000,
+}, async () => {
   const taken = createServer();
   await new Promise<void>((listening) => taken.listen(0, "127.0.0.1", listening));
   try {
     const before = await listeningServers();
-    await expect(startMock({ stateful: true, port: (taken.address() as { port: number }).port })).rejects.toMatchObject({ code: "EADDRINUSE" });
+    await expect(startMock({ stateful: true, port: (taken.address() as { port: number }).port })).rejects.toMatchObject(
+      { code: "EADDRINUSE" },
+    );
     expect(await listeningServers()).toBe(before);
   } finally {
     taken.close();
@@ -81,14 +90,18 @@ test("stateful: when Prism dies, the engine's server closes with it", { timeout:
   expect(await listeningServers()).toBe(before);
 });
 
-test.each([false, true])("stdio is Prism's: its log goes where the caller says (stateful: %s)", { timeout: 45_000 }, async (stateful) => {
-  const log = join(mkdtempSync(join(tmpdir(), "prism-log-")), "prism.log");
-  const fd = openSync(log, "w");
-  try {
-    const mock = await start({ stateful, stdio: ["ignore", fd, fd] });
-    await mock.stop();
-  } finally {
-    closeSync(fd);
-  }
-  expect(readFileSync(log, "utf8")).toMatch(/Prism is listening on http:\/\/127\.0\.0\.1:\d+/);
-});
+test.each([false, true])(
+  "stdio is Prism's: its log goes where the caller says (stateful: %s)",
+  { timeout: 45_000 },
+  async (stateful) => {
+    const log = join(mkdtempSync(join(tmpdir(), "prism-log-")), "prism.log");
+    const fd = openSync(log, "w");
+    try {
+      const mock = await start({ stateful, stdio: ["ignore", fd, fd] });
+      await mock.stop();
+    } finally {
+      closeSync(fd);
+    }
+    expect(readFileSync(log, "utf8")).toMatch(/Prism is listening on http:\/\/127\.0\.0\.1:\d+/);
+  },
+);

@@ -21,7 +21,10 @@ afterEach(async () => {
 
 // dist/ is built by the global setup.
 function run(env: Record<string, string>, args: string[] = []) {
-  started = spawn(process.execPath, ["dist/mock/cli.js", ...args], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  started = spawn(process.execPath, ["dist/mock/cli.js", ...args], {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   started.stdout!.on("data", (chunk) => (output += chunk));
   started.stderr!.on("data", (chunk) => (output += chunk));
@@ -31,13 +34,24 @@ function run(env: Record<string, string>, args: string[] = []) {
 
 const READY = "Press Ctrl+C to stop.";
 
-test("starts the mock on --port (PORT is not read then), prints how to call it, and stops on SIGTERM", { timeout: 40_000 }, async () => {
+test("starts the mock on --port (PORT is not read then), prints how to call it, and stops on SIGTERM", {
+  timeout: 40_000,
+}, async () => {
   const port = await freePort();
   const mock = run({ PORT: "eighty" }, ["--port", String(port)]);
   await expect.poll(mock.output, { timeout: 30_000, interval: 100 }).toContain(READY);
   const guide = mock.output();
   expect(guide).toContain(`http://127.0.0.1:${port}`);
-  for (const name of ["approvedArray", "approved", "inReview", "denied", "stateOwnedEntity", "educationInReviewWrapped", "twoCodes"]) expect(guide).toContain(name);
+  for (const name of [
+    "approvedArray",
+    "approved",
+    "inReview",
+    "denied",
+    "stateOwnedEntity",
+    "educationInReviewWrapped",
+    "twoCodes",
+  ])
+    expect(guide).toContain(name);
   // The create's second 2xx is reached only by naming its code.
   expect(guide).toContain("201: Prefer: code=201, example=educationInReview");
   expect(guide).toMatch(/errors: Prefer: code=400 \| 401 .*\| 504/);
@@ -47,7 +61,14 @@ test("starts the mock on --port (PORT is not read then), prints how to call it, 
     headers: { Authorization: "Bearer x", Prefer: "example=denied" },
   });
   expect(await response.json()).toEqual({
-    qualifications: [{ qualification: "Education", vettingStatus: "Denied", vettingReason: "Not an Education Customer", vettingCreatedDate: "2020-12-03T10:37:38.885Z" }],
+    qualifications: [
+      {
+        qualification: "Education",
+        vettingStatus: "Denied",
+        vettingReason: "Not an Education Customer",
+        vettingCreatedDate: "2020-12-03T10:37:38.885Z",
+      },
+    ],
   });
 
   process.kill(started!.pid!, "SIGTERM");
@@ -61,7 +82,9 @@ test("a PORT that is not a port number is refused with a clear message", async (
   expect(mock.output()).toContain('PORT must be a port number between 1 and 65535, got "eighty"');
 });
 
-test("a port another server holds: one line saying so, exit 1, and the other server keeps answering", { timeout: 40_000 }, async () => {
+test("a port another server holds: one line saying so, exit 1, and the other server keeps answering", {
+  timeout: 40_000,
+}, async () => {
   const other = createServer((_request, response) => response.end("another server"));
   await new Promise<void>((listening) => other.listen(0, "127.0.0.1", listening));
   try {
@@ -79,13 +102,17 @@ test("a port another server holds: one line saying so, exit 1, and the other ser
   }
 });
 
-test("Prism dying after the start ends the command with exit 1 and one line saying so", { timeout: 40_000 }, async () => {
+test("Prism dying after the start ends the command with exit 1 and one line saying so", {
+  timeout: 40_000,
+}, async () => {
   const port = await freePort();
   const mock = run({ PORT: String(port) });
   await expect.poll(mock.output, { timeout: 30_000, interval: 100 }).toContain(READY);
   const guide = mock.output();
   // Prism is the command's only child process.
-  const children = execFileSync("ps", ["-o", "pid=", "--ppid", String(started!.pid)], { encoding: "utf8" }).trim().split(/\s+/);
+  const children = execFileSync("ps", ["-o", "pid=", "--ppid", String(started!.pid)], { encoding: "utf8" })
+    .trim()
+    .split(/\s+/);
   expect(children).toHaveLength(1);
   process.kill(Number(children[0]), "SIGKILL");
 
@@ -98,7 +125,9 @@ test("Prism dying after the start ends the command with exit 1 and one line sayi
 });
 
 test("a POST whose JSON does not parse gets the contract's 400, not silence", async () => {
-  const [badRequest] = Object.values(examplesOf(resolve(operationById("createCustomerQualification").operation.responses["400"]).content));
+  const [badRequest] = Object.values(
+    examplesOf(resolve(operationById("createCustomerQualification").operation.responses["400"]).content),
+  );
   const response = await fetch(`${inject("mockUrl")}/v1/customers/${TENANT}/qualifications`, {
     method: "POST",
     headers: { Authorization: "Bearer x", "Content-Type": "application/json" },
@@ -107,15 +136,24 @@ test("a POST whose JSON does not parse gets the contract's 400, not silence", as
   });
   expect(response.status).toBe(400);
   expect(response.headers.get("content-type")).toMatch(/^application\/json/);
-  expect(await response.json()).toEqual({ ...(badRequest as object), description: "Invalid request input: the body is not valid JSON", data: ["the body is not valid JSON"] });
+  expect(await response.json()).toEqual({
+    ...(badRequest as object),
+    description: "Invalid request input: the body is not valid JSON",
+    data: ["the body is not valid JSON"],
+  });
 });
 
 test("keep-alive holds: a second call reuses the first call's connection to the mock", async () => {
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   const call = () =>
     new Promise<{ status: number | undefined; reusedSocket: boolean }>((answered, failed) => {
-      const request = get(`${inject("mockUrl")}/v1/customers/${TENANT}/qualifications`, { agent, headers: { Authorization: "Bearer x" } }, (response) =>
-        response.resume().on("end", () => answered({ status: response.statusCode, reusedSocket: request.reusedSocket })),
+      const request = get(
+        `${inject("mockUrl")}/v1/customers/${TENANT}/qualifications`,
+        { agent, headers: { Authorization: "Bearer x" } },
+        (response) =>
+          response
+            .resume()
+            .on("end", () => answered({ status: response.statusCode, reusedSocket: request.reusedSocket })),
       );
       request.on("error", failed);
     });

@@ -2,7 +2,13 @@
 // client. Short poll intervals; every mock started here is stopped, also when a test fails.
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, test } from "vitest";
 import { createQualificationsClient, type CustomerQualification } from "../src/client/index.js";
-import { createEngine, DENIED_REASON, startMock, type RunningMock, type RunningStatefulMock } from "../src/mock/index.js";
+import {
+  createEngine,
+  DENIED_REASON,
+  startMock,
+  type RunningMock,
+  type RunningStatefulMock,
+} from "../src/mock/index.js";
 import { startPrism } from "../src/mock/prism.js";
 import { startEngineServer } from "../src/mock/server.js";
 import { rejectionOf } from "./support/rejection.js";
@@ -19,7 +25,9 @@ async function lifecycle(url: string, createHeaders: Record<string, string> = {}
   const client = clientOf(url);
   const created = await client.createCustomerQualification(TENANT, EDUCATION, { headers: createHeaders });
   expect(created).toMatchObject({ qualification: "Education", vettingStatus: "InReview" });
-  const [education] = (await client.getCustomerQualifications(TENANT)).filter((entry) => entry.qualification === "Education");
+  const [education] = (await client.getCustomerQualifications(TENANT)).filter(
+    (entry) => entry.qualification === "Education",
+  );
   expect(education?.vettingStatus, "the read right after the create").toBe("InReview");
   return client.waitForVetting(TENANT, "Education", { intervalMs: 5, timeoutMs: 10_000 });
 }
@@ -37,7 +45,10 @@ describe("the stateful mock", () => {
   });
 
   test("Prefer: vetting=denied on the create ends it Denied, with the documented reason", async () => {
-    expect(await lifecycle(mock.url, { Prefer: "vetting=denied" })).toMatchObject({ vettingStatus: "Denied", vettingReason: DENIED_REASON });
+    expect(await lifecycle(mock.url, { Prefer: "vetting=denied" })).toMatchObject({
+      vettingStatus: "Denied",
+      vettingReason: DENIED_REASON,
+    });
   });
 
   test("an abort during the wait ends it with an aborted error", async () => {
@@ -62,7 +73,12 @@ describe("the stateful mock", () => {
     const post = () =>
       fetch(`${mock.url}/v1/customers/${TENANT}/qualifications`, {
         method: "POST",
-        headers: { Authorization: "Bearer x", "Content-Type": "application/json", "MS-RequestId": requestId, "MS-CorrelationId": "7d2456fd-2d79-46d0-9f8e-5d7ecd5f8745" },
+        headers: {
+          Authorization: "Bearer x",
+          "Content-Type": "application/json",
+          "MS-RequestId": requestId,
+          "MS-CorrelationId": "7d2456fd-2d79-46d0-9f8e-5d7ecd5f8745",
+        },
         body: JSON.stringify({ qualification: "StateOwnedEntity" }),
       });
     const first = await post();
@@ -82,7 +98,10 @@ describe("the stateful mock", () => {
 
   test("the customer's GCC validation is the code its create used, through Prism's validating proxy", async () => {
     const client = clientOf(mock.url);
-    await client.createCustomerQualification(TENANT, { qualification: "GovernmentCommunityCloud", validationCode: "12345" });
+    await client.createCustomerQualification(TENANT, {
+      qualification: "GovernmentCommunityCloud",
+      validationCode: "12345",
+    });
     expect(await client.getCustomerValidation(TENANT)).toEqual({
       customerId: TENANT,
       partnerId: "9daaeb1c-4195-4db5-9f1d-509eb70c8c2d",
@@ -101,7 +120,10 @@ describe("the stateful mock", () => {
         ...(method === "PUT" && { body: '"GovernmentCommunityCloud"' }),
       });
       expect(response.status, method).toBe(501);
-      expect(await response.json()).toMatchObject({ code: 0, data: [expect.stringContaining("retired synchronous calls")] });
+      expect(await response.json()).toMatchObject({
+        code: 0,
+        data: [expect.stringContaining("retired synchronous calls")],
+      });
     }
   });
 
@@ -123,37 +145,70 @@ describe("the stateful mock", () => {
       });
     const first = await create(TENANT);
     expect(first.status).toBe(201);
-    expect(first.headers.get("MS-RequestId")).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(first.headers.get("MS-RequestId")).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
     const other = "0f8fad5b-d9cb-469f-a165-70867728950e";
     expect((await create(other)).status).toBe(201);
     expect(await clientOf(mock.url).getCustomerQualifications(other)).toEqual([{ qualification: "StateOwnedEntity" }]);
   });
 
   test("a request that breaks the contract gets the contract's 400 naming the rule, not Prism's 422", async () => {
-    const response = await fetch(`${mock.url}/v1/customers/${TENANT}/qualifications`, { method: "POST", headers: { Authorization: "Bearer x", "Content-Type": "application/json" }, body: "{}" });
+    const response = await fetch(`${mock.url}/v1/customers/${TENANT}/qualifications`, {
+      method: "POST",
+      headers: { Authorization: "Bearer x", "Content-Type": "application/json" },
+      body: "{}",
+    });
     expect(response.status).toBe(400);
     expect(response.headers.get("Content-Type")).toBe("application/json");
-    expect(await response.json()).toMatchObject({ code: 800002, description: expect.stringContaining("qualification must be one of Education, GovernmentCommunityCloud, StateOwnedEntity") });
+    expect(await response.json()).toMatchObject({
+      code: 800002,
+      description: expect.stringContaining(
+        "qualification must be one of Education, GovernmentCommunityCloud, StateOwnedEntity",
+      ),
+    });
   });
 
   test("a Prefer Prism's proxy cannot decode, and a body nested too deep for it, get the contract's 400, not its 422 or 500", async () => {
-    const read = await fetch(`${mock.url}/v1/customers/${TENANT}/qualifications`, { headers: { Authorization: "Bearer x", Prefer: "code=abc" } });
-    expect({ status: read.status, body: await read.json() }).toMatchObject({ status: 400, body: { data: ["Prefer: code=abc must be an HTTP status such as 200"] } });
+    const read = await fetch(`${mock.url}/v1/customers/${TENANT}/qualifications`, {
+      headers: { Authorization: "Bearer x", Prefer: "code=abc" },
+    });
+    expect({ status: read.status, body: await read.json() }).toMatchObject({
+      status: 400,
+      body: { data: ["Prefer: code=abc must be an HTTP status such as 200"] },
+    });
     const deep = `{"qualification":"StateOwnedEntity","x":${"[".repeat(10_000)}${"]".repeat(10_000)}}`;
-    const created = await fetch(`${mock.url}/v1/customers/${TENANT}/qualifications`, { method: "POST", headers: { Authorization: "Bearer x", "Content-Type": "application/json" }, body: deep });
-    expect({ status: created.status, body: await created.json() }).toMatchObject({ status: 400, body: { data: ["the body nests deeper than 100 levels"] } });
+    const created = await fetch(`${mock.url}/v1/customers/${TENANT}/qualifications`, {
+      method: "POST",
+      headers: { Authorization: "Bearer x", "Content-Type": "application/json" },
+      body: deep,
+    });
+    expect({ status: created.status, body: await created.json() }).toMatchObject({
+      status: 400,
+      body: { data: ["the body nests deeper than 100 levels"] },
+    });
   });
 
   test("a GCC create uses a validation code up; an unknown code is the contract's 400", async () => {
     const client = clientOf(mock.url);
-    await client.createCustomerQualification(TENANT, { qualification: "GovernmentCommunityCloud", validationCode: "12345" });
+    await client.createCustomerQualification(TENANT, {
+      qualification: "GovernmentCommunityCloud",
+      validationCode: "12345",
+    });
     expect((await client.getValidationCodes()).find((code) => code.validationId === "12345")?.remainingCreates).toBe(3);
-    const error = await rejectionOf(client.createCustomerQualification("0f8fad5b-d9cb-469f-a165-70867728950e", { qualification: "GovernmentCommunityCloud", validationCode: "999" }));
+    const error = await rejectionOf(
+      client.createCustomerQualification("0f8fad5b-d9cb-469f-a165-70867728950e", {
+        qualification: "GovernmentCommunityCloud",
+        validationCode: "999",
+      }),
+    );
     expect(error).toMatchObject({ kind: "http", status: 400, code: 800002 });
   });
 });
 
-test("a 429 with Retry-After in the middle of a wait: the wait goes on and ends Approved", { timeout: 20_000 }, async () => {
+test("a 429 with Retry-After in the middle of a wait: the wait goes on and ends Approved", {
+  timeout: 20_000,
+}, async () => {
   // Every 4th request is throttled: the create, two reads, then the third read is answered 429.
   const mock = await startMock({ stateful: true, vettingPolls: 2, throttleEvery: 4, retryAfterSeconds: 1 });
   try {
@@ -170,7 +225,9 @@ test("a 429 with Retry-After in the middle of a wait: the wait goes on and ends 
     expect(await lifecycle(mock.url)).toMatchObject({ vettingStatus: "Approved" });
     mock.engine.reset();
     await client.createCustomerQualification(TENANT, EDUCATION);
-    expect(await client.waitForVetting(TENANT, "Education", { intervalMs: 5 })).toMatchObject({ vettingStatus: "Approved" });
+    expect(await client.waitForVetting(TENANT, "Education", { intervalMs: 5 })).toMatchObject({
+      vettingStatus: "Approved",
+    });
     expect(seen).toContain(429);
   } finally {
     await mock.stop();
@@ -188,7 +245,14 @@ test("static Prism fails the same lifecycle check: it answers Approved at once; 
 
 test("a wrong answer from the engine is refused by Prism's validation in front of it", async () => {
   const engine = createEngine();
-  const wrong = { ...engine, handle: () => ({ status: 200, headers: { "Content-Type": "application/json" }, body: [{ vettingStatus: "Approved" }] }) };
+  const wrong = {
+    ...engine,
+    handle: () => ({
+      status: 200,
+      headers: { "Content-Type": "application/json" },
+      body: [{ vettingStatus: "Approved" }],
+    }),
+  };
   const server = await startEngineServer(wrong);
   const prism = await startPrism({ upstream: server.url }).catch(async (error) => {
     await server.close();
@@ -197,7 +261,9 @@ test("a wrong answer from the engine is refused by Prism's validation in front o
   try {
     const error = await rejectionOf(clientOf(prism.url).getCustomerQualifications(TENANT));
     expect(error).toMatchObject({ kind: "http" });
-    const response = await fetch(`${prism.url}/v1/customers/${TENANT}/qualifications`, { headers: { Authorization: "Bearer x" } });
+    const response = await fetch(`${prism.url}/v1/customers/${TENANT}/qualifications`, {
+      headers: { Authorization: "Bearer x" },
+    });
     expect(response.status).toBeGreaterThanOrEqual(500);
     expect(await response.text()).toMatch(/qualification/);
   } finally {

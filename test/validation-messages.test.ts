@@ -6,7 +6,11 @@ import * as schemas from "../generated/schemas.js";
 import type { ValidationError } from "../src/client/schema.js";
 import { checkBody, explain } from "../src/client/validation.js";
 
-const error = (instancePath: string, keyword: string, params: Record<string, unknown> = {}): ValidationError => ({ instancePath, keyword, params });
+const error = (instancePath: string, keyword: string, params: Record<string, unknown> = {}): ValidationError => ({
+  instancePath,
+  keyword,
+  params,
+});
 
 test("a keyword the wording does not know yet is named as the rule that failed", () => {
   expect(explain([error("/name", "minLength", { limit: 1 })])).toBe('name fails the schema\'s "minLength" rule');
@@ -26,30 +30,51 @@ test("only a field name made of digits alone is an array index", () => {
 });
 
 test("the deepest complaint wins, a missing field counting one level below its object", () => {
-  expect(explain([error("/0", "type", { type: "object" }), error("/0", "required", { missingProperty: "qualification" }), error("", "anyOf")])).toBe(
-    "[0].qualification is required",
-  );
+  expect(
+    explain([
+      error("/0", "type", { type: "object" }),
+      error("/0", "required", { missingProperty: "qualification" }),
+      error("", "anyOf"),
+    ]),
+  ).toBe("[0].qualification is required");
 });
 
 test("complaints at the same depth are joined with or, each said once; an enum only when nothing else failed there", () => {
   const type = error("/status", "type", { type: "string,null" });
   const known = error("/status", "enum", { allowedValues: ["A", "B"] });
   expect(explain([type, known, type])).toBe("status must be string or null");
-  expect(explain([known, error("/status", "enum", { allowedValues: [1] })])).toBe('status must be one of "A", "B", or must be one of 1');
-  expect(explain([error("/when", "format", { format: "date-time" }), error("/code", "pattern", { pattern: "^\\d+$" })])).toBe(
-    'when must match format "date-time", or fails the schema\'s "pattern" rule',
+  expect(explain([known, error("/status", "enum", { allowedValues: [1] })])).toBe(
+    'status must be one of "A", "B", or must be one of 1',
   );
+  expect(
+    explain([error("/when", "format", { format: "date-time" }), error("/code", "pattern", { pattern: "^\\d+$" })]),
+  ).toBe('when must match format "date-time", or fails the schema\'s "pattern" rule');
 });
 
 test("what Partner Center answered is worded as an answer that breaks the contract", () => {
-  expect(() => checkBody(schemas.getValidationCodesResponse, [{ maxCreates: "3" }], () => ({ request: "GET /v1/x" }))).toThrow(
-    expect.objectContaining({ kind: "invalid-response", message: "GET /v1/x answered a body that breaks the contract: [0].maxCreates must be integer or null" }),
+  expect(() =>
+    checkBody(schemas.getValidationCodesResponse, [{ maxCreates: "3" }], () => ({ request: "GET /v1/x" })),
+  ).toThrow(
+    expect.objectContaining({
+      kind: "invalid-response",
+      message: "GET /v1/x answered a body that breaks the contract: [0].maxCreates must be integer or null",
+    }),
   );
 });
 
 test("what the caller asked to send is worded as a request that breaks the contract", () => {
   const request = { qualification: "GovernmentCommunityCloud", validationCode: 123456 };
-  expect(() => checkBody(schemas.createCustomerQualificationRequestVariants, request, () => ({ request: "createCustomerQualification" }), "invalid-argument")).toThrow(
-    expect.objectContaining({ kind: "invalid-argument", message: "createCustomerQualification: the request breaks the contract: validationCode must be string" }),
+  expect(() =>
+    checkBody(
+      schemas.createCustomerQualificationRequestVariants,
+      request,
+      () => ({ request: "createCustomerQualification" }),
+      "invalid-argument",
+    ),
+  ).toThrow(
+    expect.objectContaining({
+      kind: "invalid-argument",
+      message: "createCustomerQualification: the request breaks the contract: validationCode must be string",
+    }),
   );
 });

@@ -18,12 +18,21 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 type TokenOptions = Extract<QualificationsClientOptions, { accessToken: unknown }>;
-const clientFor = (options: Partial<TokenOptions> = {}) => createQualificationsClient({ baseUrl: server.url, accessToken: TOKEN, retry: { retries: 1, minDelayMs: 10, maxDelayMs: 10 }, ...options });
+const clientFor = (options: Partial<TokenOptions> = {}) =>
+  createQualificationsClient({
+    baseUrl: server.url,
+    accessToken: TOKEN,
+    retry: { retries: 1, minDelayMs: 10, maxDelayMs: 10 },
+    ...options,
+  });
 
 describe("withResponse", () => {
   test("getCustomerQualifications: the data as an array, the answer with its status, headers and unread body, and the ids", async () => {
     server.script(reply.json(200, { qualifications: APPROVED }, { "MS-CV": "abc.1", "MS-RequestId": "echoed" }));
-    const { data, response, requestId, correlationId } = await clientFor().withResponse.getCustomerQualifications(TENANT, { correlationId: CORRELATION });
+    const { data, response, requestId, correlationId } = await clientFor().withResponse.getCustomerQualifications(
+      TENANT,
+      { correlationId: CORRELATION },
+    );
     expect(data).toEqual(APPROVED);
     expect(response.status).toBe(200);
     expect(response.headers.get("MS-CV")).toBe("abc.1");
@@ -34,8 +43,16 @@ describe("withResponse", () => {
 
   test("createCustomerQualification: the created qualification, after a retry, with the requestId every attempt carried", async () => {
     server.script(reply.json(503, {}), reply.json(201, { qualification: "StateOwnedEntity" }));
-    const answer = await clientFor().withResponse.createCustomerQualification(TENANT, { qualification: "StateOwnedEntity" }, { requestId: REQUEST_ID });
-    expect(answer).toMatchObject({ data: { qualification: "StateOwnedEntity" }, requestId: REQUEST_ID, correlationId: server.received[1]!.headers["ms-correlationid"] });
+    const answer = await clientFor().withResponse.createCustomerQualification(
+      TENANT,
+      { qualification: "StateOwnedEntity" },
+      { requestId: REQUEST_ID },
+    );
+    expect(answer).toMatchObject({
+      data: { qualification: "StateOwnedEntity" },
+      requestId: REQUEST_ID,
+      correlationId: server.received[1]!.headers["ms-correlationid"],
+    });
     expect(answer.response.status).toBe(201);
     expect(server.received.map((request) => request.headers["ms-requestid"])).toEqual([REQUEST_ID, REQUEST_ID]);
   });
@@ -45,7 +62,10 @@ describe("withResponse", () => {
     server.script(reply.json(200, codes));
     expect((await clientFor().withResponse.getValidationCodes()).data).toEqual(codes);
     const decided = { qualification: "Education", vettingStatus: "Denied" };
-    server.script(reply.json(200, [{ qualification: "Education", vettingStatus: "InReview" }]), reply.json(200, [decided], { "MS-CV": "last.poll" }));
+    server.script(
+      reply.json(200, [{ qualification: "Education", vettingStatus: "InReview" }]),
+      reply.json(200, [decided], { "MS-CV": "last.poll" }),
+    );
     const answer = await clientFor().withResponse.waitForVetting(TENANT, "Education", { intervalMs: 5 });
     expect(answer.data).toEqual(decided);
     expect(answer.response.headers.get("MS-CV")).toBe("last.poll");
@@ -79,10 +99,13 @@ describe("raw.use() middleware", () => {
     const seen: unknown[] = [];
     client.raw.use({
       onRequest: ({ request }) => void seen.push(["request", request.headers.get("Authorization")]),
-      onResponse: ({ request, response }) => void seen.push(["response", response.status, request.headers.get("Authorization")]),
+      onResponse: ({ request, response }) =>
+        void seen.push(["response", response.status, request.headers.get("Authorization")]),
     });
     server.script(reply.json(503, {}), reply.json(200, APPROVED));
-    const { data } = await client.raw.GET("/v1/customers/{customer-tenant-id}/qualifications", { params: { path: { "customer-tenant-id": TENANT } } });
+    const { data } = await client.raw.GET("/v1/customers/{customer-tenant-id}/qualifications", {
+      params: { path: { "customer-tenant-id": TENANT } },
+    });
     expect(data).toEqual(APPROVED);
     expect(seen).toEqual([
       ["request", null],
@@ -105,10 +128,19 @@ describe("raw.use() middleware", () => {
 describe("the client-wide headers", () => {
   test("go with every request, high-level and raw; a call's own headers and the named options win, whatever the letter case", async () => {
     server.script(reply.json(200, APPROVED), reply.json(200, []));
-    const client = clientFor({ headers: { "MS-CV": "client.cv", Prefer: "example=approved", "x-locale": "de-DE", "MS-CorrelationId": CORRELATION }, locale: "hu-HU" });
+    const client = clientFor({
+      headers: {
+        "MS-CV": "client.cv",
+        Prefer: "example=approved",
+        "x-locale": "de-DE",
+        "MS-CorrelationId": CORRELATION,
+      },
+      locale: "hu-HU",
+    });
     await client.getCustomerQualifications(TENANT, { headers: { prefer: "example=inReview" } });
     await client.raw.GET("/v1/customers/all/validations");
-    for (const { headers } of server.received) expect(headers).toMatchObject({ "ms-cv": "client.cv", "x-locale": "hu-HU", "ms-correlationid": CORRELATION });
+    for (const { headers } of server.received)
+      expect(headers).toMatchObject({ "ms-cv": "client.cv", "x-locale": "hu-HU", "ms-correlationid": CORRELATION });
     expect(server.received.map(({ headers }) => headers.prefer)).toEqual(["example=inReview", "example=approved"]);
   });
 });

@@ -42,7 +42,9 @@ async function respect(options: MockOptions) {
       report,
     ]);
     if (!existsSync(report)) throw new Error(`redocly respect wrote no report (exit code ${code}):\n${output}`);
-    const [file] = Object.values(JSON.parse(readFileSync(report, "utf8")).files) as { executedWorkflows: { executedSteps: Step[] }[] }[];
+    const [file] = Object.values(JSON.parse(readFileSync(report, "utf8")).files) as {
+      executedWorkflows: { executedSteps: Step[] }[];
+    }[];
     const steps = file!.executedWorkflows[0]!.executedSteps;
     return { code, output, failures: steps.map((step) => [step.stepId, failed(step)]), last: steps.at(-1)! };
   } finally {
@@ -51,8 +53,12 @@ async function respect(options: MockOptions) {
   }
 }
 
-const failed = (step: Step) => step.checks.filter((check) => !check.passed).map(({ name, condition }) => ({ name, condition }));
-const notApproved = { name: "success criteria check", condition: expect.stringContaining("@.vettingStatus == 'Approved'") };
+const failed = (step: Step) =>
+  step.checks.filter((check) => !check.passed).map(({ name, condition }) => ({ name, condition }));
+const notApproved = {
+  name: "success criteria check",
+  condition: expect.stringContaining("@.vettingStatus == 'Approved'"),
+};
 
 // Concurrent: most of each run is waiting (for Prism to start, for the workflow's retryAfter). Each run
 // starts Prism and Redocly's CLI, about 17 s on a quiet machine: the time limit is a guard against a hang
@@ -67,7 +73,9 @@ describe.concurrent("redocly respect runs the workflow", { timeout: 90_000 }, ()
       ["waitForVetting", [notApproved]],
       ["waitForVetting", []],
     ]);
-    expect(run.last.response.body).toEqual([expect.objectContaining({ qualification: "Education", vettingStatus: "Approved" })]);
+    expect(run.last.response.body).toEqual([
+      expect.objectContaining({ qualification: "Education", vettingStatus: "Approved" }),
+    ]);
   });
 
   test("fails on its success criterion, and only there, when the vetting ends Denied", async ({ expect }) => {
@@ -79,14 +87,21 @@ describe.concurrent("redocly respect runs the workflow", { timeout: 90_000 }, ()
       ["waitForVetting", [notApproved]],
       ["waitForVetting", [notApproved]],
     ]);
-    expect(run.last.response.body).toEqual([expect.objectContaining({ qualification: "Education", vettingStatus: "Denied", vettingReason: DENIED_REASON })]);
+    expect(run.last.response.body).toEqual([
+      expect.objectContaining({ qualification: "Education", vettingStatus: "Denied", vettingReason: DENIED_REASON }),
+    ]);
   });
 
   test("gives up after its last retry when the vetting is never decided", async ({ expect }) => {
     const run = await respect({ vettingMs: 2_147_483_647 });
     expect(run.code, run.output).toBe(1);
     expect(RETRY_LIMIT).toBeGreaterThan(0);
-    expect(run.failures).toEqual([["createEducation", []], ...Array.from({ length: RETRY_LIMIT + 1 }, () => ["waitForVetting", [notApproved]])]);
-    expect(run.last.response.body).toEqual([expect.objectContaining({ qualification: "Education", vettingStatus: "InReview" })]);
+    expect(run.failures).toEqual([
+      ["createEducation", []],
+      ...Array.from({ length: RETRY_LIMIT + 1 }, () => ["waitForVetting", [notApproved]]),
+    ]);
+    expect(run.last.response.body).toEqual([
+      expect.objectContaining({ qualification: "Education", vettingStatus: "InReview" }),
+    ]);
   });
 });

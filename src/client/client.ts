@@ -2,9 +2,42 @@ import openapiFetch, { type Client } from "openapi-fetch";
 import type { paths } from "../../generated/schema.js";
 import * as schemas from "../../generated/schemas.js";
 import { ownError, PartnerCenterClientError, PartnerCenterError } from "./errors.js";
-import { createTransport, isRetryable, limitedController, observe, parseRetryAfter, retrySettings, sendRequest, sleep, tokenProblem, type Answer, type ClientHooks, type RetryOptions, type TransportOptions } from "./transport.js";
-import type { CustomerQualification, CustomerQualificationRequest, CustomerQualificationsEnvelope, CustomerQualificationsResponse, GccValidationRelationship, Qualification, ValidationCode } from "./types.js";
-import { checkArgument, checkBody, checkCallOptions, checkCustomerTenantId, checkEach, checkOptions, functionRule, signalRule, timerMs, toJsonBody } from "./validation.js";
+import {
+  createTransport,
+  isRetryable,
+  limitedController,
+  observe,
+  parseRetryAfter,
+  retrySettings,
+  sendRequest,
+  sleep,
+  tokenProblem,
+  type Answer,
+  type ClientHooks,
+  type RetryOptions,
+  type TransportOptions,
+} from "./transport.js";
+import type {
+  CustomerQualification,
+  CustomerQualificationRequest,
+  CustomerQualificationsEnvelope,
+  CustomerQualificationsResponse,
+  GccValidationRelationship,
+  Qualification,
+  ValidationCode,
+} from "./types.js";
+import {
+  checkArgument,
+  checkBody,
+  checkCallOptions,
+  checkCustomerTenantId,
+  checkEach,
+  checkOptions,
+  functionRule,
+  signalRule,
+  timerMs,
+  toJsonBody,
+} from "./validation.js";
 import { isPlainObject, type Schema } from "./schema.js";
 
 /**
@@ -104,22 +137,38 @@ export interface WithResponse<T> {
 /** The high-level calls; with `Full`, each resolves to {@link WithResponse} rather than the data alone. */
 export interface QualificationsCalls<Full extends boolean = false> {
   /** The customer's qualifications, as an array whichever form Partner Center answers with. */
-  getCustomerQualifications(customerTenantId: string, call?: CallOptions): Promise<Full extends true ? WithResponse<CustomerQualification[]> : CustomerQualification[]>;
+  getCustomerQualifications(
+    customerTenantId: string,
+    call?: CallOptions,
+  ): Promise<Full extends true ? WithResponse<CustomerQualification[]> : CustomerQualification[]>;
   /**
    * Sets a qualification (Education, GovernmentCommunityCloud or StateOwnedEntity); answers the customer's new
    * qualification, whether Partner Center sends it alone (201) or wrapped in `{qualifications: [...]}` (200).
    */
-  createCustomerQualification(customerTenantId: string, request: CustomerQualificationRequest, call?: CreateCallOptions): Promise<Full extends true ? WithResponse<CustomerQualification> : CustomerQualification>;
+  createCustomerQualification(
+    customerTenantId: string,
+    request: CustomerQualificationRequest,
+    call?: CreateCallOptions,
+  ): Promise<Full extends true ? WithResponse<CustomerQualification> : CustomerQualification>;
   /** The partner's Government Community Cloud validation codes. */
-  getValidationCodes(call?: CallOptions): Promise<Full extends true ? WithResponse<ValidationCode[]> : ValidationCode[]>;
+  getValidationCodes(
+    call?: CallOptions,
+  ): Promise<Full extends true ? WithResponse<ValidationCode[]> : ValidationCode[]>;
   /** Which of the partner's validation codes the customer's GCC qualification used, whether Partner Center answers 200 or 201. */
-  getCustomerValidation(customerTenantId: string, call?: CallOptions): Promise<Full extends true ? WithResponse<GccValidationRelationship> : GccValidationRelationship>;
+  getCustomerValidation(
+    customerTenantId: string,
+    call?: CallOptions,
+  ): Promise<Full extends true ? WithResponse<GccValidationRelationship> : GccValidationRelationship>;
   /**
    * Polls until the customer's `qualification` is no longer `InReview`, and returns it as it then stands
    * (Approved, Denied, or whatever Partner Center reports); with `Full`, with the answer of that last poll.
    * Microsoft vets asynchronously, and does not say how long it takes.
    */
-  waitForVetting(customerTenantId: string, qualification: Qualification, wait?: WaitForVettingOptions): Promise<Full extends true ? WithResponse<CustomerQualification> : CustomerQualification>;
+  waitForVetting(
+    customerTenantId: string,
+    qualification: Qualification,
+    wait?: WaitForVettingOptions,
+  ): Promise<Full extends true ? WithResponse<CustomerQualification> : CustomerQualification>;
 }
 
 export interface QualificationsClient extends QualificationsCalls {
@@ -131,7 +180,8 @@ export interface QualificationsClient extends QualificationsCalls {
 
 // openapi-fetch's factory is its default export. Our CJS build reaches its CJS build through Node's
 // interop, which hands over the whole `exports` object as the default; the factory is then one level down.
-const createClient: typeof openapiFetch = (openapiFetch as unknown as { default?: typeof openapiFetch }).default ?? openapiFetch;
+const createClient: typeof openapiFetch =
+  (openapiFetch as unknown as { default?: typeof openapiFetch }).default ?? openapiFetch;
 
 const DEFAULT_POLL_INTERVAL_MS = 15 * 60_000;
 
@@ -171,7 +221,12 @@ function createClientOf(options: QualificationsClientOptions): QualificationsCli
   // Plain http carries the token in clear text: only to this machine (the mock), unless the caller insists.
   const { protocol, hostname, origin } = new URL(baseUrl);
   const insecure = protocol === "http:" && !/^(localhost|127(\.\d+){3}|\[::1\])$/.test(hostname);
-  checkArgument(baseUrl, "baseUrl", () => !insecure || allowInsecureHttp, "https, or http to this machine (127.0.0.1, localhost, [::1]) unless allowInsecureHttp is true");
+  checkArgument(
+    baseUrl,
+    "baseUrl",
+    () => !insecure || allowInsecureHttp,
+    "https, or http to this machine (127.0.0.1, localhost, [::1]) unless allowInsecureHttp is true",
+  );
 
   // A token string is checked once, here; what a function or a credential gives, on every attempt.
   const problem = typeof accessToken === "string" && tokenProblem(accessToken);
@@ -196,8 +251,17 @@ function createClientOf(options: QualificationsClientOptions): QualificationsCli
   };
   const base = baseUrl.replace(/\/+$/, "");
   // Undefined ones are left out; a call's own headers win.
-  const clientHeaders = { ...headers, "X-Locale": locale, "MS-PartnerCenter-Application": application, "MS-Contract-Version": contractVersion };
-  const raw: Client<paths> = createClient<paths>({ baseUrl: base, fetch: createTransport(settings), headers: clientHeaders });
+  const clientHeaders = {
+    ...headers,
+    "X-Locale": locale,
+    "MS-PartnerCenter-Application": application,
+    "MS-Contract-Version": contractVersion,
+  };
+  const raw: Client<paths> = createClient<paths>({
+    baseUrl: base,
+    fetch: createTransport(settings),
+    headers: clientHeaders,
+  });
 
   // The one road of the high-level calls, straight to the transport: check the call options, send, turn
   // a non-2xx answer into a PartnerCenterError, and return the body only once it is JSON that keeps the
@@ -256,19 +320,33 @@ function createClientOf(options: QualificationsClientOptions): QualificationsCli
       });
     }
     if (!contentType || !/\bjson\b/i.test(contentType)) {
-      throw new PartnerCenterClientError("invalid-response", `${answered()} with Content-Type ${contentType || "(none)"}; expected application/json`, details());
+      throw new PartnerCenterClientError(
+        "invalid-response",
+        `${answered()} with Content-Type ${contentType || "(none)"}; expected application/json`,
+        details(),
+      );
     }
     if (!json) {
-      throw new PartnerCenterClientError("invalid-response", `${answered()} with a body that is not valid JSON (${exchange.text.length} characters; cut off?)`, details());
+      throw new PartnerCenterClientError(
+        "invalid-response",
+        `${answered()} with a body that is not valid JSON (${exchange.text.length} characters; cut off?)`,
+        details(),
+      );
     }
     if (validateResponses) {
       // An operation with several 2xx answers has a schema per status; another status is not in the contract.
       const schema = schemaOf(status);
-      if (!schema) throw new PartnerCenterClientError("invalid-response", `${answered()}, a status the contract does not declare for this call`, details());
+      if (!schema)
+        throw new PartnerCenterClientError(
+          "invalid-response",
+          `${answered()}, a status the contract does not declare for this call`,
+          details(),
+        );
       checkBody(schema, parsed, details);
     }
     const data = pick(parsed as Body);
-    if (data === undefined) throw new PartnerCenterClientError("invalid-response", `${answered()} without ${missing}`, details());
+    if (data === undefined)
+      throw new PartnerCenterClientError("invalid-response", `${answered()} without ${missing}`, details());
     return { data, answer };
   }
 
@@ -278,44 +356,90 @@ function createClientOf(options: QualificationsClientOptions): QualificationsCli
   const anArray = <T>(body: T) => (Array.isArray(body) ? body : undefined);
   const anObject = <T>(body: T) => (isPlainObject(body) ? body : undefined);
   // The array of an envelope such as { qualifications: [...] }, if the body is one.
-  const qualificationsIn = (body: unknown) => anArray((anObject(body) as Partial<CustomerQualificationsEnvelope> | undefined)?.qualifications);
+  const qualificationsIn = (body: unknown) =>
+    anArray((anObject(body) as Partial<CustomerQualificationsEnvelope> | undefined)?.qualifications);
   // The tenant id is a GUID by then (checkCustomerTenantId): nothing in it needs encoding.
   const qualificationsOf = (customerTenantId: string) => `/v1/customers/${customerTenantId}/qualifications`;
 
-  const calls: { [Name in keyof QualificationsCalls]: (...args: Parameters<QualificationsCalls[Name]>) => Promise<Result<Awaited<ReturnType<QualificationsCalls[Name]>>>> } = {
+  const calls: {
+    [Name in keyof QualificationsCalls]: (
+      ...args: Parameters<QualificationsCalls[Name]>
+    ) => Promise<Result<Awaited<ReturnType<QualificationsCalls[Name]>>>>;
+  } = {
     async getCustomerQualifications(customerTenantId, call = {}) {
       checkCustomerTenantId(customerTenantId);
       // A bare array, or one wrapped in { qualifications }.
       const list = (body: CustomerQualificationsResponse) => anArray(body) ?? qualificationsIn(body);
-      return send(() => schemas.getCustomerQualificationsResponse, call, "GET", qualificationsOf(customerTenantId), list, "an array of qualifications");
+      return send(
+        () => schemas.getCustomerQualificationsResponse,
+        call,
+        "GET",
+        qualificationsOf(customerTenantId),
+        list,
+        "an array of qualifications",
+      );
     },
 
     async createCustomerQualification(customerTenantId, request, call = {}) {
       checkCustomerTenantId(customerTenantId);
       // Checked as it will be sent: the JSON text's own fields, after any toJSON.
       const sent = toJsonBody(request, "createCustomerQualification");
-      checkBody(schemas.createCustomerQualificationRequestVariants, sent.value, () => ({ request: "createCustomerQualification" }), "invalid-argument");
+      checkBody(
+        schemas.createCustomerQualificationRequestVariants,
+        sent.value,
+        () => ({ request: "createCustomerQualification" }),
+        "invalid-argument",
+      );
       const { qualification } = sent.value as CustomerQualificationRequest;
       // The new qualification, alone (201) or among the customer's in { qualifications } (200).
       const created = (body: CustomerQualification | CustomerQualificationsEnvelope) => {
         const list = qualificationsIn(body);
-        return list ? list.find((entry) => entry?.qualification === qualification) : (anObject(body) as CustomerQualification | undefined);
+        return list
+          ? list.find((entry) => entry?.qualification === qualification)
+          : (anObject(body) as CustomerQualification | undefined);
       };
-      return send(byStatus(schemas.createCustomerQualificationResponseByStatus), call, "POST", qualificationsOf(customerTenantId), created, "the qualification it was asked to create", sent.text);
+      return send(
+        byStatus(schemas.createCustomerQualificationResponseByStatus),
+        call,
+        "POST",
+        qualificationsOf(customerTenantId),
+        created,
+        "the qualification it was asked to create",
+        sent.text,
+      );
     },
 
     getValidationCodes(call = {}) {
-      return send(() => schemas.getValidationCodesResponse, call, "GET", "/v1/customers/all/validations", anArray<ValidationCode[]>, "an array of validation codes");
+      return send(
+        () => schemas.getValidationCodesResponse,
+        call,
+        "GET",
+        "/v1/customers/all/validations",
+        anArray<ValidationCode[]>,
+        "an array of validation codes",
+      );
     },
 
     getCustomerValidation(customerTenantId, call = {}) {
       checkCustomerTenantId(customerTenantId);
-      return send(byStatus(schemas.getCustomerValidationResponseByStatus), call, "GET", `/v1/customers/${customerTenantId}/validations`, anObject<GccValidationRelationship>, "a validation object");
+      return send(
+        byStatus(schemas.getCustomerValidationResponseByStatus),
+        call,
+        "GET",
+        `/v1/customers/${customerTenantId}/validations`,
+        anObject<GccValidationRelationship>,
+        "a validation object",
+      );
     },
 
     async waitForVetting(customerTenantId, qualification, wait = {}) {
       checkCustomerTenantId(customerTenantId);
-      checkArgument(qualification, "qualification", (value) => typeof value === "string" && value !== "", "a qualification name such as Education");
+      checkArgument(
+        qualification,
+        "qualification",
+        (value) => typeof value === "string" && value !== "",
+        "a qualification name such as Education",
+      );
       checkArgument(wait, "wait options", isPlainObject, "an object such as { intervalMs, signal }");
       checkEach(wait, { intervalMs: timerMs, timeoutMs: timerMs, onPoll: functionRule, signal: signalRule });
       const { intervalMs = DEFAULT_POLL_INTERVAL_MS, timeoutMs, signal, onPoll } = wait;
@@ -346,7 +470,10 @@ function createClientOf(options: QualificationsClientOptions): QualificationsCli
         }
       } catch (error) {
         if (signal?.aborted || !whole.signal.aborted) throw error;
-        throw new PartnerCenterClientError("timeout", `${what} gave up after ${Math.ceil(performance.now() - startedAt)} ms: ${state}`);
+        throw new PartnerCenterClientError(
+          "timeout",
+          `${what} gave up after ${Math.ceil(performance.now() - startedAt)} ms: ${state}`,
+        );
       } finally {
         release();
       }
@@ -368,6 +495,15 @@ function createClientOf(options: QualificationsClientOptions): QualificationsCli
         },
       ]),
     );
-  const withResponse = shaped(({ data, answer }) => ({ data, response: answer.response(), requestId: answer.exchange.requestId, correlationId: answer.exchange.correlationId }));
-  return { raw, withResponse: withResponse as unknown as QualificationsCalls<true>, ...(shaped(({ data }) => data) as unknown as QualificationsCalls) };
+  const withResponse = shaped(({ data, answer }) => ({
+    data,
+    response: answer.response(),
+    requestId: answer.exchange.requestId,
+    correlationId: answer.exchange.correlationId,
+  }));
+  return {
+    raw,
+    withResponse: withResponse as unknown as QualificationsCalls<true>,
+    ...(shaped(({ data }) => data) as unknown as QualificationsCalls),
+  };
 }

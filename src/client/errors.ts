@@ -12,7 +12,15 @@ import type { ErrorBody, ThrottlingErrorBody } from "./types.js";
  * - `invalid-argument`: a bad argument or option, refused before anything was sent;
  * - `token`: the `accessToken` function or the `credential` failed, gave no token within `timeoutMs`, or gave something that is not a token.
  */
-export type PartnerCenterErrorKind = "http" | "timeout" | "network" | "aborted" | "invalid-response" | "response-too-large" | "invalid-argument" | "token";
+export type PartnerCenterErrorKind =
+  | "http"
+  | "timeout"
+  | "network"
+  | "aborted"
+  | "invalid-response"
+  | "response-too-large"
+  | "invalid-argument"
+  | "token";
 
 export interface RequestDetails {
   /** `GET /v1/customers/…/qualifications`: what was being sent. */
@@ -41,9 +49,18 @@ export class PartnerCenterClientError<Kind extends PartnerCenterErrorKind = Part
   /** How many attempts the call made, also at the end of the message: 0 if it ended before sending anything; undefined for a refused argument or another error that is not about one request. */
   declare readonly attempts: number | undefined;
 
-  constructor(kind: Kind, message: string, { request, requestId, correlationId, attempts, cause, redact = (text) => text }: RequestDetails = {}) {
+  constructor(
+    kind: Kind,
+    message: string,
+    { request, requestId, correlationId, attempts, cause, redact = (text) => text }: RequestDetails = {},
+  ) {
     // A message quotes what a server or a callback said: written on one line, without control characters.
-    super(redact(printable(attempts === undefined ? message : `${message} (${attempts} attempt${attempts === 1 ? "" : "s"})`)), cause === undefined ? undefined : { cause });
+    super(
+      redact(
+        printable(attempts === undefined ? message : `${message} (${attempts} attempt${attempts === 1 ? "" : "s"})`),
+      ),
+      cause === undefined ? undefined : { cause },
+    );
     this.kind = kind;
     Object.assign(this, { request, requestId, correlationId, attempts });
   }
@@ -54,12 +71,18 @@ export class PartnerCenterClientError<Kind extends PartnerCenterErrorKind = Part
 
   /** The fields, and what the cause says of itself, with the body cut to a size that is safe to log: `JSON.stringify` works whatever the cause is. */
   toJSON(): Record<string, unknown> {
-    return cut({ ...this, message: this.message, cause: this.cause === undefined ? undefined : textOf(this.cause) }) as Record<string, unknown>;
+    return cut({
+      ...this,
+      message: this.message,
+      cause: this.cause === undefined ? undefined : textOf(this.cause),
+    }) as Record<string, unknown>;
   }
 }
 
 /** Any error of this client, as a union that `kind` narrows: `kind === "http"` gives a {@link PartnerCenterError}. */
-export type AnyPartnerCenterClientError = PartnerCenterError | PartnerCenterClientError<Exclude<PartnerCenterErrorKind, "http">>;
+export type AnyPartnerCenterClientError =
+  | PartnerCenterError
+  | PartnerCenterClientError<Exclude<PartnerCenterErrorKind, "http">>;
 
 /** Whether `value` is an error of this client, from either build of the package; false for a proxy whose traps throw. */
 export function isPartnerCenterClientError(value: unknown): value is AnyPartnerCenterClientError {
@@ -73,7 +96,13 @@ export function isPartnerCenterClientError(value: unknown): value is AnyPartnerC
 
 /** `error` if it is one of this client's; else what a value given to `where` threw when read (a getter, a proxy, a signal), as an `invalid-argument`. */
 export function ownError(error: unknown, where: string): PartnerCenterClientError {
-  return isPartnerCenterClientError(error) ? error : new PartnerCenterClientError("invalid-argument", `${where}: a value it was given failed when read: ${clip(textOf(error))}`, { cause: error });
+  return isPartnerCenterClientError(error)
+    ? error
+    : new PartnerCenterClientError(
+        "invalid-argument",
+        `${where}: a value it was given failed when read: ${clip(textOf(error))}`,
+        { cause: error },
+      );
 }
 
 /** Whether `value` is a non-2xx answer of Partner Center, from either build of the package. */
@@ -138,7 +167,9 @@ function readErrorBody(body: unknown): ErrorFields {
   if (typeof body === "string") body = { description: body.trim() || undefined };
   const { code, statusCode, description, message, errorName, isRetryable } = (body ?? {}) as Record<string, unknown>;
   return {
-    code: [code, statusCode].find((value): value is number | string => typeof value === "number" || typeof value === "string"),
+    code: [code, statusCode].find(
+      (value): value is number | string => typeof value === "number" || typeof value === "string",
+    ),
     description: [description, message].find((value): value is string => typeof value === "string"),
     errorName: typeof errorName === "string" ? errorName : undefined,
     isRetryable: typeof isRetryable === "boolean" ? isRetryable : undefined,
@@ -152,7 +183,8 @@ function explain(init: PartnerCenterErrorInit, fields: ErrorFields): string {
   if (fields.description) text += `: ${clip(fields.description)}`;
   // A body that is not JSON, such as a proxy's HTML page: say what it was rather than paste it.
   else if (init.body === "") text += ": an empty body";
-  else if (!init.json) text += `: a ${clip(init.contentType || "non-JSON")} body of ${String(init.body).length} characters`;
+  else if (!init.json)
+    text += `: a ${clip(init.contentType || "non-JSON")} body of ${String(init.body).length} characters`;
   if (init.location) text += `; it redirects to ${clip(init.location)}, which is not followed`;
   if (init.retryAfter !== undefined) text += `; retry after ${init.retryAfter} s`;
   return text;
@@ -167,6 +199,8 @@ function cut(value: unknown, depth = 6): unknown {
   if (typeof value === "string") return clip(value, 1000);
   if (typeof value !== "object" || value === null) return value;
   if (!depth) return "…";
-  const entries = Object.entries(value).slice(0, 50).map(([key, item]) => [key, cut(item, depth - 1)]);
+  const entries = Object.entries(value)
+    .slice(0, 50)
+    .map(([key, item]) => [key, cut(item, depth - 1)]);
   return Array.isArray(value) ? entries.map((entry) => entry[1]) : Object.fromEntries(entries);
 }

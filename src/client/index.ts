@@ -10,7 +10,12 @@ export type {
   WaitForVettingOptions,
   WithResponse,
 } from "./client.js";
-export { isPartnerCenterClientError, isPartnerCenterError, PartnerCenterClientError, PartnerCenterError } from "./errors.js";
+export {
+  isPartnerCenterClientError,
+  isPartnerCenterError,
+  PartnerCenterClientError,
+  PartnerCenterError,
+} from "./errors.js";
 export type { AnyPartnerCenterClientError, PartnerCenterErrorBody, PartnerCenterErrorKind } from "./errors.js";
 export { isKnownQualification, isKnownVettingStatus, KnownQualification, KnownVettingStatus } from "./known.js";
 export type { AttemptEvent, ClientHooks, ResponseEvent, RetryEvent, RetryOptions } from "./transport.js";

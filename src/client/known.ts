@@ -9,7 +9,8 @@ type KnownOf<T> = T extends unknown ? (string extends T ? never : T) : never;
 type ValueSet<T extends string> = { readonly [Value in T]: Value };
 
 // Each value under its own name.
-const valueSet = <T extends string>(...values: T[]) => Object.fromEntries(values.map((value) => [value, value])) as ValueSet<T>;
+const valueSet = <T extends string>(...values: T[]) =>
+  Object.fromEntries(values.map((value) => [value, value])) as ValueSet<T>;
 const guard =
   <T extends string>(set: ValueSet<T>) =>
   (value: unknown): value is T =>
@@ -17,12 +18,22 @@ const guard =
 
 /** The qualifications the spec knows; a {@link Qualification} may be another string. */
 export type KnownQualification = KnownOf<Qualification>;
-export const KnownQualification: ValueSet<KnownQualification> = valueSet<KnownQualification>("Education", "GovernmentCommunityCloud", "StateOwnedEntity", "Nonprofit", "None");
+export const KnownQualification: ValueSet<KnownQualification> = valueSet<KnownQualification>(
+  "Education",
+  "GovernmentCommunityCloud",
+  "StateOwnedEntity",
+  "Nonprofit",
+  "None",
+);
 /** Whether `value` is a qualification the spec knows: narrows a {@link Qualification} for an exhaustive switch. */
 export const isKnownQualification = guard(KnownQualification);
 
 /** The vetting states the spec knows; a {@link VettingStatus} may be another string. */
 export type KnownVettingStatus = KnownOf<VettingStatus>;
-export const KnownVettingStatus: ValueSet<KnownVettingStatus> = valueSet<KnownVettingStatus>("Approved", "InReview", "Denied");
+export const KnownVettingStatus: ValueSet<KnownVettingStatus> = valueSet<KnownVettingStatus>(
+  "Approved",
+  "InReview",
+  "Denied",
+);
 /** Whether `value` is a vetting state the spec knows: narrows a {@link VettingStatus} for an exhaustive switch. */
 export const isKnownVettingStatus = guard(KnownVettingStatus);

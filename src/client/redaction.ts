@@ -18,12 +18,15 @@ const SHORTEST_REDACTED = 16;
  */
 export function redactorOf(tokens: readonly string[]): Redact {
   return (text, anyCase = false) => {
-    const secrets = tokens.filter((token) => token.length >= SHORTEST_REDACTED).map((token) => (anyCase ? lowerAscii(token) : token));
+    const secrets = tokens
+      .filter((token) => token.length >= SHORTEST_REDACTED)
+      .map((token) => (anyCase ? lowerAscii(token) : token));
     const spans: [number, number][] = [];
     for (const { decoded, toText } of readings(text)) {
       const read = anyCase ? lowerAscii(decoded) : decoded;
       for (const token of secrets) {
-        for (let at = read.indexOf(token); at !== -1; at = read.indexOf(token, at + token.length)) spans.push([toText(at), toText(at + token.length)]);
+        for (let at = read.indexOf(token); at !== -1; at = read.indexOf(token, at + token.length))
+          spans.push([toText(at), toText(at + token.length)]);
       }
     }
     // Each span of the text that spells a token, in order; a span that starts within the last one extends it.
@@ -62,8 +65,10 @@ const READERS: [string, RegExp][] = [
 // where it still holds an escape.
 function readings(text: string): Reading[] {
   const asIs: Reading = { decoded: text, toText: (index) => index };
-  // Stryker disable next-line MethodExpression: equivalent, a reading without escapes reads the same once more; only the cost differs
-  const further = (reading: Reading) => READERS.filter(([start]) => reading.decoded.includes(start)).map(([, escape]) => decode(reading, escape));
+  // Stryker disable MethodExpression: equivalent, a reading without escapes reads the same once more; only the cost differs
+  const further = (reading: Reading) =>
+    READERS.filter(([start]) => reading.decoded.includes(start)).map(([, escape]) => decode(reading, escape));
+  // Stryker restore MethodExpression
   const once = further(asIs);
   return [asIs, ...once, ...once.flatMap(further)];
 }
@@ -75,11 +80,14 @@ function decode(from: Reading, escape: RegExp): Reading {
   const at: number[] = [];
   const shift: number[] = [];
   let shrunk = 0;
-  const decoded = from.decoded.replace(escape, (match: string, hex: string | undefined, char: string, offset: number) => {
-    at.push(offset - shrunk);
-    shift.push((shrunk += match.length - 1));
-    return hex ? String.fromCharCode(parseInt(hex, 16)) : char;
-  });
+  const decoded = from.decoded.replace(
+    escape,
+    (match: string, hex: string | undefined, char: string, offset: number) => {
+      at.push(offset - shrunk);
+      shift.push((shrunk += match.length - 1));
+      return hex ? String.fromCharCode(parseInt(hex, 16)) : char;
+    },
+  );
   // The last escape before `index` says how far the text is ahead there.
   const toFrom = (index: number) => {
     // Stryker disable next-line ArithmeticOperator: equivalent, an entry past the end reads undefined, which is below no index
@@ -127,7 +135,8 @@ export function redactedError(error: unknown, redact: Redact, depth = 3): Error 
   try {
     const { name, code, cause } = error as { name?: unknown; code?: unknown; cause?: unknown };
     if (typeof name === "string") copy.name = redact(printable(name));
-    if (typeof code === "string" || typeof code === "number") Object.assign(copy, { code: typeof code === "string" ? redact(printable(code)) : code });
+    if (typeof code === "string" || typeof code === "number")
+      Object.assign(copy, { code: typeof code === "string" ? redact(printable(code)) : code });
     if (cause !== undefined && depth > 0) copy.cause = redactedError(cause, redact, depth - 1);
   } catch {
     // A getter or a proxy that throws leaves the copy with what it has.

@@ -16,7 +16,8 @@ export interface ValidationError {
 }
 
 // RFC 3339's date-time; its groups (date, time, fraction, offset) are what vettingDate reads a date from.
-export const DATE_TIME = /^(\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))[Tt ]((?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60))(?:\.(\d+))?([Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+export const DATE_TIME =
+  /^(\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))[Tt ]((?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60))(?:\.(\d+))?([Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Whether a `YYYY-MM-DD` is a day its month has: the 30th of February matches the pattern and is none. */
@@ -30,8 +31,10 @@ export const formats: Record<string, (text: string) => boolean> = {
   "date-time": (text) => isCalendarDay(DATE_TIME.exec(text)?.[1] ?? ""),
 };
 
-export const isPlainObject = (data: unknown): data is Record<string, unknown> => typeof data === "object" && data !== null && !Array.isArray(data);
-const typeOf = (data: unknown) => (data === null ? "null" : Array.isArray(data) ? "array" : Number.isInteger(data) ? "integer" : typeof data);
+export const isPlainObject = (data: unknown): data is Record<string, unknown> =>
+  typeof data === "object" && data !== null && !Array.isArray(data);
+const typeOf = (data: unknown) =>
+  data === null ? "null" : Array.isArray(data) ? "array" : Number.isInteger(data) ? "integer" : typeof data;
 
 /** A discriminated body's schemas: one per value of its `property`. */
 export interface Variants {
@@ -73,12 +76,17 @@ function check(schema: Schema, data: unknown, errors: ValidationError[]): boolea
     if (format && !formats[format]!(data)) return fail(errors, "format", { format });
   }
   const reported = errors.length;
-  if (items && Array.isArray(data)) for (let index = 0; index < data.length; index++) if (!check(items, data[index], errors)) return within(errors, reported, String(index));
+  if (items && Array.isArray(data))
+    for (let index = 0; index < data.length; index++)
+      if (!check(items, data[index], errors)) return within(errors, reported, String(index));
   if (isPlainObject(data)) {
-    if (required) for (const name of required) if (data[name] === undefined) return fail(errors, "required", { missingProperty: name });
+    if (required)
+      for (const name of required)
+        if (data[name] === undefined) return fail(errors, "required", { missingProperty: name });
     for (const name in properties) {
       const value = data[name];
-      if (value !== undefined && !check(properties[name]!, value, errors)) return within(errors, reported, name.replaceAll("~", "~0").replaceAll("/", "~1"));
+      if (value !== undefined && !check(properties[name]!, value, errors))
+        return within(errors, reported, name.replaceAll("~", "~0").replaceAll("/", "~1"));
     }
   }
   return true;
@@ -91,7 +99,8 @@ function fail(errors: ValidationError[], keyword: string, params: Record<string,
 
 // Puts `/segment` (a JSON Pointer's, with ~ and / escaped) in front of the paths reported from `from` on.
 function within(errors: ValidationError[], from: number, segment: string): false {
-  for (let index = from; index < errors.length; index++) errors[index]!.instancePath = `/${segment}${errors[index]!.instancePath}`;
+  for (let index = from; index < errors.length; index++)
+    errors[index]!.instancePath = `/${segment}${errors[index]!.instancePath}`;
   return false;
 }
 

@@ -21,14 +21,25 @@ export interface RetryOptions {
 /** Retry settings with every value in place. */
 export type RetrySettings = { [Name in keyof RetryOptions]-?: number };
 
-export const DEFAULT_RETRY: RetrySettings = { retries: 3, minDelayMs: 500, maxDelayMs: 30_000, maxRetryAfterMs: 60_000, maxElapsedMs: 120_000 };
+export const DEFAULT_RETRY: RetrySettings = {
+  retries: 3,
+  minDelayMs: 500,
+  maxDelayMs: 30_000,
+  maxRetryAfterMs: 60_000,
+  maxElapsedMs: 120_000,
+};
 
 /** The retry settings of a call: each one the call gives, else the client's, else the default; `false` (the call's, or the client's when the call gives none) means one attempt. */
-export function retrySettings(client: RetryOptions | false | undefined, call?: RetryOptions | false): RetrySettings | false {
+export function retrySettings(
+  client: RetryOptions | false | undefined,
+  call?: RetryOptions | false,
+): RetrySettings | false {
   if (call === false || (call === undefined && client === false)) return false;
   const settings = { ...DEFAULT_RETRY };
   // An option set to undefined keeps the value below it.
-  for (const layer of [client, call]) for (const [name, value] of Object.entries(layer || {})) if (value !== undefined) settings[name as keyof RetryOptions] = value;
+  for (const layer of [client, call])
+    for (const [name, value] of Object.entries(layer || {}))
+      if (value !== undefined) settings[name as keyof RetryOptions] = value;
   return settings;
 }
 
@@ -84,7 +95,10 @@ export interface TransportOptions extends ClientHooks {
 // request did not complete, and MS-RequestId is to be reused on a timeout retry; 429 and 503 say "try
 // again later". GET is safe to repeat after the other server and gateway failures (500, 502, 504) too;
 // a POST is not, as it may have been carried out. 405, 406, 409, 412 and 501 would fail again.
-const RETRY_STATUSES = { GET: new Set([408, 429, 500, 502, 503, 504]), POST: new Set([408, 429, 503]) } as Record<string, Set<number>>;
+const RETRY_STATUSES = { GET: new Set([408, 429, 500, 502, 503, 504]), POST: new Set([408, 429, 503]) } as Record<
+  string,
+  Set<number>
+>;
 
 const NULL_BODY_STATUSES = new Set([204, 205, 304]);
 
@@ -145,7 +159,8 @@ export function observe<Event>(hook: ((event: Event) => unknown) | undefined, ev
   if (!hook) return;
   try {
     const result = hook(event);
-    if (typeof (result as Promise<unknown> | undefined)?.then === "function") (result as Promise<unknown>).then(undefined, report);
+    if (typeof (result as Promise<unknown> | undefined)?.then === "function")
+      (result as Promise<unknown>).then(undefined, report);
   } catch (error) {
     report(error);
   }
@@ -161,7 +176,17 @@ function report(error: unknown): void {
 
 // The connection's own headers, which fetch sets itself: undici fails on most of them (a network error
 // after the call began), and browsers drop them all.
-export const CONNECTION_HEADERS = new Set(["connection", "content-length", "expect", "host", "keep-alive", "te", "trailer", "transfer-encoding", "upgrade"]);
+export const CONNECTION_HEADERS = new Set([
+  "connection",
+  "content-length",
+  "expect",
+  "host",
+  "keep-alive",
+  "te",
+  "trailer",
+  "transfer-encoding",
+  "upgrade",
+]);
 
 /** Whether fetch refuses or drops a request header of this name, in any letter case. */
 export function isConnectionHeader(name: string): boolean {
@@ -187,10 +212,19 @@ export async function sendRequest(options: TransportOptions, request: OutgoingRe
   const { fetch, token, retry, timeoutMs, maxResponseBytes, onRequest, onResponse, onRetry } = options;
   const { method, url, headers, body, signal } = request;
   const refused = Object.keys(headers).find(isConnectionHeader);
-  if (refused) throw new PartnerCenterClientError("invalid-argument", `${requestLine(request)}: the header ${refused} is the connection's own, which fetch sets itself`);
+  if (refused)
+    throw new PartnerCenterClientError(
+      "invalid-argument",
+      `${requestLine(request)}: the header ${refused} is the connection's own, which fetch sets itself`,
+    );
   headers.accept = "application/json";
   // The ids are fixed once per call, so every retry carries the same MS-RequestId (the idempotency key).
-  const ids = { method, url, requestId: (headers["ms-requestid"] ??= crypto.randomUUID()), correlationId: (headers["ms-correlationid"] ??= crypto.randomUUID()) };
+  const ids = {
+    method,
+    url,
+    requestId: (headers["ms-requestid"] ??= crypto.randomUUID()),
+    correlationId: (headers["ms-correlationid"] ??= crypto.randomUUID()),
+  };
   const exchange: Exchange = { ...ids, attempts: 0, text: "" };
   // What comes back may echo a token of any attempt so far; it must not carry it into errors and logs.
   const tokens: string[] = [];
@@ -218,10 +252,18 @@ export async function sendRequest(options: TransportOptions, request: OutgoingRe
     try {
       const pending = token(attemptSignal);
       // A token in hand needs no race against the time limit; one to wait for does.
-      // Stryker disable next-line ConditionalExpression: equivalent, racing a token in hand gives the same token; only the cost differs
-      const given = typeof (pending as Promise<unknown> | null)?.then === "function" ? await Promise.race([pending, new Promise<never>((_, reject) => attemptSignal.addEventListener("abort", reject))]) : pending;
+      // Stryker disable ConditionalExpression: equivalent, racing a token in hand gives the same token; only the cost differs
+      const given =
+        typeof (pending as Promise<unknown> | null)?.then === "function"
+          ? await Promise.race([
+              pending,
+              new Promise<never>((_, reject) => attemptSignal.addEventListener("abort", reject)),
+            ])
+          : pending;
+      // Stryker restore ConditionalExpression
       const problem = tokenProblem(given);
-      if (problem) throw new PartnerCenterClientError("token", `${what()} got no access token: the token ${problem}`, details());
+      if (problem)
+        throw new PartnerCenterClientError("token", `${what()} got no access token: the token ${problem}`, details());
       accessToken = given as string;
       tokens.push(accessToken);
       headers.authorization = `Bearer ${accessToken}`;
@@ -229,13 +271,18 @@ export async function sendRequest(options: TransportOptions, request: OutgoingRe
       const sentAt = Date.now();
       // "manual": a redirect comes back as the 3xx it is, so neither the token nor a POST body goes elsewhere.
       response = await fetch(url, { method, headers, body, signal: attemptSignal, redirect: "manual" });
-      if (typeof response?.status !== "number" || typeof response.headers?.get !== "function") throw new TypeError("fetch gave no Response");
+      if (typeof response?.status !== "number" || typeof response.headers?.get !== "function")
+        throw new TypeError("fetch gave no Response");
       const { status } = response;
       const received = await readLimited(response, maxResponseBytes);
       observe(onResponse, { ...event, status, durationMs: Date.now() - sentAt });
       if (received === undefined) {
         attemptController.abort();
-        throw new PartnerCenterClientError("response-too-large", `${what()} answered HTTP ${status} with more than maxResponseBytes (${maxResponseBytes} bytes)`, details());
+        throw new PartnerCenterClientError(
+          "response-too-large",
+          `${what()} answered HTTP ${status} with more than maxResponseBytes (${maxResponseBytes} bytes)`,
+          details(),
+        );
       }
       const retryAfterMs = parseRetryAfter(response.headers.get("Retry-After"));
       const delay = retryStatuses?.has(status) ? nextDelay(attempt, retryAfterMs) : undefined;
@@ -249,27 +296,45 @@ export async function sendRequest(options: TransportOptions, request: OutgoingRe
       exchange.contentType = redact(response.headers.get("Content-Type") ?? "");
       const location = response.headers.get("Location");
       // URL writes a host in lower case: the origin is redacted in any letter case.
-      if (location !== null) exchange.location = redact(URL.canParse(location, url) ? new URL(location, url).origin : "an invalid URL", true);
+      if (location !== null)
+        exchange.location = redact(
+          URL.canParse(location, url) ? new URL(location, url).origin : "an invalid URL",
+          true,
+        );
       const answered = new Headers();
       // A header whose name echoes a token (fetch writes names in lower case) is left out: no name can say [redacted].
       response.headers.forEach((value, name) => redact(name, true) === name && answered.append(name, redact(value)));
       const init = { status, statusText: redact(response.statusText), headers: answered };
       // Built here, where a fetch that answered with what no Response can be (status 0) fails as the network error it is.
       new Response(null, init);
-      return { status, exchange, details, response: () => new Response(NULL_BODY_STATUSES.has(status) ? null : text, init) };
+      return {
+        status,
+        exchange,
+        details,
+        response: () => new Response(NULL_BODY_STATUSES.has(status) ? null : text, init),
+      };
     } catch (error) {
       throwIfAborted(signal, what, exchange);
       if (isPartnerCenterClientError(error)) throw error;
       if (accessToken === undefined) {
         // The function's error may quote a token of an earlier attempt: redacted before it is cut, and copied.
-        throw new PartnerCenterClientError("token", `${what()} got no access token${attemptSignal.aborted ? ` within ${timeoutMs} ms` : `: ${clip(redact(describe(error)))}`}`, details(redactedError(error, redact)));
+        throw new PartnerCenterClientError(
+          "token",
+          `${what()} got no access token${attemptSignal.aborted ? ` within ${timeoutMs} ms` : `: ${clip(redact(describe(error)))}`}`,
+          details(redactedError(error, redact)),
+        );
       }
       // Without an answer nobody knows whether a POST arrived; the same MS-RequestId makes repeating it safe.
-      const mayHaveArrived = method === "POST" ? "; it may have reached Partner Center: repeat it with the same requestId" : "";
+      const mayHaveArrived =
+        method === "POST" ? "; it may have reached Partner Center: repeat it with the same requestId" : "";
       const timedOut = attemptSignal.aborted;
       // onRetry's reason goes to logs too: redacted, and on one line.
       const reason = timedOut ? `no complete answer within ${timeoutMs} ms` : redact(printable(describe(error)));
-      const failure = new PartnerCenterClientError(timedOut ? "timeout" : "network", `${what()} ${timedOut ? "got" : "failed on the network:"} ${reason}${mayHaveArrived}`, details(timedOut ? undefined : redactedError(error, redact)));
+      const failure = new PartnerCenterClientError(
+        timedOut ? "timeout" : "network",
+        `${what()} ${timedOut ? "got" : "failed on the network:"} ${reason}${mayHaveArrived}`,
+        details(timedOut ? undefined : redactedError(error, redact)),
+      );
       // A POST may repeat only if nothing came back: then the server cannot have acted on it twice.
       const delay = (method === "GET" || response === undefined) && retryStatuses ? nextDelay(attempt) : undefined;
       if (delay === undefined) throw failure;
@@ -332,7 +397,11 @@ export function parseRetryAfter(value: string | null): number | undefined {
 }
 
 function abortedError(signal: AbortSignal, what: () => string, details?: RequestDetails): PartnerCenterClientError {
-  return new PartnerCenterClientError("aborted", `${what()} was aborted by the caller`, { ...details, request: what(), cause: signal.reason });
+  return new PartnerCenterClientError("aborted", `${what()} was aborted by the caller`, {
+    ...details,
+    request: what(),
+    cause: signal.reason,
+  });
 }
 
 function throwIfAborted(signal: AbortSignal | undefined, what: () => string, details?: RequestDetails): void {
@@ -340,7 +409,12 @@ function throwIfAborted(signal: AbortSignal | undefined, what: () => string, det
 }
 
 /** Waits `ms`, or rejects with an `aborted` error as soon as `signal` fires. */
-export function sleep(ms: number, signal: AbortSignal | undefined, what: () => string, details?: RequestDetails): Promise<void> {
+export function sleep(
+  ms: number,
+  signal: AbortSignal | undefined,
+  what: () => string,
+  details?: RequestDetails,
+): Promise<void> {
   const [waiting, release] = limitedController(signal, ms);
   return new Promise((resolve, reject) => {
     const done = () => (release(), signal?.aborted ? reject(abortedError(signal, what, details)) : resolve());

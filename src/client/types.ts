@@ -21,11 +21,15 @@ export type VettingStatus = Schemas["VettingStatus"];
 /** Asks Microsoft to vet the customer as an education customer; `educationSegment` is required. */
 export interface EducationQualificationRequest extends Schema<"EducationQualificationRequest"> {}
 /** Qualifies the customer for Government Community Cloud; `validationCode` is required. */
-export interface GovernmentCommunityCloudQualificationRequest extends Schema<"GovernmentCommunityCloudQualificationRequest"> {}
+export interface GovernmentCommunityCloudQualificationRequest
+  extends Schema<"GovernmentCommunityCloudQualificationRequest"> {}
 /** Marks the customer as a state-owned entity. */
 export interface StateOwnedEntityQualificationRequest extends Schema<"StateOwnedEntityQualificationRequest"> {}
 /** The body that sets a qualification: Education, GovernmentCommunityCloud or StateOwnedEntity. */
-export type CustomerQualificationRequest = EducationQualificationRequest | GovernmentCommunityCloudQualificationRequest | StateOwnedEntityQualificationRequest;
+export type CustomerQualificationRequest =
+  | EducationQualificationRequest
+  | GovernmentCommunityCloudQualificationRequest
+  | StateOwnedEntityQualificationRequest;
 export type EducationSegment = Schemas["EducationSegment"];
 /** One of the partner's Government Community Cloud validation codes. */
 export interface ValidationCode extends Schema<"ValidationCode"> {}

@@ -8,11 +8,15 @@ import { textOf } from "./redaction.js";
 import { CONNECTION_HEADERS, isConnectionHeader, type RetryOptions } from "./transport.js";
 
 type Check = (value: unknown) => boolean;
-const keeps = (schema: Schema): Check => (value) => validate(schema, value).length === 0;
+const keeps =
+  (schema: Schema): Check =>
+  (value) =>
+    validate(schema, value).length === 0;
 
 /** Throws an `invalid-argument` error unless `test` accepts `value`; `show` says what the value is. */
 export function checkArgument(value: unknown, name: string, test: Check, expected: string, show = describe): void {
-  if (!test(value)) throw new PartnerCenterClientError("invalid-argument", `${name} must be ${expected}; got ${show(value)}`);
+  if (!test(value))
+    throw new PartnerCenterClientError("invalid-argument", `${name} must be ${expected}; got ${show(value)}`);
 }
 
 /** A value as JSON will send it, and its text: own enumerable fields only, after any `toJSON`. Refused if JSON cannot write it (a BigInt, a cycle, a getter that throws). */
@@ -21,7 +25,10 @@ export function toJsonBody(value: unknown, request: string): { value: unknown; t
   try {
     text = JSON.stringify(value);
   } catch (error) {
-    throw new PartnerCenterClientError("invalid-argument", `${request}: the request cannot be written as JSON: ${clip(textOf(error), 100)}`);
+    throw new PartnerCenterClientError(
+      "invalid-argument",
+      `${request}: the request cannot be written as JSON: ${clip(textOf(error), 100)}`,
+    );
   }
   // undefined, a function or a symbol has no JSON text: the check then finds no object, and nothing is sent.
   // Stryker disable next-line ObjectLiteral,StringLiteral: equivalent, that text is never sent
@@ -29,18 +36,31 @@ export function toJsonBody(value: unknown, request: string): { value: unknown; t
 }
 
 export function checkCustomerTenantId(value: unknown): void {
-  checkArgument(value, "customerTenantId", keeps(schemas.customerTenantIdParameter), "a GUID such as 4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c");
+  checkArgument(
+    value,
+    "customerTenantId",
+    keeps(schemas.customerTenantIdParameter),
+    "a GUID such as 4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c",
+  );
 }
 
 /**
  * Throws unless `body` keeps the contract: `invalid-response` for what Partner Center sent,
  * `invalid-argument` for what the caller asked to send.
  */
-export function checkBody(check: Schema | Variants, body: unknown, describeRequest: () => RequestDetails, kind: "invalid-response" | "invalid-argument" = "invalid-response"): void {
+export function checkBody(
+  check: Schema | Variants,
+  body: unknown,
+  describeRequest: () => RequestDetails,
+  kind: "invalid-response" | "invalid-argument" = "invalid-response",
+): void {
   const problem = bodyProblem(check, body);
   if (problem === undefined) return;
   const details = describeRequest();
-  const subject = kind === "invalid-response" ? `${details.request} answered a body that breaks the contract` : `${details.request}: the request breaks the contract`;
+  const subject =
+    kind === "invalid-response"
+      ? `${details.request} answered a body that breaks the contract`
+      : `${details.request}: the request breaks the contract`;
   throw new PartnerCenterClientError(kind, `${subject}: ${problem}`, details);
 }
 
@@ -56,7 +76,10 @@ export function bodyProblem(check: Schema | Variants, body: unknown): string | u
     const variant = variantOf(check, body);
     if (!variant) {
       const allowed = Object.keys(check.byValue).join(", ");
-      const got = typeof body === "object" && body !== null ? describe((body as Record<string, unknown>)[check.property]) : describe(body);
+      const got =
+        typeof body === "object" && body !== null
+          ? describe((body as Record<string, unknown>)[check.property])
+          : describe(body);
       return `${check.property} must be one of ${allowed}; got ${got}`;
     }
     schema = variant;
@@ -77,7 +100,9 @@ export function explain(errors: ValidationError[]): string {
   if (!first) return "it does not match the schema";
   const path = pathOf(first);
   const onlyEnums = deepest.every((error) => error.keyword === "enum");
-  const messages = [...new Set(deepest.filter((error) => onlyEnums || error.keyword !== "enum").map((error) => messageOf(error)))];
+  const messages = [
+    ...new Set(deepest.filter((error) => onlyEnums || error.keyword !== "enum").map((error) => messageOf(error))),
+  ];
   return `${fieldName(path)} ${messages.join(", or ")}`;
 }
 
@@ -102,7 +127,9 @@ function fieldName(pointer: string): string {
   return pointer
     .slice(1)
     .split("/")
-    .map((part, index) => (/^\d+$/.test(part) ? `[${part}]` : `${index === 0 ? "" : "."}${part.replaceAll("~1", "/").replaceAll("~0", "~")}`))
+    .map((part, index) =>
+      /^\d+$/.test(part) ? `[${part}]` : `${index === 0 ? "" : "."}${part.replaceAll("~1", "/").replaceAll("~0", "~")}`,
+    )
     .join("");
 }
 
@@ -110,7 +137,9 @@ function fieldName(pointer: string): string {
 function unquoted(value: unknown): string {
   if (typeof value !== "string") return typeof value === "object" ? describe(value) : `a ${typeof value}`;
   const at = value.search(/[^\t\x20-\x7e\xa0-\xff]/);
-  return at === -1 ? `a string of ${value.length} character${value.length === 1 ? "" : "s"}` : `a string with a control character or one beyond Latin-1 at index ${at}`;
+  return at === -1
+    ? `a string of ${value.length} character${value.length === 1 ? "" : "s"}`
+    : `a string with a control character or one beyond Latin-1 at index ${at}`;
 }
 
 /** A short, safe picture of a value for an error message. */
@@ -127,17 +156,27 @@ export type Rule = [test: Check, expected: string, show?: (value: unknown) => st
 
 // What a timer holds: Node runs a longer setTimeout after 1 ms instead.
 const MAX_TIMER_MS = 2 ** 31 - 1;
-const ms = (least = 1): Rule => [(value) => typeof value === "number" && value >= least && value <= MAX_TIMER_MS, `a number of milliseconds from ${least} to ${MAX_TIMER_MS}`];
+const ms = (least = 1): Rule => [
+  (value) => typeof value === "number" && value >= least && value <= MAX_TIMER_MS,
+  `a number of milliseconds from ${least} to ${MAX_TIMER_MS}`,
+];
 const flag: Rule = [(value) => typeof value === "boolean", "true or false"];
 // A header value that fetch sends and servers read alike: tabs, spaces, visible ASCII and Latin-1 letters.
-const headerValue: Rule = [(value) => typeof value === "string" && /^[\t\x20-\x7e\xa0-\xff]*$/.test(value), "a string without line breaks or other control characters", unquoted];
+const headerValue: Rule = [
+  (value) => typeof value === "string" && /^[\t\x20-\x7e\xa0-\xff]*$/.test(value),
+  "a string without line breaks or other control characters",
+  unquoted,
+];
 // The spec's X-Locale, MS-PartnerCenter-Application and MS-Contract-Version are plain strings, and its
 // two ids uuids of the same format (test/schema.test.ts holds it to that).
 const uuid: Rule = [keeps(schemas.msCorrelationIdParameter), "a uuid", unquoted];
 export const timerMs = ms();
 // Read by what it does, not by its class: a signal of another realm (an iframe, a vm context) or of a polyfill works as well.
 export const signalRule: Rule = [
-  (value) => typeof (value as AbortSignal | null)?.aborted === "boolean" && isFunction((value as AbortSignal).addEventListener) && isFunction((value as AbortSignal).removeEventListener),
+  (value) =>
+    typeof (value as AbortSignal | null)?.aborted === "boolean" &&
+    isFunction((value as AbortSignal).addEventListener) &&
+    isFunction((value as AbortSignal).removeEventListener),
   "an AbortSignal",
 ];
 export const functionRule: Rule = [isFunction, "a function"];
@@ -150,7 +189,10 @@ export function checkEach(object: object, rules: Record<string, Rule>, prefix = 
   }
 }
 
-const retryRule: Rule = [(value) => value === false || isPlainObject(value), "false or an object such as { retries: 3, minDelayMs: 500 }"];
+const retryRule: Rule = [
+  (value) => value === false || isPlainObject(value),
+  "false or an object such as { retries: 3, minDelayMs: 500 }",
+];
 // A Headers or a Map holds its headers where Object.entries does not look: refused rather than sent empty.
 const headersRule: Rule = [
   (value) => isPlainObject(value) && [Object.prototype, null].includes(Object.getPrototypeOf(value)),
@@ -160,9 +202,24 @@ const headersRule: Rule = [
 function checkRetry(retry: RetryOptions | false | undefined): void {
   if (!retry) return;
   // Waits have a floor: sooner retries only hammer a server that is already struggling.
-  checkEach(retry, { retries: [(value) => Number.isInteger(value) && (value as number) >= 0, "a whole number, 0 or more"], minDelayMs: ms(10), maxDelayMs: ms(10), maxRetryAfterMs: ms(0), maxElapsedMs: ms(0) }, "retry.");
+  checkEach(
+    retry,
+    {
+      retries: [(value) => Number.isInteger(value) && (value as number) >= 0, "a whole number, 0 or more"],
+      minDelayMs: ms(10),
+      maxDelayMs: ms(10),
+      maxRetryAfterMs: ms(0),
+      maxElapsedMs: ms(0),
+    },
+    "retry.",
+  );
   const { minDelayMs = 0, maxDelayMs = Infinity } = retry;
-  checkArgument(minDelayMs, "retry.minDelayMs", () => minDelayMs <= maxDelayMs, `at most retry.maxDelayMs (${maxDelayMs})`);
+  checkArgument(
+    minDelayMs,
+    "retry.minDelayMs",
+    () => minDelayMs <= maxDelayMs,
+    `at most retry.maxDelayMs (${maxDelayMs})`,
+  );
 }
 
 /**
@@ -171,9 +228,24 @@ function checkRetry(retry: RetryOptions | false | undefined): void {
  */
 function checkHeaders(headers: object, owned: string[]): void {
   for (const [name, value] of Object.entries(headers)) {
-    checkArgument(name, "a header name", (value) => /^[\w!#$%&'*+.^`|~-]+$/.test(value as string), "a token such as Prefer");
-    checkArgument(name, "a header name", () => !owned.some((header) => header.toLowerCase() === name.toLowerCase()), `one the client does not set itself (${owned.join(", ")})`);
-    checkArgument(name, "a header name", () => !isConnectionHeader(name), `none of the connection's own, which fetch sets itself (${[...CONNECTION_HEADERS].join(", ")})`);
+    checkArgument(
+      name,
+      "a header name",
+      (value) => /^[\w!#$%&'*+.^`|~-]+$/.test(value as string),
+      "a token such as Prefer",
+    );
+    checkArgument(
+      name,
+      "a header name",
+      () => !owned.some((header) => header.toLowerCase() === name.toLowerCase()),
+      `one the client does not set itself (${owned.join(", ")})`,
+    );
+    checkArgument(
+      name,
+      "a header name",
+      () => !isConnectionHeader(name),
+      `none of the connection's own, which fetch sets itself (${[...CONNECTION_HEADERS].join(", ")})`,
+    );
     checkArgument(value, `headers["${name}"]`, ...(/^ms-(request|correlation)id$/i.test(name) ? uuid : headerValue));
   }
 }
@@ -183,19 +255,37 @@ export function checkOptions(options: QualificationsClientOptions): void {
   checkArgument(options, "options", isPlainObject, "an object such as { accessToken }");
   const { accessToken, credential, baseUrl, retry, headers } = options;
   if (credential === undefined) {
-    checkArgument(accessToken, "accessToken", (value) => (typeof value === "string" && value !== "") || isFunction(value), "a non-empty string or a function that returns one");
+    checkArgument(
+      accessToken,
+      "accessToken",
+      (value) => (typeof value === "string" && value !== "") || isFunction(value),
+      "a non-empty string or a function that returns one",
+    );
   } else {
-    checkArgument(credential, "credential", (value) => isFunction((value as TokenCredential | null)?.getToken) && accessToken === undefined, "a TokenCredential (an object with getToken), given without accessToken");
+    checkArgument(
+      credential,
+      "credential",
+      (value) => isFunction((value as TokenCredential | null)?.getToken) && accessToken === undefined,
+      "a TokenCredential (an object with getToken), given without accessToken",
+    );
   }
   // The token goes where baseUrl says, so it may hold no credentials (never echoed), query or fragment.
   if (baseUrl !== undefined) {
     const shown = /@/.test(baseUrl) ? "(not shown: it has an @)" : baseUrl;
-    checkArgument(shown, "baseUrl", () => /^https?:\/\/[^@?#]+$/i.test(baseUrl) && URL.canParse(baseUrl), "an http or https URL such as https://api.partnercenter.microsoft.com, without user:password@, query or fragment");
+    checkArgument(
+      shown,
+      "baseUrl",
+      () => /^https?:\/\/[^@?#]+$/i.test(baseUrl) && URL.canParse(baseUrl),
+      "an http or https URL such as https://api.partnercenter.microsoft.com, without user:password@, query or fragment",
+    );
   }
   checkEach(options, {
     fetch: [isFunction, "a fetch function"],
     timeoutMs: timerMs,
-    maxResponseBytes: [(value) => Number.isSafeInteger(value) && (value as number) > 0, "a whole number of bytes, 1 or more"],
+    maxResponseBytes: [
+      (value) => Number.isSafeInteger(value) && (value as number) > 0,
+      "a whole number of bytes, 1 or more",
+    ],
     validateResponses: flag,
     allowInsecureHttp: flag,
     locale: headerValue,

@@ -4,4 +4,9 @@
 import { runCommand } from "./command.js";
 
 // Stryker disable all: this line runs only as a process of its own (test/start.test.ts), where Stryker's test runner cannot switch mutants on.
-void runCommand(process.argv.slice(2), process.env, { log: console.log, error: console.error, exit: (code) => process.exit(code), onSignal: (signal, handler) => process.on(signal, handler) });
+void runCommand(process.argv.slice(2), process.env, {
+  log: console.log,
+  error: console.error,
+  exit: (code) => process.exit(code),
+  onSignal: (signal, handler) => process.on(signal, handler),
+});

@@ -41,13 +41,15 @@ class Refusal {
 function count(name: string, text: string | undefined, min: number): number | undefined {
   if (text === undefined) return undefined;
   const value = Number(text);
-  if (!/^\d+$/.test(text) || value < min || value > 2_147_483_647) throw new Refusal(`--${name} must be a whole number from ${min} to 2147483647, got "${text}"`);
+  if (!/^\d+$/.test(text) || value < min || value > 2_147_483_647)
+    throw new Refusal(`--${name} must be a whole number from ${min} to 2147483647, got "${text}"`);
   return value;
 }
 
 function portOf(name: string, text: string): number {
   const port = Number(text);
-  if (!/^\d+$/.test(text) || port < 1 || port > 65535) throw new Refusal(`${name} must be a port number between 1 and 65535, got "${text}"`);
+  if (!/^\d+$/.test(text) || port < 1 || port > 65535)
+    throw new Refusal(`${name} must be a port number between 1 and 65535, got "${text}"`);
   return port;
 }
 
@@ -81,8 +83,10 @@ function commandOf(args: string[], env: Record<string, string | undefined>): Com
   if (flags.help) return { exitCode: 0, text: HELP };
   const port = flags.port === undefined ? portOf("PORT", env.PORT ?? "4010") : portOf("--port", flags.port);
   const lifecycleFlags = ["vetting-polls", "vetting-ms", "throttle-every"] as const;
-  if (!flags.stateful && lifecycleFlags.some((name) => flags[name] !== undefined)) throw new Refusal("--vetting-polls, --vetting-ms and --throttle-every need --stateful");
-  if (flags["vetting-polls"] !== undefined && flags["vetting-ms"] !== undefined) throw new Refusal("Give --vetting-polls or --vetting-ms, not both");
+  if (!flags.stateful && lifecycleFlags.some((name) => flags[name] !== undefined))
+    throw new Refusal("--vetting-polls, --vetting-ms and --throttle-every need --stateful");
+  if (flags["vetting-polls"] !== undefined && flags["vetting-ms"] !== undefined)
+    throw new Refusal("Give --vetting-polls or --vetting-ms, not both");
 
   const vettingPolls = count("vetting-polls", flags["vetting-polls"], 0);
   const vettingMs = count("vetting-ms", flags["vetting-ms"], 0);
@@ -95,12 +99,19 @@ function commandOf(args: string[], env: Record<string, string | undefined>): Com
     ...(vettingMs !== undefined && { vettingMs }),
     ...(throttleEvery !== undefined && { throttleEvery }),
   };
-  const decided = vettingMs === undefined ? `after ${vettingPolls ?? 2} read${vettingPolls === 1 ? "" : "s"}` : `${vettingMs} ms after the create`;
+  const decided =
+    vettingMs === undefined
+      ? `after ${vettingPolls ?? 2} read${vettingPolls === 1 ? "" : "s"}`
+      : `${vettingMs} ms after the create`;
   return { options, guide: (url) => (options.stateful ? statefulGuide(url, decided) : staticGuide(url)) };
 }
 
 /** Runs the command: resolves with the running mock, or undefined once it has exited with a text. */
-export async function runCommand(args: string[], env: Record<string, string | undefined>, io: CommandIO): Promise<RunningMock | undefined> {
+export async function runCommand(
+  args: string[],
+  env: Record<string, string | undefined>,
+  io: CommandIO,
+): Promise<RunningMock | undefined> {
   const command = parseCommand(args, env);
   if ("exitCode" in command) {
     (command.exitCode === 0 ? io.log : io.error)(command.text);
@@ -112,13 +123,27 @@ export async function runCommand(args: string[], env: Record<string, string | un
   const starting = startMock(command.options);
   // A signal may come while Prism starts (that can take seconds): the mock is stopped as soon as it is up.
   // SIGHUP too: the terminal that ran the command closed.
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) io.onSignal(signal, () => void starting.then((mock) => mock.stop(), () => undefined).then(() => io.exit(0)));
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
+    io.onSignal(
+      signal,
+      () =>
+        void starting
+          .then(
+            (mock) => mock.stop(),
+            () => undefined,
+          )
+          .then(() => io.exit(0)),
+    );
   let mock: RunningMock;
   try {
     mock = await starting;
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;
-    io.error(code === "EADDRINUSE" ? `Cannot start the mock: 127.0.0.1:${command.options.port} is already in use; stop what holds it, or choose another port with --port <number>.` : message);
+    io.error(
+      code === "EADDRINUSE"
+        ? `Cannot start the mock: 127.0.0.1:${command.options.port} is already in use; stop what holds it, or choose another port with --port <number>.`
+        : message,
+    );
     io.exit(1);
     return undefined;
   }

@@ -3,7 +3,12 @@
 // Every answer is one the contract declares, built from its examples and schemas; the adapters check
 // them against the contract (Prism's proxy, or the spec's schemas).
 import { examples } from "../../generated/examples.js";
-import type { CustomerQualification, CustomerQualificationRequest, GccValidationRelationship, ValidationCode } from "../client/types.js";
+import type {
+  CustomerQualification,
+  CustomerQualificationRequest,
+  GccValidationRelationship,
+  ValidationCode,
+} from "../client/types.js";
 import * as schemas from "../../generated/schemas.js";
 import { bodyProblem } from "../client/validation.js";
 import { MockOptionsError } from "./options-error.js";
@@ -68,12 +73,27 @@ const copy = <T>(value: T): T => structuredClone(value);
 
 export function createEngine(options: EngineOptions = {}) {
   // Date.now looked up at each call, so that fake timers installed after the engine was made move its clock too.
-  const { vettingPolls = 2, vettingMs, vettingOutcome = "Approved", throttleEvery, retryAfterSeconds = 1, now = () => Date.now() } = options;
-  for (const [name, value, min] of [["vettingPolls", vettingPolls, 0], ["vettingMs", vettingMs, 0], ["throttleEvery", throttleEvery, 1], ["retryAfterSeconds", retryAfterSeconds, 0]] as const) {
-    if (value !== undefined && !(Number.isSafeInteger(value) && value >= min)) throw new MockOptionsError(`${name} must be a whole number, ${min} or more; got ${value}`);
+  const {
+    vettingPolls = 2,
+    vettingMs,
+    vettingOutcome = "Approved",
+    throttleEvery,
+    retryAfterSeconds = 1,
+    now = () => Date.now(),
+  } = options;
+  for (const [name, value, min] of [
+    ["vettingPolls", vettingPolls, 0],
+    ["vettingMs", vettingMs, 0],
+    ["throttleEvery", throttleEvery, 1],
+    ["retryAfterSeconds", retryAfterSeconds, 0],
+  ] as const) {
+    if (value !== undefined && !(Number.isSafeInteger(value) && value >= min))
+      throw new MockOptionsError(`${name} must be a whole number, ${min} or more; got ${value}`);
   }
-  if (vettingOutcome !== "Approved" && vettingOutcome !== "Denied") throw new MockOptionsError(`vettingOutcome must be "Approved" or "Denied"; got ${String(vettingOutcome)}`);
-  if (options.validationCodes !== undefined) checkState({ validationCodes: options.validationCodes }, "validationCodes");
+  if (vettingOutcome !== "Approved" && vettingOutcome !== "Denied")
+    throw new MockOptionsError(`vettingOutcome must be "Approved" or "Denied"; got ${String(vettingOutcome)}`);
+  if (options.validationCodes !== undefined)
+    checkState({ validationCodes: options.validationCodes }, "validationCodes");
   const defaultCodes = options.validationCodes ?? examples.getValidationCodes.responses[200].twoCodes;
   let customers = new Map<string, Customer>();
   let validationCodes: ValidationCode[] = copy(defaultCodes);
@@ -96,12 +116,17 @@ export function createEngine(options: EngineOptions = {}) {
       headers: { ...ids, "Content-Type": "application/json", ...headers },
       body,
     });
-    const error = (status: Parameters<typeof errorBody>[0], detail?: string, headers: Record<string, string> = {}) => answer(status, errorBody(status, detail), headers);
+    const error = (status: Parameters<typeof errorBody>[0], detail?: string, headers: Record<string, string> = {}) =>
+      answer(status, errorBody(status, detail), headers);
 
     // Stryker disable next-line AssignmentOperator: equivalent, counting down meets the multiples of throttleEvery too (-0 === 0)
     requests += 1;
     if (throttleEvery && requests % throttleEvery === 0) {
-      return answer(429, { statusCode: 429, message: `Rate limit is exceeded. Try again in ${retryAfterSeconds} seconds.` }, { "Retry-After": String(retryAfterSeconds) });
+      return answer(
+        429,
+        { statusCode: 429, message: `Rate limit is exceeded. Try again in ${retryAfterSeconds} seconds.` },
+        { "Retry-After": String(retryAfterSeconds) },
+      );
     }
     const refusal = refusalOf(request);
     if (refusal) return error(refusal.status, refusal.detail, refusal.headers);
@@ -116,7 +141,11 @@ export function createEngine(options: EngineOptions = {}) {
     const requestId = request.headers.get("MS-RequestId") || undefined;
     const repeated = requestId === undefined ? undefined : byRequestId.get(requestId);
     if (repeated) return { ...repeated, headers: { ...repeated.headers, ...ids } };
-    const result = create(customer(tenantId), JSON.parse(request.body!) as CustomerQualificationRequest, request.headers);
+    const result = create(
+      customer(tenantId),
+      JSON.parse(request.body!) as CustomerQualificationRequest,
+      request.headers,
+    );
     if (requestId !== undefined && result.status < 300) byRequestId.set(requestId, result);
     return result;
 
@@ -125,21 +154,28 @@ export function createEngine(options: EngineOptions = {}) {
       const code = customer(tenantId).gccValidation;
       if (!code) return error(404, "the customer has no GCC qualification created with a validation code");
       const relationship: GccValidationRelationship = { customerId: tenantId };
-      for (const name of ["partnerId", "organizationName", "eTag"] as const) if (code[name] !== undefined) relationship[name] = code[name];
+      for (const name of ["partnerId", "organizationName", "eTag"] as const)
+        if (code[name] !== undefined) relationship[name] = code[name];
       // The code's id may be a number (the resource table's type); the relationship's is a string.
       if (code.validationId !== undefined) relationship.validationId = String(code.validationId);
       return answer(200, relationship);
     }
 
     // The body keeps the contract by now (refusalOf checked it).
-    function create(target: Customer, asked: CustomerQualificationRequest, headers: EngineRequest["headers"]): EngineResponse {
+    function create(
+      target: Customer,
+      asked: CustomerQualificationRequest,
+      headers: EngineRequest["headers"],
+    ): EngineResponse {
       const refusal = conflict(target, asked.qualification);
       if (refusal) return error(409, refusal);
       const created: CustomerQualification = { qualification: asked.qualification };
       if (asked.qualification === "GovernmentCommunityCloud") {
         const code = validationCodes.find((entry) => String(entry.validationId) === asked.validationCode);
-        if (!code) return error(400, `validationCode ${asked.validationCode} is not one of the partner's validation codes`);
-        if (code.remainingCreates === 0) return error(400, `validationCode ${asked.validationCode} has no creates left`);
+        if (!code)
+          return error(400, `validationCode ${asked.validationCode} is not one of the partner's validation codes`);
+        if (code.remainingCreates === 0)
+          return error(400, `validationCode ${asked.validationCode} has no creates left`);
         if (typeof code.remainingCreates === "number") code.remainingCreates -= 1;
         target.gccValidation = code;
         // As the docs' GCC example shows it: approved, with the date spelled vettingCreateDate.
@@ -147,13 +183,22 @@ export function createEngine(options: EngineOptions = {}) {
       }
       if (asked.qualification === "Education") {
         Object.assign(created, { vettingStatus: "InReview", vettingCreatedDate: new Date(now()).toISOString() });
-        target.vettings.set("Education", { outcome: preference(headers, "vetting")?.toLowerCase() === "denied" ? "Denied" : vettingOutcome, startedAt: now(), polls: 0 });
+        target.vettings.set("Education", {
+          outcome: preference(headers, "vetting")?.toLowerCase() === "denied" ? "Denied" : vettingOutcome,
+          startedAt: now(),
+          polls: 0,
+        });
         target.educationRequests += 1;
       }
       // A new request after a denial replaces the denied qualification.
-      target.qualifications = [...target.qualifications.filter((entry) => entry.qualification !== asked.qualification), created];
+      target.qualifications = [
+        ...target.qualifications.filter((entry) => entry.qualification !== asked.qualification),
+        created,
+      ];
       // 201 with the qualification, as the conceptual docs show it; `Prefer: code=200` gives the REST API reference's form.
-      return preference(headers, "code") === "200" ? answer(200, { qualifications: [copy(created)] }) : answer(201, copy(created));
+      return preference(headers, "code") === "200"
+        ? answer(200, { qualifications: [copy(created)] })
+        : answer(201, copy(created));
     }
   }
 
@@ -165,7 +210,8 @@ export function createEngine(options: EngineOptions = {}) {
     if (current && current.vettingStatus !== "Denied") {
       return `the customer already has the Education qualification${current.vettingStatus ? ` (${current.vettingStatus})` : ""}; it can be requested again only after a denial`;
     }
-    if (target.educationRequests >= EDUCATION_REQUESTS) return `Education verification can be requested up to ${EDUCATION_REQUESTS} times per customer, and was requested ${target.educationRequests} times`;
+    if (target.educationRequests >= EDUCATION_REQUESTS)
+      return `Education verification can be requested up to ${EDUCATION_REQUESTS} times per customer, and was requested ${target.educationRequests} times`;
     return undefined;
   }
 
@@ -206,7 +252,9 @@ export function createEngine(options: EngineOptions = {}) {
         // A seeded Education counts as one request of the three.
         target.educationRequests = qualifications.some((entry) => entry.qualification === "Education") ? 1 : 0;
         target.vettings = new Map(
-          qualifications.filter((entry) => entry.vettingStatus === "InReview").map((entry) => [entry.qualification, { outcome: vettingOutcome, startedAt: now(), polls: 0 }]),
+          qualifications
+            .filter((entry) => entry.vettingStatus === "InReview")
+            .map((entry) => [entry.qualification, { outcome: vettingOutcome, startedAt: now(), polls: 0 }]),
         );
       }
       if (state.validationCodes) validationCodes = copy(state.validationCodes);
@@ -222,17 +270,23 @@ function checkState(state: EngineState, what: string): void {
   const refuse = (problem: string): never => {
     throw new MockOptionsError(`${what}: ${problem}`);
   };
-  if (typeof state !== "object" || state === null || Array.isArray(state)) refuse("must be an object such as { customers, validationCodes }");
+  if (typeof state !== "object" || state === null || Array.isArray(state))
+    refuse("must be an object such as { customers, validationCodes }");
   const { customers, validationCodes } = state;
   if (validationCodes !== undefined) {
     const problem = bodyProblem(schemas.getValidationCodesResponse, validationCodes);
     if (problem) refuse(`validationCodes must be validation codes as the contract answers them: ${problem}`);
   }
   if (customers === undefined) return;
-  if (typeof customers !== "object" || customers === null || Array.isArray(customers)) refuse("customers must be an object of tenant ids and their qualifications");
+  if (typeof customers !== "object" || customers === null || Array.isArray(customers))
+    refuse("customers must be an object of tenant ids and their qualifications");
   for (const [tenantId, qualifications] of Object.entries(customers)) {
-    if (bodyProblem(schemas.customerTenantIdParameter, tenantId)) refuse(`customers: ${JSON.stringify(tenantId)} is not a GUID`);
+    if (bodyProblem(schemas.customerTenantIdParameter, tenantId))
+      refuse(`customers: ${JSON.stringify(tenantId)} is not a GUID`);
     const problem = bodyProblem(schemas.getCustomerQualificationsResponse, qualifications);
-    if (problem || !Array.isArray(qualifications)) refuse(`customers["${tenantId}"] must be an array of qualifications as the contract answers them${problem ? `: ${problem}` : ""}`);
+    if (problem || !Array.isArray(qualifications))
+      refuse(
+        `customers["${tenantId}"] must be an array of qualifications as the contract answers them${problem ? `: ${problem}` : ""}`,
+      );
   }
 }

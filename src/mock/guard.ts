@@ -3,9 +3,25 @@
 // dies on a malformed escape in a path parameter, and never answers a body it cannot decode. So the guard
 // answers every such request itself, as the contract says (refusals.ts), and sends Prism only requests
 // that keep the contract, whole, with their body read and limited.
-import { Agent, createServer as createHttpServer, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
+import {
+  Agent,
+  createServer as createHttpServer,
+  request as httpRequest,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type ServerResponse,
+} from "node:http";
 import { pipeline, type Duplex } from "node:stream";
-import { BODY_LIMIT_BYTES, errorBody, headersOf, idsOf, preferenceProblem, refusalOf, RETIRED_DETAIL, type Refusal } from "./refusals.js";
+import {
+  BODY_LIMIT_BYTES,
+  errorBody,
+  headersOf,
+  idsOf,
+  preferenceProblem,
+  refusalOf,
+  RETIRED_DETAIL,
+  type Refusal,
+} from "./refusals.js";
 import { isRetired, matchRoute } from "./routes.js";
 
 const HOST = "127.0.0.1";
@@ -19,48 +35,68 @@ const REQUEST_TIMEOUT_MS = 30_000;
 export function createGuard(prismPort: number, mode: "static" | "proxy") {
   const agent = new Agent({ keepAlive: true });
   // Node checks the request timeout every connectionsCheckingInterval (30 s by default), which would double it.
-  const server = createHttpServer({ requestTimeout: REQUEST_TIMEOUT_MS, connectionsCheckingInterval: 1_000 }, (request, response) => {
-    const headers = headersOf(request);
-    const refuse = ({ status, detail, headers: extra }: Refusal) => {
-      // The rest of a body over the limit is not read: that connection closes after the answer.
-      const close = status === 413 ? { Connection: "close" } : {};
-      response.writeHead(status, { ...idsOf(headers), "Content-Type": "application/json", ...close, ...extra }).end(JSON.stringify(errorBody(status, detail)));
-    };
-    // An absolute-form target (http://host/path) is no path of the contract: Prism never sees it.
-    const target = request.url!;
-    const queryAt = target.startsWith("/") && target.includes("?") ? target.indexOf("?") : target.length;
-    const [path, query] = [target.slice(0, queryAt), target.slice(queryAt + 1)];
-    const match = matchRoute(request.method!, path);
-    readBody(request).then(
-      (body) => {
-        if (body === undefined) return refuse({ status: 413, detail: `the body is longer than ${BODY_LIMIT_BYTES} bytes` });
-        let text: string;
-        try {
-          text = UTF8.decode(body);
-        } catch {
-          return refuse({ status: 400, detail: "the body is not valid UTF-8" });
-        }
-        const refusal = refusalOf({ ...match, method: request.method!, path, query, headers, body: text });
-        if (refusal) return refuse(refusal);
-        if (mode === "proxy" && isRetired(match.operationId)) return refuse({ status: 501, detail: RETIRED_DETAIL });
-        // The static mock's Prefer header picks Prism's answer; the stateful engine reads only its own preferences.
-        const unfollowable = mode === "static" ? preferenceProblem(match.operationId!, headers) : undefined;
-        if (unfollowable) return refuse({ status: 400, detail: unfollowable });
-        forward(request, body, idsOf(headers), response);
-      },
-      // The caller went away (or its request timed out) before its body ended: nobody to answer.
-      () => response.destroy(),
-    );
-  });
+  const server = createHttpServer(
+    { requestTimeout: REQUEST_TIMEOUT_MS, connectionsCheckingInterval: 1_000 },
+    (request, response) => {
+      const headers = headersOf(request);
+      const refuse = ({ status, detail, headers: extra }: Refusal) => {
+        // The rest of a body over the limit is not read: that connection closes after the answer.
+        const close = status === 413 ? { Connection: "close" } : {};
+        response
+          .writeHead(status, { ...idsOf(headers), "Content-Type": "application/json", ...close, ...extra })
+          .end(JSON.stringify(errorBody(status, detail)));
+      };
+      // An absolute-form target (http://host/path) is no path of the contract: Prism never sees it.
+      const target = request.url!;
+      const queryAt = target.startsWith("/") && target.includes("?") ? target.indexOf("?") : target.length;
+      const [path, query] = [target.slice(0, queryAt), target.slice(queryAt + 1)];
+      const match = matchRoute(request.method!, path);
+      readBody(request).then(
+        (body) => {
+          if (body === undefined)
+            return refuse({ status: 413, detail: `the body is longer than ${BODY_LIMIT_BYTES} bytes` });
+          let text: string;
+          try {
+            text = UTF8.decode(body);
+          } catch {
+            return refuse({ status: 400, detail: "the body is not valid UTF-8" });
+          }
+          const refusal = refusalOf({ ...match, method: request.method!, path, query, headers, body: text });
+          if (refusal) return refuse(refusal);
+          if (mode === "proxy" && isRetired(match.operationId)) return refuse({ status: 501, detail: RETIRED_DETAIL });
+          // The static mock's Prefer header picks Prism's answer; the stateful engine reads only its own preferences.
+          const unfollowable = mode === "static" ? preferenceProblem(match.operationId!, headers) : undefined;
+          if (unfollowable) return refuse({ status: 400, detail: unfollowable });
+          forward(request, body, idsOf(headers), response);
+        },
+        // The caller went away (or its request timed out) before its body ended: nobody to answer.
+        () => response.destroy(),
+      );
+    },
+  );
 
   function forward(request: IncomingMessage, body: Buffer, ids: ReturnType<typeof idsOf>, response: ServerResponse) {
-    const upstream = httpRequest({ host: HOST, port: prismPort, agent, method: request.method, path: request.url, headers: withLength(request.headers, body.length) }, (answer) => {
-      // A caller who left before Prism answered has no one to answer (pipeline would throw).
-      if (response.destroyed) return void answer.destroy();
-      // The static mock's answers carry its examples' ids; every answer carries the request's, as Partner Center's do.
-      response.writeHead(answer.statusCode!, answer.statusMessage, { ...endToEnd(answer.headers), "ms-requestid": ids["MS-RequestId"], "ms-correlationid": ids["MS-CorrelationId"] });
-      pipeline(answer, response, () => {});
-    });
+    const upstream = httpRequest(
+      {
+        host: HOST,
+        port: prismPort,
+        agent,
+        method: request.method,
+        path: request.url,
+        headers: withLength(request.headers, body.length),
+      },
+      (answer) => {
+        // A caller who left before Prism answered has no one to answer (pipeline would throw).
+        if (response.destroyed) return void answer.destroy();
+        // The static mock's answers carry its examples' ids; every answer carries the request's, as Partner Center's do.
+        response.writeHead(answer.statusCode!, answer.statusMessage, {
+          ...endToEnd(answer.headers),
+          "ms-requestid": ids["MS-RequestId"],
+          "ms-correlationid": ids["MS-CorrelationId"],
+        });
+        pipeline(answer, response, () => {});
+      },
+    );
     upstream.on("error", () => response.destroy());
     upstream.end(body);
   }
@@ -69,12 +105,17 @@ export function createGuard(prismPort: number, mode: "static" | "proxy") {
   // contract's error body too, rather than Node's bare 400; so do CONNECT (no path of the contract) and an
   // Expect other than 100-continue (Node's bare 417, which the contract does not declare).
   server.on("clientError", (error: NodeJS.ErrnoException, socket: Duplex) => {
-    if (error.code === "ERR_HTTP_REQUEST_TIMEOUT") answerRaw(socket, 408, "Request Timeout", "the request took too long to arrive");
+    if (error.code === "ERR_HTTP_REQUEST_TIMEOUT")
+      answerRaw(socket, 408, "Request Timeout", "the request took too long to arrive");
     else answerRaw(socket, 400, "Bad Request", "the request is not valid HTTP");
   });
-  server.on("connect", (request: IncomingMessage, socket: Duplex) => answerRaw(socket, 404, "Not Found", `CONNECT ${request.url} is not a call of this contract`));
+  server.on("connect", (request: IncomingMessage, socket: Duplex) =>
+    answerRaw(socket, 404, "Not Found", `CONNECT ${request.url} is not a call of this contract`),
+  );
   server.on("checkExpectation", (request: IncomingMessage, response: ServerResponse) => {
-    response.writeHead(400, { ...idsOf(headersOf(request)), "Content-Type": "application/json", Connection: "close" }).end(JSON.stringify(errorBody(400, `Expect: ${request.headers.expect} is not supported`)));
+    response
+      .writeHead(400, { ...idsOf(headersOf(request)), "Content-Type": "application/json", Connection: "close" })
+      .end(JSON.stringify(errorBody(400, `Expect: ${request.headers.expect} is not supported`)));
   });
   server.once("close", () => agent.destroy());
   return server;
@@ -112,7 +153,11 @@ function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
 }
 
 // Connection and Keep-Alive describe one hop (client to proxy, or proxy to Prism); each hop sets its own.
-function endToEnd({ connection: _connection, "keep-alive": _keepAlive, ...headers }: IncomingHttpHeaders): IncomingHttpHeaders {
+function endToEnd({
+  connection: _connection,
+  "keep-alive": _keepAlive,
+  ...headers
+}: IncomingHttpHeaders): IncomingHttpHeaders {
   return headers;
 }
 

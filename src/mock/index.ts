@@ -4,7 +4,15 @@ import { createEngine, type Engine, type EngineOptions, type EngineState } from 
 import { startPrism, type PrismOptions } from "./prism.js";
 import { startEngineServer } from "./server.js";
 
-export { createEngine, DENIED_REASON, type Engine, type EngineOptions, type EngineRequest, type EngineResponse, type EngineState } from "./engine.js";
+export {
+  createEngine,
+  DENIED_REASON,
+  type Engine,
+  type EngineOptions,
+  type EngineRequest,
+  type EngineResponse,
+  type EngineState,
+} from "./engine.js";
 export { MockOptionsError } from "./options-error.js";
 export { matchRoute, ROUTES, type Match, type OperationId, type Route } from "./routes.js";
 export { freePort } from "./prism.js";

@@ -9,17 +9,28 @@ import type { Route } from "./routes.js";
 export type Method = Route["method"];
 
 /** The call a path has for a method, as openapi-typescript generated it; never when it has none. */
-export type Call<Path extends keyof paths, M extends Method> = Extract<paths[Path][Lowercase<M>], { responses: object }>;
+export type Call<Path extends keyof paths, M extends Method> = Extract<
+  paths[Path][Lowercase<M>],
+  { responses: object }
+>;
 
 type JsonBody<Response> = Response extends { content: { "application/json": infer Body } } ? Body : never;
 
 /** An answer the call declares: one of its statuses, with that status's JSON body. */
 export type ContractAnswer<C> = C extends { responses: infer Responses }
-  ? { [Status in keyof Responses & number]: { status: Status; body: JsonBody<Responses[Status]>; headers: Record<string, string> } }[keyof Responses & number]
+  ? {
+      [Status in keyof Responses & number]: {
+        status: Status;
+        body: JsonBody<Responses[Status]>;
+        headers: Record<string, string>;
+      };
+    }[keyof Responses & number]
   : never;
 
 /** The call's path parameters, by the contract's names (`customer-tenant-id`). */
-export type PathParameters<C> = C extends { parameters: { path: infer Parameters } } ? Parameters : Record<string, never>;
+export type PathParameters<C> = C extends { parameters: { path: infer Parameters } }
+  ? Parameters
+  : Record<string, never>;
 
 export type ContractResolver<C> = (info: { request: Request; params: PathParameters<C> }) => Promise<ContractAnswer<C>>;
 
@@ -31,12 +42,21 @@ const METHODS = { GET: http.get, POST: http.post, PUT: http.put };
  * parameters are read as they came, not decoded, as the mock's HTTP server reads them: msw's own matching of a
  * `:name` decodes them and throws on a malformed escape, so the handler matches a pattern with no group.
  */
-export function contractHandler<Path extends keyof paths, M extends Method>(baseUrl: string, method: M, path: Path, resolve: ContractResolver<Call<Path, M>>): HttpHandler {
+export function contractHandler<Path extends keyof paths, M extends Method>(
+  baseUrl: string,
+  method: M,
+  path: Path,
+  resolve: ContractResolver<Call<Path, M>>,
+): HttpHandler {
   const template = path.split("/");
-  const pattern = new RegExp(`^${escape(baseUrl)}${template.map((part) => (part.startsWith("{") ? "[^/]+" : escape(part))).join("/")}$`);
+  const pattern = new RegExp(
+    `^${escape(baseUrl)}${template.map((part) => (part.startsWith("{") ? "[^/]+" : escape(part))).join("/")}$`,
+  );
   return METHODS[method](pattern, async ({ request }) => {
     const segments = new URL(request.url).pathname.split("/").slice(-template.length);
-    const params = Object.fromEntries(template.flatMap((part, index) => (part.startsWith("{") ? [[part.slice(1, -1), segments[index]]] : [])));
+    const params = Object.fromEntries(
+      template.flatMap((part, index) => (part.startsWith("{") ? [[part.slice(1, -1), segments[index]]] : [])),
+    );
     const { status, body, headers } = await resolve({ request, params: params as PathParameters<Call<Path, M>> });
     return HttpResponse.json(body, { status, headers });
   });

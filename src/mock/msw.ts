@@ -31,7 +31,12 @@ type Checks = { [Id in OperationId]: { [Status in keyof operations[Id]["response
 
 // Every call declares every documented error status, and 413; 429 has the throttling body.
 const errorChecks = {
-  ...Object.fromEntries([400, 401, 403, 404, 405, 406, 408, 409, 412, 413, 500, 501, 502, 503, 504].map((status) => [status, schemas.errorBody])),
+  ...Object.fromEntries(
+    [400, 401, 403, 404, 405, 406, 408, 409, 412, 413, 500, 501, 502, 503, 504].map((status) => [
+      status,
+      schemas.errorBody,
+    ]),
+  ),
   429: schemas.throttlingErrorBody,
 };
 
@@ -49,22 +54,39 @@ const CHECKS: Checks = {
 export function createQualificationsHandlers(options: QualificationsHandlersOptions = {}): QualificationsHandlers {
   const { baseUrl = "https://api.partnercenter.microsoft.com", ...engineOptions } = options;
   const base = baseUrl.replace(/\/+$/, "");
-  if (!URL.canParse(base)) throw new MockOptionsError(`createQualificationsHandlers: baseUrl must be an absolute URL such as https://api.partnercenter.microsoft.com; got ${JSON.stringify(baseUrl)}`);
+  if (!URL.canParse(base))
+    throw new MockOptionsError(
+      `createQualificationsHandlers: baseUrl must be an absolute URL such as https://api.partnercenter.microsoft.com; got ${JSON.stringify(baseUrl)}`,
+    );
   // The engine sees the contract's paths, whatever path the base URL adds in front of them.
   const basePath = new URL(base).pathname.replace(/\/$/, "");
   const engine = createEngine(engineOptions);
 
   // The engine's answer to the handler's own call, once it has passed the check against the contract.
-  async function answer<Id extends OperationId>(operationId: Id, request: Request, customerTenantId: string | undefined): Promise<ContractAnswer<operations[Id]>> {
+  async function answer<Id extends OperationId>(
+    operationId: Id,
+    request: Request,
+    customerTenantId: string | undefined,
+  ): Promise<ContractAnswer<operations[Id]>> {
     const { pathname, search } = new URL(request.url);
     const path = pathname.slice(basePath.length);
     const matched = customerTenantId === undefined ? { operationId } : { operationId, customerTenantId };
-    const { status, headers, body } = engine.handle({ ...matched, method: request.method, path, query: search.slice(1), headers: request.headers, body: await request.text() });
+    const { status, headers, body } = engine.handle({
+      ...matched,
+      method: request.method,
+      path,
+      query: search.slice(1),
+      headers: request.headers,
+      body: await request.text(),
+    });
     const refuse = (problem: string): never => {
-      throw new Error(`partner-center-qualifications/msw: the mock's answer to ${request.method} ${path} breaks the contract: ${problem}`);
+      throw new Error(
+        `partner-center-qualifications/msw: the mock's answer to ${request.method} ${path} breaks the contract: ${problem}`,
+      );
     };
     const schema = (CHECKS[operationId] as Record<number, Schema | undefined>)[status];
-    if (!schema) return refuse(`HTTP ${status} is not an answer of this call that these handlers can check against the contract`);
+    if (!schema)
+      return refuse(`HTTP ${status} is not an answer of this call that these handlers can check against the contract`);
     const errors = validate(schema, body);
     if (errors.length) refuse(`the HTTP ${status} body fails ${describe(errors)}`);
     // Checked just above: a status the call declares, with a body of that status's schema.
@@ -76,12 +98,16 @@ export function createQualificationsHandlers(options: QualificationsHandlersOpti
   // In the table's order, which puts /v1/customers/all/validations before the customer's validations,
   // whose {customer-tenant-id} would also match "all": MSW answers with the first handler that matches.
   const handlers = ROUTES.map(({ operationId, method, path }) =>
-    contractHandler(base, method, path, ({ request, params }) => answer(operationId, request, params["customer-tenant-id"])),
+    contractHandler(base, method, path, ({ request, params }) =>
+      answer(operationId, request, params["customer-tenant-id"]),
+    ),
   );
   return { handlers, engine };
 }
 
 // "/0/qualification: type {"type":"string"}; ...": each rule broken, where, and with what parameters.
 function describe(errors: ValidationError[]): string {
-  return errors.map(({ instancePath, keyword, params }) => `${instancePath || "/"}: ${keyword} ${JSON.stringify(params)}`).join("; ");
+  return errors
+    .map(({ instancePath, keyword, params }) => `${instancePath || "/"}: ${keyword} ${JSON.stringify(params)}`)
+    .join("; ");
 }

@@ -16,8 +16,12 @@ const STOP_GRACE_MS = 5_000;
 // Ties Prism to this process: Node runs this module before Prism, and it exits when Prism's fd 3, a pipe from this
 // process, ends. The OS closes this process's end however this process ends, kill -9 included. Unref'd, so that
 // Prism can still end on its own.
-// Stryker disable next-line all: this acts once this process is gone; test/orphans.test.ts watches it from processes of their own, where Stryker cannot switch mutants on.
-const LIFELINE = ["--import", `data:text/javascript,${encodeURIComponent('import { Socket } from "node:net"; new Socket({ fd: 3, writable: false }).on("end", () => process.exit()).on("error", () => process.exit()).unref().resume();')}`];
+// Stryker disable all: this acts once this process is gone; test/orphans.test.ts watches it from processes of their own, where Stryker cannot switch mutants on.
+const LIFELINE = [
+  "--import",
+  `data:text/javascript,${encodeURIComponent('import { Socket } from "node:net"; new Socket({ fd: 3, writable: false }).on("end", () => process.exit()).on("error", () => process.exit()).unref().resume();')}`,
+];
+// Stryker restore all
 
 /** The bundled spec, found through the package's own exports, so it resolves from the sources and from dist alike. */
 export const bundledSpec: string = createRequire(import.meta.url).resolve("partner-center-qualifications/openapi.json");
@@ -61,7 +65,13 @@ export interface RunningPrism {
  * contract's own example comes back through both; rejects with the listen error (code EADDRINUSE) when
  * the port is taken.
  */
-export async function startPrism({ port = 0, upstream, readyTimeoutMs = 30_000, stopGraceMs = STOP_GRACE_MS, stdio = "ignore" }: PrismOptions = {}): Promise<RunningPrism> {
+export async function startPrism({
+  port = 0,
+  upstream,
+  readyTimeoutMs = 30_000,
+  stopGraceMs = STOP_GRACE_MS,
+  stdio = "ignore",
+}: PrismOptions = {}): Promise<RunningPrism> {
   const prismCli = resolvePrism();
   const prismPort = await freePort();
   const proxy = createGuard(prismPort, upstream === undefined ? "static" : "proxy");
@@ -70,12 +80,16 @@ export async function startPrism({ port = 0, upstream, readyTimeoutMs = 30_000, 
 
   const mode = upstream === undefined ? ["mock", bundledSpec] : ["proxy", bundledSpec, upstream, "--errors"];
   const [stdin, stdout, stderr] = typeof stdio === "string" ? [stdio, stdio, stdio] : stdio;
-  const prism = spawn(process.execPath, [...LIFELINE, prismCli, ...mode, "--host", HOST, "--port", String(prismPort)], { stdio: [stdin, stdout, stderr, "pipe"] });
+  const prism = spawn(process.execPath, [...LIFELINE, prismCli, ...mode, "--host", HOST, "--port", String(prismPort)], {
+    stdio: [stdin, stdout, stderr, "pipe"],
+  });
   // This end of the pipe must not keep this process running either.
   (prism.stdio[3] as Socket).unref();
   let stopping: Promise<void> | undefined;
   let ended: string | undefined;
-  const exited = new Promise<string>((resolve) => prism.once("exit", (code, signal) => resolve(signal ?? `exit code ${code}`))).then((how) => {
+  const exited = new Promise<string>((resolve) =>
+    prism.once("exit", (code, signal) => resolve(signal ?? `exit code ${code}`)),
+  ).then((how) => {
     proxy.close();
     proxy.closeAllConnections();
     return (ended = how);
@@ -94,7 +108,8 @@ export async function startPrism({ port = 0, upstream, readyTimeoutMs = 30_000, 
   const deadline = Date.now() + readyTimeoutMs;
   for (;;) {
     if (ended) throw new Error(`Prism stopped (${ended}) before it answered on ${url}`);
-    if (await answers(`${url}/v1/customers/all/validations`, upstream === undefined ? "static" : "proxy")) return { url, pid: prism.pid!, stop, died };
+    if (await answers(`${url}/v1/customers/all/validations`, upstream === undefined ? "static" : "proxy"))
+      return { url, pid: prism.pid!, stop, died };
     if (Date.now() > deadline) {
       await stop();
       throw new Error(`Prism did not answer the contract's example on ${url} within ${readyTimeoutMs} ms`);
@@ -111,12 +126,17 @@ export const READINESS_PROBE = "twoCodes";
  * contract's example; in front of the engine, only a Prism whose upstream answers the call (or throttles it).
  */
 export function isReady(mode: "static" | "proxy", status: number, body: unknown): boolean {
-  return mode === "static" ? status === 200 && isDeepStrictEqual(body, examples.getValidationCodes.responses[200][READINESS_PROBE]) : status === 200 || status === 429;
+  return mode === "static"
+    ? status === 200 && isDeepStrictEqual(body, examples.getValidationCodes.responses[200][READINESS_PROBE])
+    : status === 200 || status === 429;
 }
 
 async function answers(url: string, mode: "static" | "proxy"): Promise<boolean> {
   try {
-    const response = await fetch(url, { headers: { Authorization: "Bearer mock-readiness", Prefer: `example=${READINESS_PROBE}` }, signal: AbortSignal.timeout(1_000) });
+    const response = await fetch(url, {
+      headers: { Authorization: "Bearer mock-readiness", Prefer: `example=${READINESS_PROBE}` },
+      signal: AbortSignal.timeout(1_000),
+    });
     return isReady(mode, response.status, await response.json());
   } catch {
     return false;
@@ -133,5 +153,7 @@ function resolvePrism(): string {
       // not installed there; try the next place
     }
   }
-  throw new Error("Prism is not installed. Install it next to this package: npm install --save-dev @stoplight/prism-cli");
+  throw new Error(
+    "Prism is not installed. Install it next to this package: npm install --save-dev @stoplight/prism-cli",
+  );
 }

@@ -32,7 +32,9 @@ export interface Refusal {
 }
 
 /** An HTTP request's headers as the mocks read them: a header sent more than once is one comma-separated list. */
-export function headersOf(request: { headersDistinct: Record<string, string[] | undefined> }): EngineRequest["headers"] {
+export function headersOf(request: {
+  headersDistinct: Record<string, string[] | undefined>;
+}): EngineRequest["headers"] {
   return { get: (name) => request.headersDistinct[name.toLowerCase()]?.join(", ") ?? null };
 }
 
@@ -54,7 +56,8 @@ export function errorBody(status: keyof typeof errors, detail?: string): object 
   return { ...structuredClone(example!), description: `${example!.description}: ${detail}`, data: [detail] };
 }
 
-export const RETIRED_DETAIL = "the retired synchronous calls are not modelled by the stateful mock; the static mock serves their examples";
+export const RETIRED_DETAIL =
+  "the retired synchronous calls are not modelled by the stateful mock; the static mock serves their examples";
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 // Far deeper than any body of these calls; Prism fails (a 500) on bodies nested some thousands deep.
 const NESTING_LIMIT = 100;
@@ -77,8 +80,10 @@ export function refusalOf(request: EngineRequest): Refusal | undefined {
     return { status: 404, detail: `${request.method} ${request.path} is not a call of this contract` };
   }
   if (!BEARER.test(request.headers.get("Authorization") ?? "")) return { status: 401, headers: CHALLENGE };
-  if (!acceptsJson(request.headers.get("Accept"))) return { status: 406, detail: "every answer of this contract is application/json, which Accept does not take" };
-  if (new TextEncoder().encode(request.body ?? "").length > BODY_LIMIT_BYTES) return { status: 413, detail: `the body is longer than ${BODY_LIMIT_BYTES} bytes` };
+  if (!acceptsJson(request.headers.get("Accept")))
+    return { status: 406, detail: "every answer of this contract is application/json, which Accept does not take" };
+  if (new TextEncoder().encode(request.body ?? "").length > BODY_LIMIT_BYTES)
+    return { status: 413, detail: `the body is longer than ${BODY_LIMIT_BYTES} bytes` };
   const problem = requestProblem(request);
   return problem === undefined ? undefined : { status: 400, detail: problem };
 }
@@ -89,7 +94,10 @@ function acceptsJson(accept: string | null): boolean {
   return accept.split(",").some((range) => {
     const [type = "", ...parameters] = range.split(";").map((part) => part.trim().toLowerCase());
     const quality = parameters.find((parameter) => parameter.startsWith("q="));
-    return ["application/json", "application/*", "*/*"].includes(type) && (quality === undefined || Number(quality.slice(2)) > 0);
+    return (
+      ["application/json", "application/*", "*/*"].includes(type) &&
+      (quality === undefined || Number(quality.slice(2)) > 0)
+    );
   });
 }
 
@@ -110,10 +118,17 @@ function nestingOf(text: string): number {
   return deepest;
 }
 
-function requestProblem({ operationId, customerTenantId, query = "", headers, body = "" }: EngineRequest): string | undefined {
+function requestProblem({
+  operationId,
+  customerTenantId,
+  query = "",
+  headers,
+  body = "",
+}: EngineRequest): string | undefined {
   // Prism decodes the query and dies on an escape that is no escape (URIError); so would any server's parser.
   if (/%(?![0-9a-f]{2})/i.test(query)) return "the query holds a % that starts no escape";
-  if (customerTenantId !== undefined && validate(schemas.customerTenantIdParameter, customerTenantId).length) return "customer-tenant-id must be a GUID";
+  if (customerTenantId !== undefined && validate(schemas.customerTenantIdParameter, customerTenantId).length)
+    return "customer-tenant-id must be a GUID";
   for (const name of ["MS-RequestId", "MS-CorrelationId"]) {
     const value = headers.get(name);
     if (value && validate(schemas.msRequestIdParameter, value).length) return `${name} must be a uuid`;
@@ -123,7 +138,8 @@ function requestProblem({ operationId, customerTenantId, query = "", headers, bo
   const expected = BODIES[operationId!];
   if (!expected) return body === "" ? undefined : "this call takes no body";
   if (body === "") return expected.required ? "the body is required" : undefined;
-  if (!JSON_MEDIA_TYPE.test(headers.get("Content-Type") ?? "")) return "the body must be JSON: Content-Type application/json, in UTF-8";
+  if (!JSON_MEDIA_TYPE.test(headers.get("Content-Type") ?? ""))
+    return "the body must be JSON: Content-Type application/json, in UTF-8";
   if (nestingOf(body) > NESTING_LIMIT) return `the body nests deeper than ${NESTING_LIMIT} levels`;
   let parsed: unknown;
   try {
@@ -155,8 +171,10 @@ function preferenceSyntaxProblem(headers: EngineRequest["headers"]): string | un
   for (const [name, value] of preferencesOf(headers)) {
     if (!["code", "example", "dynamic"].includes(name)) continue;
     if (value === "") return `Prefer: ${name}= needs a value`;
-    if (name === "code" && !/^[1-5]\d\d$/.test(value)) return `Prefer: code=${value} must be an HTTP status such as 200`;
-    if (name === "dynamic" && value !== "true" && value !== "false") return `Prefer: dynamic=${value} must be true or false`;
+    if (name === "code" && !/^[1-5]\d\d$/.test(value))
+      return `Prefer: code=${value} must be an HTTP status such as 200`;
+    if (name === "dynamic" && value !== "true" && value !== "false")
+      return `Prefer: dynamic=${value} must be true or false`;
   }
   return undefined;
 }
@@ -167,14 +185,19 @@ const answers = examples as Record<string, { responses: Record<string, Record<st
  * Why Prism could not follow the request's `Prefer` header (it would answer its own 404, 422 or 500): a
  * `code` the call does not declare, or an `example` its answer does not have. Undefined when it can.
  */
-export function preferenceProblem(operationId: NonNullable<Match["operationId"]>, headers: EngineRequest["headers"]): string | undefined {
+export function preferenceProblem(
+  operationId: NonNullable<Match["operationId"]>,
+  headers: EngineRequest["headers"],
+): string | undefined {
   const { responses } = answers[operationId]!;
   const code = preference(headers, "code");
   const example = preference(headers, "example");
-  if (code !== undefined && !Object.hasOwn(responses, code)) return `Prefer: code=${code} is no status of this call; it declares ${Object.keys(responses).join(", ")}`;
+  if (code !== undefined && !Object.hasOwn(responses, code))
+    return `Prefer: code=${code} is no status of this call; it declares ${Object.keys(responses).join(", ")}`;
   // Without a code, Prism answers the lowest 2xx the call declares.
   const status = code ?? Object.keys(responses).find((key) => key.startsWith("2"))!;
   const names = Object.keys(responses[status]!);
-  if (example !== undefined && !Object.hasOwn(responses[status]!, example)) return `Prefer: example=${example} is no example of the ${status} answer of this call; it has ${names.join(", ") || "none"}`;
+  if (example !== undefined && !Object.hasOwn(responses[status]!, example))
+    return `Prefer: example=${example} is no example of the ${status} answer of this call; it has ${names.join(", ") || "none"}`;
   return undefined;
 }

@@ -15,16 +15,35 @@ export interface Route {
 
 // test/routes.test.ts holds this table to the spec: every operation, no other.
 export const ROUTES: readonly Route[] = [
-  { operationId: "getCustomerQualifications", method: "GET", path: "/v1/customers/{customer-tenant-id}/qualifications" },
-  { operationId: "createCustomerQualification", method: "POST", path: "/v1/customers/{customer-tenant-id}/qualifications" },
+  {
+    operationId: "getCustomerQualifications",
+    method: "GET",
+    path: "/v1/customers/{customer-tenant-id}/qualifications",
+  },
+  {
+    operationId: "createCustomerQualification",
+    method: "POST",
+    path: "/v1/customers/{customer-tenant-id}/qualifications",
+  },
   { operationId: "getValidationCodes", method: "GET", path: "/v1/customers/all/validations" },
   { operationId: "getCustomerValidation", method: "GET", path: "/v1/customers/{customer-tenant-id}/validations" },
-  { operationId: "getCustomerQualificationLegacy", method: "GET", path: "/v1/customers/{customer-tenant-id}/qualification", retired: true },
-  { operationId: "updateCustomerQualificationLegacy", method: "PUT", path: "/v1/customers/{customer-tenant-id}/qualification", retired: true },
+  {
+    operationId: "getCustomerQualificationLegacy",
+    method: "GET",
+    path: "/v1/customers/{customer-tenant-id}/qualification",
+    retired: true,
+  },
+  {
+    operationId: "updateCustomerQualificationLegacy",
+    method: "PUT",
+    path: "/v1/customers/{customer-tenant-id}/qualification",
+    retired: true,
+  },
 ];
 
 /** Whether the call is a retired one. */
-export const isRetired = (operationId: OperationId | undefined): boolean => ROUTES.some((route) => route.operationId === operationId && route.retired);
+export const isRetired = (operationId: OperationId | undefined): boolean =>
+  ROUTES.some((route) => route.operationId === operationId && route.retired);
 
 /**
  * What a request's method and path match: a call of the contract (`operationId`, with `customerTenantId`
@@ -46,7 +65,9 @@ export function matchRoute(method: string, path: string): Match {
   const route = candidates.find((candidate) => candidate.method === method.toUpperCase());
   if (route) {
     const customerTenantId = parameterOf(route.path, segments);
-    return typeof customerTenantId === "string" ? { operationId: route.operationId, customerTenantId } : { operationId: route.operationId };
+    return typeof customerTenantId === "string"
+      ? { operationId: route.operationId, customerTenantId }
+      : { operationId: route.operationId };
   }
   return candidates.length > 0 ? { allow: candidates.map((candidate) => candidate.method).join(", ") } : {};
 }

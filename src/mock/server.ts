@@ -42,6 +42,9 @@ export async function startEngineServer(engine: Engine, port = 0): Promise<Runni
 // The request target's path and query. An absolute-form target (http://host/path) gives its own; one that
 // does not parse as a URL is no path of the contract (new URL would throw in the handler).
 function targetOf(target: string): [path: string, query: string] {
-  if (target.startsWith("/")) return target.includes("?") ? [target.slice(0, target.indexOf("?")), target.slice(target.indexOf("?") + 1)] : [target, ""];
+  if (target.startsWith("/"))
+    return target.includes("?")
+      ? [target.slice(0, target.indexOf("?")), target.slice(target.indexOf("?") + 1)]
+      : [target, ""];
   return URL.canParse(target) ? [new URL(target).pathname, new URL(target).search.slice(1)] : [target, ""];
 }

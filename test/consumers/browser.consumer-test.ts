@@ -15,7 +15,18 @@ let browser: Browser | undefined;
 let site: { url: string; close: () => Promise<void> } | undefined;
 
 beforeAll(async () => {
-  run(resolve("node_modules/.bin/esbuild"), ["run-browser.mjs", "--bundle", "--format=esm", "--platform=browser", "--log-level=warning", "--outfile=browser/run-browser.js"], consumer);
+  run(
+    resolve("node_modules/.bin/esbuild"),
+    [
+      "run-browser.mjs",
+      "--bundle",
+      "--format=esm",
+      "--platform=browser",
+      "--log-level=warning",
+      "--outfile=browser/run-browser.js",
+    ],
+    consumer,
+  );
   site = await serveDocs({ root: join(consumer, "browser") });
   browser = await launchChromium();
 });
@@ -51,5 +62,7 @@ test("chromium runs run-browser.mjs, bundled, against the mock over CORS", async
   expect(allowOrigin).toEqual([pageOrigin, pageOrigin]);
   expect(blocked).toEqual([]);
   // The browser reports the 404 the script asked for, and nothing else.
-  expect(consoleErrors).toEqual([`Failed to load resource: the server responded with a status of 404 (Not Found) ${mockUrl}/v1/customers/all/validations`]);
+  expect(consoleErrors).toEqual([
+    `Failed to load resource: the server responded with a status of 404 (Not Found) ${mockUrl}/v1/customers/all/validations`,
+  ]);
 });

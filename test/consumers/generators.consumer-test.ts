@@ -19,8 +19,12 @@ const tsc = installed("typescript", "bin", "tsc");
 const options = { cwd: project, encoding: "utf8", timeout: 45_000 } as const;
 
 type Spec = { paths: Record<string, Record<string, { operationId?: string }>> };
-const spec: Spec = JSON.parse(readFileSync(installed("partner-center-qualifications", "generated", "openapi.json"), "utf8"));
-const operationIds = Object.values(spec.paths).flatMap((pathItem) => Object.values(pathItem).flatMap((operation) => operation.operationId ?? []));
+const spec: Spec = JSON.parse(
+  readFileSync(installed("partner-center-qualifications", "generated", "openapi.json"), "utf8"),
+);
+const operationIds = Object.values(spec.paths).flatMap((pathItem) =>
+  Object.values(pathItem).flatMap((operation) => operation.operationId ?? []),
+);
 
 // Each writes under its output folder (the one its config and its tsconfig name) and declares the
 // operations in the file named by `operations`.
@@ -50,19 +54,22 @@ const generators = [
 
 beforeAll(() => cpSync("test/fixtures/generators", project, { recursive: true }));
 
-test.each(generators)("$name generates a client from the spec, and it type-checks under strict", ({ output, command, files, operations }) => {
-  const generated = spawnSync(node22, command, options);
-  expect(generated.status, generated.stdout + generated.stderr).toBe(0);
-  // hey-api exits 0 when it cannot read the spec, and warns about a spec it only partly understood,
-  // both on stderr; none of them writes anything there on success.
-  expect(generated.stderr).toBe("");
-  for (const file of files) expect(existsSync(join(project, output, file)), `${output}/${file}`).toBe(true);
-  // So that an empty list cannot pass.
-  expect(operationIds).toContain("createCustomerQualification");
-  const source = readFileSync(join(project, output, operations), "utf8");
-  for (const operationId of operationIds) expect(source).toMatch(new RegExp(`\\b${operationId}\\b`));
+test.each(generators)(
+  "$name generates a client from the spec, and it type-checks under strict",
+  ({ output, command, files, operations }) => {
+    const generated = spawnSync(node22, command, options);
+    expect(generated.status, generated.stdout + generated.stderr).toBe(0);
+    // hey-api exits 0 when it cannot read the spec, and warns about a spec it only partly understood,
+    // both on stderr; none of them writes anything there on success.
+    expect(generated.stderr).toBe("");
+    for (const file of files) expect(existsSync(join(project, output, file)), `${output}/${file}`).toBe(true);
+    // So that an empty list cannot pass.
+    expect(operationIds).toContain("createCustomerQualification");
+    const source = readFileSync(join(project, output, operations), "utf8");
+    for (const operationId of operationIds) expect(source).toMatch(new RegExp(`\\b${operationId}\\b`));
 
-  const checked = spawnSync(process.execPath, [tsc, "-p", `tsconfig.${output}.json`], options);
-  expect(checked.stdout + checked.stderr).toBe("");
-  expect(checked.status).toBe(0);
-});
+    const checked = spawnSync(process.execPath, [tsc, "-p", `tsconfig.${output}.json`], options);
+    expect(checked.stdout + checked.stderr).toBe("");
+    expect(checked.status).toBe(0);
+  },
+);

@@ -30,7 +30,13 @@ function block(start: string): string {
 const vitestFile = block("// qualify.test.ts, with vitest");
 const jestEsmFile = block("// qualify.test.js, with jest 30 in an ES module project");
 // "the same file with these lines in place of its imports"
-const jestCjsFile = [block("// qualify.test.js, with jest 30 in a CommonJS project"), ...jestEsmFile.split("\n").slice(1).filter((line) => !line.startsWith("import "))].join("\n");
+const jestCjsFile = [
+  block("// qualify.test.js, with jest 30 in a CommonJS project"),
+  ...jestEsmFile
+    .split("\n")
+    .slice(1)
+    .filter((line) => !line.startsWith("import ")),
+].join("\n");
 const jestPackage = JSON.parse(block('{\n  "scripts": { "test": "NODE_OPTIONS=--experimental-vm-modules jest" }'));
 const testsIn = (file: string) => file.match(/^test\(/gm)!.length;
 
@@ -38,19 +44,27 @@ const testsIn = (file: string) => file.match(/^test\(/gm)!.length;
 function project(msw: Msw, name: string, files: Record<string, string | object>): string {
   const dir = join(MSW[msw], name);
   mkdirSync(dir, { recursive: true });
-  for (const [file, content] of Object.entries(files)) writeFileSync(join(dir, file), typeof content === "string" ? content : JSON.stringify(content, null, 2));
+  for (const [file, content] of Object.entries(files))
+    writeFileSync(join(dir, file), typeof content === "string" ? content : JSON.stringify(content, null, 2));
   return dir;
 }
 
 // The runner's own variables stay out of the runs (a VITEST_* variable would confuse the vitest they start).
-const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST|NODE_OPTIONS$|FORCE_COLOR$)/.test(name)));
+const env = Object.fromEntries(
+  Object.entries(process.env).filter(([name]) => !/^(VITEST|NODE_OPTIONS$|FORCE_COLOR$)/.test(name)),
+);
 /**
  * Runs a command line in `dir` with that Node first on PATH, then the consumer's binaries, as `npm test`
  * would run it; npm itself is left out, as it would put first the consumer's own `node` (Node 20 or 22).
  */
 function runOn(node: Major, command: string, dir: string) {
   const PATH = [dirname(NODE[node]), installed(".bin"), env.PATH].join(delimiter);
-  const result = spawnSync("sh", ["-c", command], { cwd: dir, encoding: "utf8", timeout: 90_000, env: { ...env, PATH, NO_COLOR: "1" } });
+  const result = spawnSync("sh", ["-c", command], {
+    cwd: dir,
+    encoding: "utf8",
+    timeout: 90_000,
+    env: { ...env, PATH, NO_COLOR: "1" },
+  });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 /** Runs the README's `npm test` script for jest, and checks that it ran on that Node. */
@@ -70,7 +84,9 @@ describe.each([2, 3] as const)("msw %i", (msw) => {
 
   test("the installed msw is that major", () => {
     const dir = msw === 2 ? consumer : MSW[3];
-    expect(JSON.parse(readFileSync(join(dir, "node_modules", "msw", "package.json"), "utf8")).version).toMatch(new RegExp(`^${msw}\\.`));
+    expect(JSON.parse(readFileSync(join(dir, "node_modules", "msw", "package.json"), "utf8")).version).toMatch(
+      new RegExp(`^${msw}\\.`),
+    );
   });
 
   // vitest 5 needs Node 22.12 or later; so does msw 3.
@@ -78,7 +94,11 @@ describe.each([2, 3] as const)("msw %i", (msw) => {
     const dir = project(msw, "vitest", {
       "qualify.test.ts": vitestFile,
       "package.json": { type: "module" },
-      "tsconfig.json": { extends: "../../tsconfig.strict.json", compilerOptions: { module: "NodeNext", moduleResolution: "NodeNext", types: ["node"], skipLibCheck: true }, files: ["qualify.test.ts"] },
+      "tsconfig.json": {
+        extends: "../../tsconfig.strict.json",
+        compilerOptions: { module: "NodeNext", moduleResolution: "NodeNext", types: ["node"], skipLibCheck: true },
+        files: ["qualify.test.ts"],
+      },
     });
     const { status, output } = runOn(22, "vitest run", dir);
     expect(output).toMatch(new RegExp(`Tests\\s+${testsIn(vitestFile)} passed \\(${testsIn(vitestFile)}\\)`));
@@ -89,12 +109,18 @@ describe.each([2, 3] as const)("msw %i", (msw) => {
   });
 
   // msw 2 runs on Node 20, msw 3 from Node 22.12: the oldest each takes, and the pinned 24.
-  test.each(msw === 2 ? ([20, 24] as const) : ([22, 24] as const))("jest runs the README's ES module file in an ES module project on Node %i", (node) => {
-    const dir = project(msw, `jest-esm-${node}`, { "qualify.test.js": jestEsmFile, "package.json": { type: "module", ...jestPackage } });
-    const { status, output } = jestOn(node, dir);
-    expect(output).toContain(`Tests:       ${testsIn(jestEsmFile)} passed, ${testsIn(jestEsmFile)} total`);
-    expect(status).toBe(0);
-  });
+  test.each(msw === 2 ? ([20, 24] as const) : ([22, 24] as const))(
+    "jest runs the README's ES module file in an ES module project on Node %i",
+    (node) => {
+      const dir = project(msw, `jest-esm-${node}`, {
+        "qualify.test.js": jestEsmFile,
+        "package.json": { type: "module", ...jestPackage },
+      });
+      const { status, output } = jestOn(node, dir);
+      expect(output).toContain(`Tests:       ${testsIn(jestEsmFile)} passed, ${testsIn(jestEsmFile)} total`);
+      expect(status).toBe(0);
+    },
+  );
 
   test("jest runs the README's CommonJS file in a CommonJS project on Node 24 (24.9 or later)", () => {
     const dir = project(msw, "jest-cjs-24", { "qualify.test.js": jestCjsFile, "package.json": jestPackage });
@@ -107,7 +133,9 @@ describe.each([2, 3] as const)("msw %i", (msw) => {
   test("on Node 22, the CommonJS file does not load, as the README says; the ES module file named .mjs runs in the same CommonJS project", () => {
     const dir = project(msw, "jest-cjs-22", { "qualify.test.js": jestCjsFile, "package.json": jestPackage });
     const refused = jestOn(22, dir);
-    expect(refused.output).toContain(`Must use import to load ES Module: ${msw === 2 ? installed("rettime", "build", "index.mjs") : join(MSW[3], "node_modules", "msw", "lib", "node", "index.js")}`);
+    expect(refused.output).toContain(
+      `Must use import to load ES Module: ${msw === 2 ? installed("rettime", "build", "index.mjs") : join(MSW[3], "node_modules", "msw", "lib", "node", "index.js")}`,
+    );
     expect(refused.status).toBe(1);
     const workaround = project(msw, "jest-mjs-22", { "qualify.test.mjs": jestEsmFile, "package.json": jestPackage });
     const { status, output } = jestOn(22, workaround);
@@ -116,25 +144,38 @@ describe.each([2, 3] as const)("msw %i", (msw) => {
   });
 
   // Outside jest, Node's own require() of ES modules loads the CommonJS build.
-  test.each(msw === 2 ? ([20] as const) : ([22, 24] as const))("Node %i runs run-msw.mjs and run-msw.cjs: the handlers in process, from both builds", (node) => {
-    for (const [script, module] of [["run-msw.mjs", "esm"], ["run-msw.cjs", "cjs"]] as const) {
-      copyFileSync(join(consumer, script), join(MSW[msw], script));
-      const result = JSON.parse(run(NODE[node], [script], MSW[msw]));
-      expect(result).toMatchObject({ module, node: expect.stringMatching(new RegExp(`^${node}\\.`)), created: "InReview", decided: { vettingStatus: "Denied" }, afterReset: [] });
-    }
-  });
+  test.each(msw === 2 ? ([20] as const) : ([22, 24] as const))(
+    "Node %i runs run-msw.mjs and run-msw.cjs: the handlers in process, from both builds",
+    (node) => {
+      for (const [script, module] of [
+        ["run-msw.mjs", "esm"],
+        ["run-msw.cjs", "cjs"],
+      ] as const) {
+        copyFileSync(join(consumer, script), join(MSW[msw], script));
+        const result = JSON.parse(run(NODE[node], [script], MSW[msw]));
+        expect(result).toMatchObject({
+          module,
+          node: expect.stringMatching(new RegExp(`^${node}\\.`)),
+          created: "InReview",
+          decided: { vettingStatus: "Denied" },
+          afterReset: [],
+        });
+      }
+    },
+  );
 
   // msw 3 needs Node 22.12 or later.
-  if (msw === 3) test("on Node 20, it answers nothing: Node's fetch fails in msw's interceptor, as the README says", () => {
-    const script = [
-      'import { setupServer } from "msw/node";',
-      'import { createQualificationsHandlers } from "partner-center-qualifications/msw";',
-      "setupServer(...createQualificationsHandlers().handlers).listen();",
-      'await fetch("https://api.partnercenter.microsoft.com/v1/customers/all/validations").then(() => console.log("answered"), (error) => console.log(`${error.message}: ${error.cause}`));',
-    ].join("\n");
-    writeFileSync(join(MSW[3], "fetch-once.mjs"), script);
-    const { status, output } = runOn(20, "node fetch-once.mjs", MSW[3]);
-    expect(output).toBe("fetch failed: TypeError: Promise.withResolvers is not a function\n");
-    expect(status).toBe(0);
-  });
+  if (msw === 3)
+    test("on Node 20, it answers nothing: Node's fetch fails in msw's interceptor, as the README says", () => {
+      const script = [
+        'import { setupServer } from "msw/node";',
+        'import { createQualificationsHandlers } from "partner-center-qualifications/msw";',
+        "setupServer(...createQualificationsHandlers().handlers).listen();",
+        'await fetch("https://api.partnercenter.microsoft.com/v1/customers/all/validations").then(() => console.log("answered"), (error) => console.log(`${error.message}: ${error.cause}`));',
+      ].join("\n");
+      writeFileSync(join(MSW[3], "fetch-once.mjs"), script);
+      const { status, output } = runOn(20, "node fetch-once.mjs", MSW[3]);
+      expect(output).toBe("fetch failed: TypeError: Promise.withResolvers is not a function\n");
+      expect(status).toBe(0);
+    });
 });

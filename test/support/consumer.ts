@@ -9,7 +9,12 @@ import { freePort } from "../../src/mock/index.js";
 const root = resolve(".");
 
 export const run = (command: string, args: string[], cwd = root, env: NodeJS.ProcessEnv = {}) =>
-  execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
+  execFileSync(command, args, {
+    cwd,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, ...env },
+  });
 
 /** What the consumer's run scripts get from the mock's documented examples, whatever runs them. */
 export const FROM_THE_MOCK = {
@@ -35,7 +40,8 @@ export function installConsumer(work: string, devTools: string[], allowScripts: 
   const consumer = join(work, "consumer");
   cpSync("test/fixtures/consumer", consumer, { recursive: true });
   run("npm", ["init", "-y"], consumer);
-  if (allowScripts.length > 0) run("npm", ["pkg", "set", "--json", ...allowScripts.map((name) => `allowScripts.${name}=true`)], consumer);
+  if (allowScripts.length > 0)
+    run("npm", ["pkg", "set", "--json", ...allowScripts.map((name) => `allowScripts.${name}=true`)], consumer);
   run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", tarball, ...devTools], consumer);
   return { packed: packed!, tarball, consumer };
 }
@@ -49,7 +55,11 @@ export async function startMockCommand(consumer: string): Promise<{ url: string;
   const mock = spawn(join(consumer, "node_modules", ".bin", "partner-center-qualifications-mock"), [], {
     cwd: consumer,
     // The pinned Node first: the Prism it starts needs Node 24.
-    env: { ...process.env, PORT: String(port), PATH: `${join(root, "node_modules", ".bin")}${delimiter}${process.env.PATH}` },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      PATH: `${join(root, "node_modules", ".bin")}${delimiter}${process.env.PATH}`,
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
   // If the runner itself is killed, the mock must not outlive it.
@@ -67,7 +77,9 @@ export async function startMockCommand(consumer: string): Promise<{ url: string;
       output += chunk;
       if (output.includes("Press Ctrl+C to stop.")) ready();
     });
-    mock.once("exit", (code) => fail(new Error(`the mock command exited with ${code} before it was ready:\n${output}`)));
+    mock.once("exit", (code) =>
+      fail(new Error(`the mock command exited with ${code} before it was ready:\n${output}`)),
+    );
   }).catch(async (error) => {
     await stop();
     throw error;

@@ -22,7 +22,29 @@ export interface FakeEntra {
 export async function startFakeEntra(options: { clientSecret: string; accessToken: string }): Promise<FakeEntra> {
   const dir = mkdtempSync(join(tmpdir(), "pcq-entra-"));
   try {
-    execFileSync("openssl", ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", join(dir, "key.pem"), "-out", join(dir, "cert.pem")], { stdio: "ignore" });
+    execFileSync(
+      "openssl",
+      [
+        "req",
+        "-x509",
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:prime256v1",
+        "-nodes",
+        "-days",
+        "1",
+        "-subj",
+        "/CN=127.0.0.1",
+        "-addext",
+        "subjectAltName=IP:127.0.0.1",
+        "-keyout",
+        join(dir, "key.pem"),
+        "-out",
+        join(dir, "cert.pem"),
+      ],
+      { stdio: "ignore" },
+    );
     const [key, ca] = ["key.pem", "cert.pem"].map((file) => readFileSync(join(dir, file), "utf8")) as [string, string];
     const tokenRequests: URLSearchParams[] = [];
     const sockets = new Set<Duplex>();
@@ -33,18 +55,34 @@ export async function startFakeEntra(options: { clientSecret: string; accessToke
       request.on("end", () => {
         const { pathname } = new URL(request.url!, authorityHost);
         const tenant = pathname.split("/")[1];
-        const answer = (status: number, json: object) => response.writeHead(status, { "Content-Type": "application/json" }).end(JSON.stringify(json));
+        const answer = (status: number, json: object) =>
+          response.writeHead(status, { "Content-Type": "application/json" }).end(JSON.stringify(json));
         if (pathname.endsWith("/v2.0/.well-known/openid-configuration")) {
           const base = `${authorityHost}/${tenant}`;
-          return answer(200, { issuer: `${base}/v2.0`, token_endpoint: `${base}/oauth2/v2.0/token`, authorization_endpoint: `${base}/oauth2/v2.0/authorize`, end_session_endpoint: `${base}/oauth2/v2.0/logout`, jwks_uri: `${base}/discovery/v2.0/keys` });
+          return answer(200, {
+            issuer: `${base}/v2.0`,
+            token_endpoint: `${base}/oauth2/v2.0/token`,
+            authorization_endpoint: `${base}/oauth2/v2.0/authorize`,
+            end_session_endpoint: `${base}/oauth2/v2.0/logout`,
+            jwks_uri: `${base}/discovery/v2.0/keys`,
+          });
         }
         if (pathname.endsWith("/oauth2/v2.0/token")) {
           const form = new URLSearchParams(body);
           tokenRequests.push(form);
           if (form.get("client_secret") !== options.clientSecret) {
-            return answer(401, { error: "invalid_client", error_description: "AADSTS7000215: Invalid client secret provided.", error_codes: [7000215] });
+            return answer(401, {
+              error: "invalid_client",
+              error_description: "AADSTS7000215: Invalid client secret provided.",
+              error_codes: [7000215],
+            });
           }
-          return answer(200, { token_type: "Bearer", expires_in: 3599, ext_expires_in: 3599, access_token: options.accessToken });
+          return answer(200, {
+            token_type: "Bearer",
+            expires_in: 3599,
+            ext_expires_in: 3599,
+            access_token: options.accessToken,
+          });
         }
         answer(404, { error: "not_found" });
       });

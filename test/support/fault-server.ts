@@ -14,44 +14,58 @@ export interface Received {
 export type Reply = (request: IncomingMessage, response: ServerResponse) => void;
 
 export const reply = {
-  json: (status: number, body: unknown, headers: Record<string, string> = {}): Reply => (_request, response) => {
-    response.writeHead(status, { "Content-Type": "application/json; charset=utf-8", ...headers }).end(JSON.stringify(body));
-  },
-  text: (status: number, text: string, contentType: string, headers: Record<string, string> = {}): Reply => (_request, response) => {
-    response.writeHead(status, { "Content-Type": contentType, ...headers }).end(text);
-  },
+  json:
+    (status: number, body: unknown, headers: Record<string, string> = {}): Reply =>
+    (_request, response) => {
+      response
+        .writeHead(status, { "Content-Type": "application/json; charset=utf-8", ...headers })
+        .end(JSON.stringify(body));
+    },
+  text:
+    (status: number, text: string, contentType: string, headers: Record<string, string> = {}): Reply =>
+    (_request, response) => {
+      response.writeHead(status, { "Content-Type": contentType, ...headers }).end(text);
+    },
   /** The connection is dropped before any answer. */
   reset: (): Reply => (request) => request.socket.destroy(),
   /** An answer that never comes. */
   hang: (): Reply => () => {},
   /** A body of `size` bytes sent without Content-Length (chunked), so its size shows only while it streams. */
-  chunked: (status: number, size: number): Reply => (_request, response) => {
-    response.writeHead(status, { "Content-Type": "application/json" });
-    response.end(`[${" ".repeat(size - 2)}]`);
-  },
+  chunked:
+    (status: number, size: number): Reply =>
+    (_request, response) => {
+      response.writeHead(status, { "Content-Type": "application/json" });
+      response.end(`[${" ".repeat(size - 2)}]`);
+    },
   /** A JSON array of spaces that never ends, gzip-compressed if asked (a gzip bomb): only a size limit or a timeout stops it. */
-  endless: (gzip = false): Reply => (_request, response) => {
-    response.writeHead(200, { "Content-Type": "application/json", ...(gzip && { "Content-Encoding": "gzip" }) });
-    const sink = gzip ? createGzip() : response;
-    if (gzip) sink.pipe(response);
-    response.once("close", () => sink.destroy());
-    const spaces = Buffer.alloc(64 * 1024, " ");
-    const pump = (): void => {
-      while (!response.destroyed && sink.write(spaces));
-      if (!response.destroyed) sink.once("drain", pump);
-    };
-    sink.write("[");
-    pump();
-  },
+  endless:
+    (gzip = false): Reply =>
+    (_request, response) => {
+      response.writeHead(200, { "Content-Type": "application/json", ...(gzip && { "Content-Encoding": "gzip" }) });
+      const sink = gzip ? createGzip() : response;
+      if (gzip) sink.pipe(response);
+      response.once("close", () => sink.destroy());
+      const spaces = Buffer.alloc(64 * 1024, " ");
+      const pump = (): void => {
+        while (!response.destroyed && sink.write(spaces));
+        if (!response.destroyed) sink.once("drain", pump);
+      };
+      sink.write("[");
+      pump();
+    },
   /** A redirect to `location`. */
-  redirect: (status: number, location: string): Reply => (_request, response) => {
-    response.writeHead(status, { Location: location, "Content-Type": "text/plain" }).end("Moved");
-  },
+  redirect:
+    (status: number, location: string): Reply =>
+    (_request, response) => {
+      response.writeHead(status, { Location: location, "Content-Type": "text/plain" }).end("Moved");
+    },
   /** Headers promise more body than arrives; then the connection drops. */
-  cutOff: (text: string): Reply => (_request, response) => {
-    response.writeHead(200, { "Content-Type": "application/json", "Content-Length": String(text.length + 100) });
-    response.write(text, () => response.socket?.destroy());
-  },
+  cutOff:
+    (text: string): Reply =>
+    (_request, response) => {
+      response.writeHead(200, { "Content-Type": "application/json", "Content-Length": String(text.length + 100) });
+      response.write(text, () => response.socket?.destroy());
+    },
 };
 
 export interface FaultServer {

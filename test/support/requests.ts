@@ -36,7 +36,9 @@ export function valueOf(schema: Node): fc.Arbitrary<unknown> {
 function valueOfType(node: Node, type: string): fc.Arbitrary<unknown> {
   switch (type) {
     case "object": {
-      const properties = Object.fromEntries(Object.entries((node.properties ?? {}) as Node).map(([name, property]) => [name, valueOf(property)]));
+      const properties = Object.fromEntries(
+        Object.entries((node.properties ?? {}) as Node).map(([name, property]) => [name, valueOf(property)]),
+      );
       return fc.record(properties, { requiredKeys: node.required ?? [] });
     }
     case "array":
@@ -49,7 +51,10 @@ function valueOfType(node: Node, type: string): fc.Arbitrary<unknown> {
       return fc.constant(null);
     default:
       if (node.format === "uuid" || node.pattern) return uuid();
-      if (node.format === "date-time") return fc.date({ min: new Date("2000-01-01"), max: new Date("2100-01-01"), noInvalidDate: true }).map((date) => date.toISOString());
+      if (node.format === "date-time")
+        return fc
+          .date({ min: new Date("2000-01-01"), max: new Date("2100-01-01"), noInvalidDate: true })
+          .map((date) => date.toISOString());
       return fc.string({ maxLength: 20 });
   }
 }
@@ -57,7 +62,9 @@ function valueOfType(node: Node, type: string): fc.Arbitrary<unknown> {
 /** Any JSON value, for bodies that should break a schema. */
 const anyJson = fc.jsonValue({ maxDepth: 3 });
 /** Header-safe text that is no uuid. */
-const notUuid = fc.stringMatching(/^[\x21-\x7e]{1,40}$/).filter((text) => !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text));
+const notUuid = fc
+  .stringMatching(/^[\x21-\x7e]{1,40}$/)
+  .filter((text) => !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text));
 
 function requestBodySchema(operation: Node): Node | undefined {
   return resolve(operation.requestBody ?? {}).content?.["application/json"]?.schema;
@@ -71,7 +78,11 @@ function pathOf(path: string, tenant: string): string {
 export function validRequest({ operation, method, path }: Operation): fc.Arbitrary<FuzzRequest> {
   const schema = requestBodySchema(operation);
   const bodyRequired = Boolean(resolve(operation.requestBody ?? {}).required);
-  const body = schema ? (bodyRequired ? valueOf(schema) : fc.option(valueOf(schema), { nil: undefined })) : fc.constant(undefined);
+  const body = schema
+    ? bodyRequired
+      ? valueOf(schema)
+      : fc.option(valueOf(schema), { nil: undefined })
+    : fc.constant(undefined);
   return fc
     .record({
       tenant: uuid(),
@@ -82,7 +93,9 @@ export function validRequest({ operation, method, path }: Operation): fc.Arbitra
       code: fc.option(fc.stringMatching(/^\d{1,6}$/), { nil: undefined }),
     })
     .map(({ tenant, requestId, correlationId, token, body, code }) => {
-      const hasCode = code !== undefined && (operation.parameters ?? []).some((parameter: Node) => resolve(parameter).name === "code");
+      const hasCode =
+        code !== undefined &&
+        (operation.parameters ?? []).some((parameter: Node) => resolve(parameter).name === "code");
       const headers: Record<string, string> = { Authorization: `Bearer ${token}` };
       if (requestId) headers["MS-RequestId"] = requestId;
       if (correlationId) headers["MS-CorrelationId"] = correlationId;
@@ -100,41 +113,116 @@ export function validRequest({ operation, method, path }: Operation): fc.Arbitra
 }
 
 type Breaker = (request: FuzzRequest) => fc.Arbitrary<FuzzRequest>;
-const broken = (request: FuzzRequest, what: string, change: Partial<FuzzRequest>): FuzzRequest => ({ ...request, ...change, valid: false, broken: what });
+const broken = (request: FuzzRequest, what: string, change: Partial<FuzzRequest>): FuzzRequest => ({
+  ...request,
+  ...change,
+  valid: false,
+  broken: what,
+});
 const ALL_METHODS = ["GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"];
 
 /** The ways to break one rule of a request to `operation`, given a valid request to it. */
 function breakers({ operation, path }: Operation): Breaker[] {
   const hasTenant = path.includes("{customer-tenant-id}");
   const schema = requestBodySchema(operation);
-  const methodsOfPath = Object.keys(spec.paths[path]).filter((key) => ["get", "post", "put"].includes(key)).map((key) => key.toUpperCase());
+  const methodsOfPath = Object.keys(spec.paths[path])
+    .filter((key) => ["get", "post", "put"].includes(key))
+    .map((key) => key.toUpperCase());
   const list: Breaker[] = [
-    (request) => fc.constantFrom("", "Basic abc", "Bearer ", "Bearer two words").map((authorization) => broken(request, `Authorization ${JSON.stringify(authorization)}`, { headers: { ...request.headers, Authorization: authorization } })),
-    (request) => notUuid.map((id) => broken(request, `MS-RequestId ${JSON.stringify(id)}`, { headers: { ...request.headers, "MS-RequestId": id } })),
-    (request) => notUuid.map((id) => broken(request, `MS-CorrelationId ${JSON.stringify(id)}`, { headers: { ...request.headers, "MS-CorrelationId": id } })),
-    (request) => fc.constantFrom(...ALL_METHODS.filter((method) => !methodsOfPath.includes(method))).map((method) => broken(request, `method ${method}`, { method })),
-    (request) => fc.constantFrom("/x", "/", "x").map((suffix) => broken(request, `path suffix ${suffix}`, { target: request.target.split("?")[0] + suffix })),
-    (request) => fc.constantFrom("%", "%z", "%zz", "%G0").map((escape) => broken(request, `query escape ${escape}`, { target: `${request.target.split("?")[0]}?code=${escape}` })),
+    (request) =>
+      fc.constantFrom("", "Basic abc", "Bearer ", "Bearer two words").map((authorization) =>
+        broken(request, `Authorization ${JSON.stringify(authorization)}`, {
+          headers: { ...request.headers, Authorization: authorization },
+        }),
+      ),
+    (request) =>
+      notUuid.map((id) =>
+        broken(request, `MS-RequestId ${JSON.stringify(id)}`, { headers: { ...request.headers, "MS-RequestId": id } }),
+      ),
+    (request) =>
+      notUuid.map((id) =>
+        broken(request, `MS-CorrelationId ${JSON.stringify(id)}`, {
+          headers: { ...request.headers, "MS-CorrelationId": id },
+        }),
+      ),
+    (request) =>
+      fc
+        .constantFrom(...ALL_METHODS.filter((method) => !methodsOfPath.includes(method)))
+        .map((method) => broken(request, `method ${method}`, { method })),
+    (request) =>
+      fc
+        .constantFrom("/x", "/", "x")
+        .map((suffix) => broken(request, `path suffix ${suffix}`, { target: request.target.split("?")[0] + suffix })),
+    (request) =>
+      fc
+        .constantFrom("%", "%z", "%zz", "%G0")
+        .map((escape) =>
+          broken(request, `query escape ${escape}`, { target: `${request.target.split("?")[0]}?code=${escape}` }),
+        ),
   ];
   if (hasTenant) {
     list.push((request) =>
-      fc.oneof(fc.string({ minLength: 1, maxLength: 40 }).map(encodeURIComponent), fc.constantFrom("%", "%2", "%zz", "%E0%A4%A", "..")).filter((tenant) => tenant !== "" && !tenant.includes("/")).map((tenant) => broken(request, `tenant ${tenant}`, { target: pathOf(path, tenant) })),
+      fc
+        .oneof(
+          fc.string({ minLength: 1, maxLength: 40 }).map(encodeURIComponent),
+          fc.constantFrom("%", "%2", "%zz", "%E0%A4%A", ".."),
+        )
+        .filter((tenant) => tenant !== "" && !tenant.includes("/"))
+        .map((tenant) => broken(request, `tenant ${tenant}`, { target: pathOf(path, tenant) })),
     );
   }
   if (schema) {
     // Judged by the tests' own oracle (Ajv), not by the checker under test.
     const keeps = (value: unknown) => validationErrors(schema, value) === undefined;
     list.push(
-      (request) => anyJson.filter((value) => !keeps(value)).map((value) => broken(request, `body ${JSON.stringify(value)}`, { body: Buffer.from(JSON.stringify(value)), headers: { ...request.headers, "Content-Type": "application/json" } })),
-      (request) => fc.constantFrom("{", '{"qualification":', "nul", "'x'", "\u0000").map((text) => broken(request, `body text ${JSON.stringify(text)}`, { body: Buffer.from(text), headers: { ...request.headers, "Content-Type": "application/json" } })),
       (request) =>
-        fc.constantFrom("text/plain", "application/xml", "application/json; charset=utf-16le", "application/json; charset=latin1", "application/jsonx").map((type) =>
-          broken(request, `Content-Type ${type}`, { body: request.body ?? Buffer.from('"GovernmentCommunityCloud"'), headers: { ...request.headers, "Content-Type": type } }),
+        anyJson
+          .filter((value) => !keeps(value))
+          .map((value) =>
+            broken(request, `body ${JSON.stringify(value)}`, {
+              body: Buffer.from(JSON.stringify(value)),
+              headers: { ...request.headers, "Content-Type": "application/json" },
+            }),
+          ),
+      (request) =>
+        fc.constantFrom("{", '{"qualification":', "nul", "'x'", "\u0000").map((text) =>
+          broken(request, `body text ${JSON.stringify(text)}`, {
+            body: Buffer.from(text),
+            headers: { ...request.headers, "Content-Type": "application/json" },
+          }),
         ),
-      (request) => fc.constant(broken(request, "a body over 1 MiB", { body: Buffer.alloc(BODY_LIMIT + 1, " "), headers: { ...request.headers, "Content-Type": "application/json" } })),
+      (request) =>
+        fc
+          .constantFrom(
+            "text/plain",
+            "application/xml",
+            "application/json; charset=utf-16le",
+            "application/json; charset=latin1",
+            "application/jsonx",
+          )
+          .map((type) =>
+            broken(request, `Content-Type ${type}`, {
+              body: request.body ?? Buffer.from('"GovernmentCommunityCloud"'),
+              headers: { ...request.headers, "Content-Type": type },
+            }),
+          ),
+      (request) =>
+        fc.constant(
+          broken(request, "a body over 1 MiB", {
+            body: Buffer.alloc(BODY_LIMIT + 1, " "),
+            headers: { ...request.headers, "Content-Type": "application/json" },
+          }),
+        ),
     );
     if (resolve(operation.requestBody ?? {}).required) {
-      list.push((request) => fc.constant(broken(request, "no body", { body: undefined, headers: { ...request.headers, "Content-Type": "application/json" } })));
+      list.push((request) =>
+        fc.constant(
+          broken(request, "no body", {
+            body: undefined,
+            headers: { ...request.headers, "Content-Type": "application/json" },
+          }),
+        ),
+      );
     }
   }
   return list;
@@ -143,5 +231,7 @@ function breakers({ operation, path }: Operation): Breaker[] {
 /** A request to `operation` that breaks exactly one rule of the contract. */
 export function invalidRequest(operation: Operation): fc.Arbitrary<FuzzRequest> {
   const ways = breakers(operation);
-  return fc.tuple(validRequest(operation), fc.integer({ min: 0, max: ways.length - 1 })).chain(([request, way]) => ways[way]!(request));
+  return fc
+    .tuple(validRequest(operation), fc.integer({ min: 0, max: ways.length - 1 }))
+    .chain(([request, way]) => ways[way]!(request));
 }

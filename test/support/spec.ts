@@ -47,7 +47,9 @@ export function operationById(operationId: string): Operation {
 /** The named examples of one response (or request body) media type, resolved to their values. */
 export function examplesOf(content: Node | undefined): Record<string, unknown> {
   const media = content?.["application/json"] ?? {};
-  return Object.fromEntries(Object.entries((media.examples ?? {}) as Node).map(([name, example]) => [name, resolve(example).value]));
+  return Object.fromEntries(
+    Object.entries((media.examples ?? {}) as Node).map(([name, example]) => [name, resolve(example).value]),
+  );
 }
 
 const SCHEMA_ID = "https://partner-center-qualifications.invalid/schemas.json";
