@@ -18,7 +18,7 @@ export default defineConfig([
   {
     ...common,
     entry: { index: "src/client/index.ts" },
-    dts: { entry: { index: "src/client/index.ts", types: "src/client/types.ts" } },
+    dts: { entry: { index: "src/client/index.ts", types: "src/contract/types.ts" } },
     platform: "neutral",
     treeshake: true,
   },

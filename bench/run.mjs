@@ -8,9 +8,9 @@ import { createQualificationsClient } from "../dist/index.js";
 import * as schemas from "../generated/schemas.js";
 import { clientBundleSize } from "../scripts/bundle-size.mjs";
 import { benchMocks } from "./mocks.mjs";
-import { compare, fmt, median, percentile, ROUNDS } from "./measure.mjs";
+import { compare, fmt, ROUNDS } from "./measure.mjs";
 // Node 24 runs the checker's TypeScript as it is (its types stripped); the bundle has no export of it.
-import { validate } from "../src/client/schema.ts";
+import { validate } from "../src/contract/schema.ts";
 
 const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
 const PATH = `/v1/customers/${TENANT}/qualifications`;
@@ -142,7 +142,7 @@ for (const [label, body, count, items] of [
 }
 
 // 2. End to end over loopback, against a keep-alive node:http server.
-const server = createServer((request, response) =>
+const server = createServer((_request, response) =>
   response.writeHead(200, { "Content-Type": "application/json" }).end(APPROVED),
 );
 server.keepAliveTimeout = 60_000;

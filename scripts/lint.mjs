@@ -1,4 +1,5 @@
-// `npm run lint`: Redocly's lint of the spec and the workflow, then the bundled spec against the official
+// `npm run lint`, after Biome has checked the code: Redocly's lint of the spec and the workflow, then the bundled spec
+// against the official
 // OpenAPI schema and Spectral's OpenAPI rules (scripts/validate-spec.mjs); quiet when all pass clean. Their
 // output (every problem, warnings too) is shown when there is something to say, and an error in any fails.
 import { redoclyAsync } from "./redocly.mjs";

@@ -9,7 +9,7 @@ try {
   const { version } = JSON.parse(readFileSync("package.json", "utf8"));
   const specFile = "openapi/openapi.yaml";
   const spec = readFileSync(specFile, "utf8");
-  const updated = spec.replace(/^(info:\n(?:  .*\n)*?  version: ).*$/m, `$1${version}`);
+  const updated = spec.replace(/^(info:\n(?: {2}.*\n)*? {2}version: ).*$/m, `$1${version}`);
   if (!updated.includes(`  version: ${version}`)) throw new Error(`could not set info.version in ${specFile}`);
   writeFileSync(specFile, updated);
   for (const script of ["scripts/bundle.mjs", "scripts/generate.mjs"])

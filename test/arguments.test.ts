@@ -444,7 +444,7 @@ describe("arguments of the calls", () => {
 
   test("uuids as MS-RequestId and MS-CorrelationId headers, in any letter case, are sent", async () => {
     const sent: Headers[] = [];
-    const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const fetch = async (_input: RequestInfo | URL, init?: RequestInit) => {
       sent.push(new Headers(init?.headers));
       return new Response("[]", { headers: { "Content-Type": "application/json" } });
     };
@@ -472,7 +472,7 @@ describe("arguments of the calls", () => {
 
   test("an id option wins over the same header, in any letter case, and is sent once", async () => {
     const sent: Headers[] = [];
-    const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const fetch = async (_input: RequestInfo | URL, init?: RequestInit) => {
       sent.push(new Headers(init?.headers));
       return new Response(JSON.stringify({ qualification: "StateOwnedEntity" }), {
         status: 201,

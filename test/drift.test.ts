@@ -23,7 +23,7 @@ describe("generated/ is in sync with openapi/", () => {
   });
 });
 
-// src/client/schema.ts checks only what the spec uses: a spec that starts using another keyword, type,
+// src/contract/schema.ts checks only what the spec uses: a spec that starts using another keyword, type,
 // format or kind of enum value must stop generation, or the client would check it wrongly.
 test.each([
   ["a keyword", (schema: Record<string, unknown>) => (schema.unevaluatedProperties = false), "unevaluatedProperties"],
@@ -46,7 +46,7 @@ test.each([
     const spec = JSON.parse(readFileSync("generated/openapi.json", "utf8"));
     change(spec.components.schemas.ValidationCode);
     writeFileSync(join(dir, "openapi.json"), JSON.stringify(spec));
-    const message = `the spec uses ${named} (in ValidationCode), which src/client/schema.ts does not check`;
+    const message = `the spec uses ${named} (in ValidationCode), which src/contract/schema.ts does not check`;
     expect(() => execFileSync(process.execPath, ["scripts/generate.mjs", dir], { stdio: "pipe" })).toThrow(message);
   } finally {
     rmSync(dir, { recursive: true, force: true });

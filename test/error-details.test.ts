@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
   createQualificationsClient,
-  PartnerCenterError,
+  type PartnerCenterError,
   type QualificationsClientOptions,
 } from "../src/client/index.js";
 import { freePort } from "../src/mock/index.js";

@@ -601,11 +601,11 @@ describe("error bodies of every shape", () => {
       "every character as \\uXXXX",
       (token: string) => [...token].map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`).join(""),
     ],
-  ])("a JSON body that echoes the token escaped (%s) is redacted too", async (_case, escape) => {
+  ])("a JSON body that echoes the token escaped (%s) is redacted too", async (_case, escaped) => {
     server.script(
       reply.text(
         401,
-        `{"code":900420,"description":"Token ${escape(SLASHED)} has the wrong audience"}`,
+        `{"code":900420,"description":"Token ${escaped(SLASHED)} has the wrong audience"}`,
         "application/json",
       ),
     );

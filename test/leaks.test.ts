@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import {
   createQualificationsClient,
-  PartnerCenterError,
+  type PartnerCenterError,
   vettingDate,
   type QualificationsClientOptions,
 } from "../src/client/index.js";

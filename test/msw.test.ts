@@ -8,8 +8,12 @@ import { readFileSync } from "node:fs";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
 import * as schemas from "../generated/schemas.js";
-import { validate } from "../src/client/schema.js";
-import { createQualificationsClient, PartnerCenterError, type CustomerQualification } from "../src/client/index.js";
+import { validate } from "../src/contract/schema.js";
+import {
+  createQualificationsClient,
+  type PartnerCenterError,
+  type CustomerQualification,
+} from "../src/client/index.js";
 import { createQualificationsHandlers, MockOptionsError } from "../src/mock/msw.js";
 import { rejectionOf } from "./support/rejection.js";
 

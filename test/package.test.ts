@@ -2,7 +2,7 @@
 // installed into an empty project, run with the MSW handlers and the stateful mock, and measured by the
 // type checker. The consumer matrix (npm run test:consumers) type-checks and runs it everywhere else.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";

@@ -9,7 +9,7 @@ import {
   PartnerCenterClientError,
   type QualificationsClientOptions,
 } from "../src/client/index.js";
-import { parseRetryAfter } from "../src/client/transport.js";
+import { parseRetryAfter } from "../src/client/retry.js";
 import { startFaultServer, type FaultServer } from "./support/fault-server.js";
 
 const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";

@@ -1,4 +1,4 @@
-// The schema checker (src/client/schema.ts) held to Ajv, a full JSON Schema 2020-12 validator: the same
+// The schema checker (src/contract/schema.ts) held to Ajv, a full JSON Schema 2020-12 validator: the same
 // verdict and the same message for every schema the client and the mock check against, over the spec's
 // examples and over values fast-check builds from the spec's own names and values. And the checker runs
 // where code generation from strings is forbidden, as under a strict Content-Security-Policy.
@@ -8,8 +8,8 @@ import { build } from "esbuild";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import * as schemas from "../generated/schemas.js";
-import { formats, validate, type Schema } from "../src/client/schema.js";
-import { explain } from "../src/client/validation.js";
+import { formats, validate, type Schema } from "../src/contract/schema.js";
+import { problemOf } from "../src/contract/messages.js";
 import { absoluteRefs, spec, specAjv } from "./support/spec.js";
 
 const named = Object.entries(schemas).filter(
@@ -59,8 +59,8 @@ function verdicts(schema: Schema, ajvCheck: ReturnType<typeof ajv.compile>, valu
   const errors = validate(schema, value);
   const ajvValid = ajvCheck(value);
   return {
-    ours: { valid: errors.length === 0, message: errors.length ? explain(errors) : undefined },
-    ajv: { valid: ajvValid, message: ajvValid ? undefined : explain(ajvCheck.errors!) },
+    ours: { valid: errors.length === 0, message: errors.length ? problemOf(errors) : undefined },
+    ajv: { valid: ajvValid, message: ajvValid ? undefined : problemOf(ajvCheck.errors!) },
   };
 }
 
@@ -149,7 +149,7 @@ test("generated/schemas.js is data: it imports nothing and holds no functions", 
 
 test("the checker works in a Node process that forbids eval and new Function", async () => {
   const entry = `
-    import { validate } from "./src/client/schema.ts";
+    import { validate } from "./src/contract/schema.ts";
     import * as schemas from "./generated/schemas.js";
     let evalRefused = false;
     try { new Function("return 1"); } catch { evalRefused = true; }
@@ -177,7 +177,7 @@ test("the checker works in a Node process that forbids eval and new Function", a
 });
 
 // The client checks X-Locale, MS-PartnerCenter-Application and MS-Contract-Version as header values, and
-// both ids with the MS-CorrelationId schema (src/client/validation.ts): right while the spec says so.
+// both ids with the MS-CorrelationId schema (src/client/checks.ts): right while the spec says so.
 test("the spec's X-Locale, MS-PartnerCenter-Application and MS-Contract-Version are plain strings, and its two ids uuids alike", () => {
   const parameters = spec.components.parameters;
   for (const name of ["XLocale", "MsPartnerCenterApplication", "MsContractVersion"])

@@ -2,13 +2,7 @@
 // client. Short poll intervals; every mock started here is stopped, also when a test fails.
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, test } from "vitest";
 import { createQualificationsClient, type CustomerQualification } from "../src/client/index.js";
-import {
-  createEngine,
-  DENIED_REASON,
-  startMock,
-  type RunningMock,
-  type RunningStatefulMock,
-} from "../src/mock/index.js";
+import { createEngine, DENIED_REASON, startMock, type RunningStatefulMock } from "../src/mock/index.js";
 import { startPrism } from "../src/mock/prism.js";
 import { startEngineServer } from "../src/mock/server.js";
 import { rejectionOf } from "./support/rejection.js";

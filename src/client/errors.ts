@@ -1,5 +1,6 @@
 import { printable, textOf, type Redact } from "./redaction.js";
-import type { ErrorBody, ThrottlingErrorBody } from "./types.js";
+import { clip } from "../contract/messages.js";
+import type { ErrorBody, ThrottlingErrorBody } from "../contract/types.js";
 
 /**
  * What went wrong, one value per kind of failure:
@@ -10,7 +11,8 @@ import type { ErrorBody, ThrottlingErrorBody } from "./types.js";
  * - `invalid-response`: a 2xx answer that is not JSON or breaks the contract;
  * - `response-too-large`: an answer longer than `maxResponseBytes`; the rest of it was not read;
  * - `invalid-argument`: a bad argument or option, refused before anything was sent;
- * - `token`: the `accessToken` function or the `credential` failed, gave no token within `timeoutMs`, or gave something that is not a token.
+ * - `token`: the `accessToken` function or the `credential` failed, gave no token within `timeoutMs`, or gave something
+ * that is not a token.
  */
 export type PartnerCenterErrorKind =
   | "http"
@@ -39,14 +41,20 @@ export interface RequestDetails {
 // these classes, which `instanceof` tells apart) recognise each other's.
 const BRAND = Symbol.for("partner-center-qualifications.error");
 
-/** Every failure of this client is one of these; `kind` says which (see {@link AnyPartnerCenterClientError} to narrow by it). */
+/**
+ * Every failure of this client is one of these; `kind` says which (see {@link AnyPartnerCenterClientError} to narrow by
+ * it).
+ */
 export class PartnerCenterClientError<Kind extends PartnerCenterErrorKind = PartnerCenterErrorKind> extends Error {
   override name = "PartnerCenterClientError";
   readonly kind: Kind;
   declare readonly request: string | undefined;
   declare readonly requestId: string | undefined;
   declare readonly correlationId: string | undefined;
-  /** How many attempts the call made, also at the end of the message: 0 if it ended before sending anything; undefined for a refused argument or another error that is not about one request. */
+  /**
+   * How many attempts the call made, also at the end of the message: 0 if it ended before sending anything; undefined
+   * for a refused argument or another error that is not about one request.
+   */
   declare readonly attempts: number | undefined;
 
   constructor(
@@ -66,10 +74,13 @@ export class PartnerCenterClientError<Kind extends PartnerCenterErrorKind = Part
   }
 
   static {
-    Object.defineProperty(this.prototype, BRAND, { value: true });
+    Object.defineProperty(PartnerCenterClientError.prototype, BRAND, { value: true });
   }
 
-  /** The fields, and what the cause says of itself, with the body cut to a size that is safe to log: `JSON.stringify` works whatever the cause is. */
+  /**
+   * The fields, and what the cause says of itself, with the body cut to a size that is safe to log: `JSON.stringify`
+   * works whatever the cause is.
+   */
   toJSON(): Record<string, unknown> {
     return cut({
       ...this,
@@ -84,7 +95,9 @@ export type AnyPartnerCenterClientError =
   | PartnerCenterError
   | PartnerCenterClientError<Exclude<PartnerCenterErrorKind, "http">>;
 
-/** Whether `value` is an error of this client, from either build of the package; false for a proxy whose traps throw. */
+/**
+ * Whether `value` is an error of this client, from either build of the package; false for a proxy whose traps throw.
+ */
 export function isPartnerCenterClientError(value: unknown): value is AnyPartnerCenterClientError {
   try {
     return (value as { [BRAND]?: unknown } | null | undefined)?.[BRAND] === true;
@@ -94,7 +107,10 @@ export function isPartnerCenterClientError(value: unknown): value is AnyPartnerC
   return false;
 }
 
-/** `error` if it is one of this client's; else what a value given to `where` threw when read (a getter, a proxy, a signal), as an `invalid-argument`. */
+/**
+ * `error` if it is one of this client's; else what a value given to `where` threw when read (a getter, a proxy, a
+ * signal), as an `invalid-argument`.
+ */
 export function ownError(error: unknown, where: string): PartnerCenterClientError {
   return isPartnerCenterClientError(error)
     ? error
@@ -150,7 +166,7 @@ export class PartnerCenterError extends PartnerCenterClientError<"http"> {
 
   constructor(init: PartnerCenterErrorInit) {
     const fields = readErrorBody(init.json ? init.body : undefined);
-    super("http", `${init.request ?? "The request"} failed with HTTP ${init.status}${explain(init, fields)}`, init);
+    super("http", `${init.request ?? "The request"} failed with HTTP ${init.status}${summaryOf(init, fields)}`, init);
     this.status = init.status;
     // code, description, errorName, isRetryable
     Object.assign(this, fields);
@@ -177,7 +193,7 @@ function readErrorBody(body: unknown): ErrorFields {
 }
 
 // "HTTP 404 (code 600074, AccountStatusNotFound): The account status was not found."
-function explain(init: PartnerCenterErrorInit, fields: ErrorFields): string {
+function summaryOf(init: PartnerCenterErrorInit, fields: ErrorFields): string {
   const labels = [fields.code === undefined ? undefined : `code ${fields.code}`, fields.errorName].filter(Boolean);
   let text = labels.length ? ` (${clip(labels.join(", "))})` : "";
   if (fields.description) text += `: ${clip(fields.description)}`;
@@ -188,10 +204,6 @@ function explain(init: PartnerCenterErrorInit, fields: ErrorFields): string {
   if (init.location) text += `; it redirects to ${clip(init.location)}, which is not followed`;
   if (init.retryAfter !== undefined) text += `; retry after ${init.retryAfter} s`;
   return text;
-}
-
-export function clip(text: string, max = 300): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
 // Any body can arrive (ten million levels deep, megabytes long): keep what is serialised small and finite.

@@ -1,23 +1,28 @@
-export { createQualificationsClient } from "./client.js";
-export type {
-  CallOptions,
-  CreateCallOptions,
-  QualificationsCalls,
-  QualificationsClient,
-  QualificationsClientOptions,
-  QualificationsClientSettings,
-  TokenCredential,
-  WaitForVettingOptions,
-  WithResponse,
-} from "./client.js";
+// The package's main entry: the client, its errors, the contract's named types and known values.
+export type * from "../contract/types.js";
+export {
+  isKnownQualification,
+  isKnownVettingStatus,
+  KnownQualification,
+  KnownVettingStatus,
+} from "../contract/known.js";
+export type { QualificationsCalls, WithResponse } from "./calls.js";
+export { createQualificationsClient, type QualificationsClient } from "./client.js";
+export type { AnyPartnerCenterClientError, PartnerCenterErrorBody, PartnerCenterErrorKind } from "./errors.js";
 export {
   isPartnerCenterClientError,
   isPartnerCenterError,
   PartnerCenterClientError,
   PartnerCenterError,
 } from "./errors.js";
-export type { AnyPartnerCenterClientError, PartnerCenterErrorBody, PartnerCenterErrorKind } from "./errors.js";
-export { isKnownQualification, isKnownVettingStatus, KnownQualification, KnownVettingStatus } from "./known.js";
-export type { AttemptEvent, ClientHooks, ResponseEvent, RetryEvent, RetryOptions } from "./transport.js";
+export type { AttemptEvent, ClientHooks, ResponseEvent, RetryEvent } from "./hooks.js";
+export type {
+  CallOptions,
+  CreateCallOptions,
+  QualificationsClientOptions,
+  QualificationsClientSettings,
+  TokenCredential,
+  WaitForVettingOptions,
+} from "./options.js";
+export type { RetryOptions } from "./retry.js";
 export { vettingDate } from "./vetting-date.js";
-export type * from "./types.js";

@@ -43,7 +43,10 @@ export function redactorOf(tokens: readonly string[]): Redact {
 // Letters A-Z only, so that every index stays where it was.
 const lowerAscii = (text: string) => text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
 
-/** A reading of a text, and where in the text the character at an index of it starts (the text's length for the reading's). */
+/**
+ * A reading of a text, and where in the text the character at an index of it starts (the text's length for the
+ * reading's).
+ */
 interface Reading {
   decoded: string;
   toText: (index: number) => number;
@@ -53,10 +56,12 @@ interface Reading {
 // before any other character stands for that character (HTTP's quoted pairs; JSON's \/ and \"): JSON's \n
 // is read as n too, which can only redact more.
 const READERS: [string, RegExp][] = [
-  // Stryker disable next-line StringLiteral: equivalent, an empty start only reads a text without escapes once more
-  ["\\", /\\(?:u([0-9a-fA-F]{4})|([^]))/g],
+  // Equivalent mutant: an empty start only reads a text without escapes once more.
+  // Stryker disable next-line StringLiteral
+  ["\\", /\\(?:u([0-9a-fA-F]{4})|([\s\S]))/g],
   // An empty second group, so that both give the same arguments.
-  // Stryker disable next-line StringLiteral: equivalent, an empty start only reads a text without escapes once more
+  // Equivalent mutant: an empty start only reads a text without escapes once more.
+  // Stryker disable next-line StringLiteral
   ["%", /%([0-9a-fA-F]{2})()/g],
 ];
 
@@ -65,9 +70,10 @@ const READERS: [string, RegExp][] = [
 // where it still holds an escape.
 function readings(text: string): Reading[] {
   const asIs: Reading = { decoded: text, toText: (index) => index };
-  // Stryker disable MethodExpression: equivalent, a reading without escapes reads the same once more; only the cost differs
+  // Equivalent mutant: a reading without escapes reads the same once more; only the cost differs
+  // Stryker disable MethodExpression
   const further = (reading: Reading) =>
-    READERS.filter(([start]) => reading.decoded.includes(start)).map(([, escape]) => decode(reading, escape));
+    READERS.filter(([start]) => reading.decoded.includes(start)).map(([, pattern]) => decode(reading, pattern));
   // Stryker restore MethodExpression
   const once = further(asIs);
   return [asIs, ...once, ...once.flatMap(further)];
@@ -75,22 +81,24 @@ function readings(text: string): Reading[] {
 
 // Reads the escapes of a reading; each becomes one character (the hex code's, or the escaped one). Only where
 // they are is kept, so that an index of the result finds its place in the text by a binary search.
-function decode(from: Reading, escape: RegExp): Reading {
+function decode(from: Reading, pattern: RegExp): Reading {
   // For each escape: its index in the result, and by how much `from` is longer up to its end.
   const at: number[] = [];
   const shift: number[] = [];
   let shrunk = 0;
   const decoded = from.decoded.replace(
-    escape,
+    pattern,
     (match: string, hex: string | undefined, char: string, offset: number) => {
       at.push(offset - shrunk);
-      shift.push((shrunk += match.length - 1));
+      shrunk += match.length - 1;
+      shift.push(shrunk);
       return hex ? String.fromCharCode(parseInt(hex, 16)) : char;
     },
   );
   // The last escape before `index` says how far the text is ahead there.
   const toFrom = (index: number) => {
-    // Stryker disable next-line ArithmeticOperator: equivalent, an entry past the end reads undefined, which is below no index
+    // Equivalent mutant: an entry past the end reads undefined, which is below no index
+    // Stryker disable next-line ArithmeticOperator
     let [low, high] = [0, at.length - 1];
     while (low <= high) {
       const middle = (low + high) >> 1;
@@ -106,16 +114,23 @@ function decode(from: Reading, escape: RegExp): Reading {
 // paragraph separators: they make a log line lie about what it holds.
 const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
 
-/** `text` with every control or format character written as `\uXXXX` (`\u{XXXXX}` beyond 16 bits), so that it stays one honest line in a log. */
+/**
+ * `text` with every control or format character written as `\uXXXX` (`\u{XXXXX}` beyond 16 bits), so that it stays one
+ * honest line in a log.
+ */
 export function printable(text: string): string {
   return text.replace(UNPRINTABLE, (char) => {
     const code = char.codePointAt(0)!;
-    // Stryker disable next-line EqualityOperator: equivalent, U+FFFF is a noncharacter, neither control nor format
+    // Equivalent mutant: U+FFFF is a noncharacter, neither control nor format.
+    // Stryker disable next-line EqualityOperator
     return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, "0")}`;
   });
 }
 
-/** What `value` says of itself, as `message` or as a string; never throws, whatever a getter, a proxy or `toString` does. */
+/**
+ * What `value` says of itself, as `message` or as a string; never throws, whatever a getter, a proxy or `toString`
+ * does.
+ */
 export function textOf(value: unknown): string {
   try {
     const message = (value as { message?: unknown } | null | undefined)?.message;

@@ -8,7 +8,11 @@ import { bundledSpec } from "./prism.js";
 
 const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
 
-const HELP = `Usage: partner-center-qualifications-mock [--port N] [--stateful [--vetting-polls N | --vetting-ms MS] [--throttle-every K]]
+const USAGE =
+  "Usage: partner-center-qualifications-mock [--port N] " +
+  "[--stateful [--vetting-polls N | --vetting-ms MS] [--throttle-every K]]";
+
+const HELP = `${USAGE}
 
 Serves a mock of the Partner Center qualifications API on 127.0.0.1, port 4010 unless --port or $PORT says otherwise.
 
@@ -57,29 +61,32 @@ export function parseCommand(args: string[], env: Record<string, string | undefi
   try {
     return commandOf(args, env);
   } catch (error) {
-    // Stryker disable next-line ConditionalExpression: equivalent, commandOf throws only Refusals; the check keeps a bug's error from passing for one
+    // Equivalent mutant: commandOf throws only Refusals; the check keeps a bug's error from passing for one
+    // Stryker disable next-line ConditionalExpression
     if (error instanceof Refusal) return { exitCode: 2, text: error.text };
     throw error;
   }
 }
 
-function commandOf(args: string[], env: Record<string, string | undefined>): Command {
-  let flags;
+const FLAGS = {
+  port: { type: "string" },
+  stateful: { type: "boolean" },
+  "vetting-polls": { type: "string" },
+  "vetting-ms": { type: "string" },
+  "throttle-every": { type: "string" },
+  help: { type: "boolean" },
+} as const;
+
+function flagsOf(args: string[]) {
   try {
-    ({ values: flags } = parseArgs({
-      args,
-      options: {
-        port: { type: "string" },
-        stateful: { type: "boolean" },
-        "vetting-polls": { type: "string" },
-        "vetting-ms": { type: "string" },
-        "throttle-every": { type: "string" },
-        help: { type: "boolean" },
-      },
-    }));
+    return parseArgs({ args, options: FLAGS }).values;
   } catch (error) {
     throw new Refusal(`${(error as Error).message}\n\n${HELP}`);
   }
+}
+
+function commandOf(args: string[], env: Record<string, string | undefined>): Command {
+  const flags = flagsOf(args);
   if (flags.help) return { exitCode: 0, text: HELP };
   const port = flags.port === undefined ? portOf("PORT", env.PORT ?? "4010") : portOf("--port", flags.port);
   const lifecycleFlags = ["vetting-polls", "vetting-ms", "throttle-every"] as const;
@@ -141,7 +148,8 @@ export async function runCommand(
     const { code, message } = error as NodeJS.ErrnoException;
     io.error(
       code === "EADDRINUSE"
-        ? `Cannot start the mock: 127.0.0.1:${command.options.port} is already in use; stop what holds it, or choose another port with --port <number>.`
+        ? `Cannot start the mock: 127.0.0.1:${command.options.port} is already in use; ` +
+            "stop what holds it, or choose another port with --port <number>."
         : message,
     );
     io.exit(1);
@@ -159,7 +167,11 @@ export async function runCommand(
 function staticGuide(url: string): string {
   const spec = JSON.parse(readFileSync(bundledSpec, "utf8"));
   const lines: string[] = [];
-  for (const [path, item] of Object.entries<any>(spec.paths)) {
+  type Operation = {
+    deprecated?: boolean;
+    responses: Record<string, { content: Record<string, { examples?: object }> }>;
+  };
+  for (const [path, item] of Object.entries<Record<string, Operation | undefined>>(spec.paths)) {
     for (const method of ["get", "post", "put"]) {
       const operation = item[method];
       if (!operation) continue;
@@ -169,7 +181,7 @@ function staticGuide(url: string): string {
       lines.push(`  ${method.toUpperCase().padEnd(4)} ${path}${retired}`);
       // Prism answers the lowest 2xx unless Prefer names a code; the others need one.
       for (const [index, status] of successes.entries()) {
-        const examples = Object.keys(operation.responses[status].content["application/json"].examples ?? {});
+        const examples = Object.keys(operation.responses[status]!.content["application/json"]!.examples ?? {});
         lines.push(`       ${status}: Prefer: ${index === 0 ? "" : `code=${status}, `}example=${examples.join(" | ")}`);
       }
       lines.push(`       errors: Prefer: code=${statuses.filter((status) => !status.startsWith("2")).join(" | ")}`);
@@ -182,7 +194,8 @@ Any GUID works as the tenant id; every call needs "Authorization: Bearer <anythi
   curl -H "Authorization: Bearer x" ${url}/v1/customers/${TENANT}/qualifications
   curl -H "Authorization: Bearer x" -H "Prefer: example=denied" ${url}/v1/customers/${TENANT}/qualifications
   curl -H "Authorization: Bearer x" -H "Prefer: code=429" ${url}/v1/customers/${TENANT}/qualifications
-  curl -H "Authorization: Bearer x" -H "Prefer: code=403, example=appOnlyNotSupported" ${url}/v1/customers/all/validations
+  curl -H "Authorization: Bearer x" -H "Prefer: code=403, example=appOnlyNotSupported" \\
+    ${url}/v1/customers/all/validations
 
 Operations and the examples the Prefer header can pick:
 ${lines.join("\n")}

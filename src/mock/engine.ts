@@ -8,9 +8,9 @@ import type {
   CustomerQualificationRequest,
   GccValidationRelationship,
   ValidationCode,
-} from "../client/types.js";
+} from "../contract/types.js";
 import * as schemas from "../../generated/schemas.js";
-import { bodyProblem } from "../client/validation.js";
+import { bodyProblem } from "../contract/messages.js";
 import { MockOptionsError } from "./options-error.js";
 import { errorBody, idsOf, preference, refusalOf, RETIRED_DETAIL, type EngineRequest } from "./refusals.js";
 import { isRetired } from "./routes.js";
@@ -103,10 +103,9 @@ export function createEngine(options: EngineOptions = {}) {
 
   function customer(tenantId: string): Customer {
     const key = tenantId.toLowerCase();
-    let found = customers.get(key);
     // Assumption (no source says otherwise): every customer exists, with no qualification until one is set.
-    if (!found) customers.set(key, (found = { qualifications: [], vettings: new Map(), educationRequests: 0 }));
-    return found;
+    if (!customers.has(key)) customers.set(key, { qualifications: [], vettings: new Map(), educationRequests: 0 });
+    return customers.get(key)!;
   }
 
   function handle(request: EngineRequest): EngineResponse {
@@ -119,7 +118,8 @@ export function createEngine(options: EngineOptions = {}) {
     const error = (status: Parameters<typeof errorBody>[0], detail?: string, headers: Record<string, string> = {}) =>
       answer(status, errorBody(status, detail), headers);
 
-    // Stryker disable next-line AssignmentOperator: equivalent, counting down meets the multiples of throttleEvery too (-0 === 0)
+    // Equivalent mutant: counting down meets the multiples of throttleEvery too (-0 === 0)
+    // Stryker disable next-line AssignmentOperator
     requests += 1;
     if (throttleEvery && requests % throttleEvery === 0) {
       return answer(
@@ -195,7 +195,8 @@ export function createEngine(options: EngineOptions = {}) {
         ...target.qualifications.filter((entry) => entry.qualification !== asked.qualification),
         created,
       ];
-      // 201 with the qualification, as the conceptual docs show it; `Prefer: code=200` gives the REST API reference's form.
+      // 201 with the qualification, as the conceptual docs show it; `Prefer: code=200` gives the REST API reference's
+      // form.
       return preference(headers, "code") === "200"
         ? answer(200, { qualifications: [copy(created)] })
         : answer(201, copy(created));
@@ -208,10 +209,14 @@ export function createEngine(options: EngineOptions = {}) {
     const current = target.qualifications.find((entry) => entry.qualification === qualification);
     if (qualification !== "Education") return current && `the customer already has the ${qualification} qualification`;
     if (current && current.vettingStatus !== "Denied") {
-      return `the customer already has the Education qualification${current.vettingStatus ? ` (${current.vettingStatus})` : ""}; it can be requested again only after a denial`;
+      const state = current.vettingStatus ? ` (${current.vettingStatus})` : "";
+      const again = "it can be requested again only after a denial";
+      return `the customer already has the Education qualification${state}; ${again}`;
     }
-    if (target.educationRequests >= EDUCATION_REQUESTS)
-      return `Education verification can be requested up to ${EDUCATION_REQUESTS} times per customer, and was requested ${target.educationRequests} times`;
+    if (target.educationRequests >= EDUCATION_REQUESTS) {
+      const limit = `Education verification can be requested up to ${EDUCATION_REQUESTS} times per customer`;
+      return `${limit}, and was requested ${target.educationRequests} times`;
+    }
     return undefined;
   }
 
@@ -225,7 +230,8 @@ export function createEngine(options: EngineOptions = {}) {
       const entry = target.qualifications.find((qualification) => qualification.qualification === name)!;
       entry.vettingStatus = vetting.outcome;
       if (vetting.outcome === "Denied") entry.vettingReason = DENIED_REASON;
-      // Stryker disable next-line all: equivalent, a decided vetting decided again ends the same; forgetting it only saves the work
+      // Equivalent mutant: a decided vetting decided again ends the same; forgetting it only saves the work
+      // Stryker disable next-line all
       target.vettings.delete(name);
     }
     return copy(target.qualifications);
@@ -284,9 +290,9 @@ function checkState(state: EngineState, what: string): void {
     if (bodyProblem(schemas.customerTenantIdParameter, tenantId))
       refuse(`customers: ${JSON.stringify(tenantId)} is not a GUID`);
     const problem = bodyProblem(schemas.getCustomerQualificationsResponse, qualifications);
-    if (problem || !Array.isArray(qualifications))
-      refuse(
-        `customers["${tenantId}"] must be an array of qualifications as the contract answers them${problem ? `: ${problem}` : ""}`,
-      );
+    if (problem || !Array.isArray(qualifications)) {
+      const rule = `customers["${tenantId}"] must be an array of qualifications as the contract answers them`;
+      refuse(problem ? `${rule}: ${problem}` : rule);
+    }
   }
 }

@@ -88,7 +88,8 @@ export function createGuard(prismPort: number, mode: "static" | "proxy") {
       (answer) => {
         // A caller who left before Prism answered has no one to answer (pipeline would throw).
         if (response.destroyed) return void answer.destroy();
-        // The static mock's answers carry its examples' ids; every answer carries the request's, as Partner Center's do.
+        // The static mock's answers carry its examples' ids; every answer carries the request's, as Partner Center's
+        // do.
         response.writeHead(answer.statusCode!, answer.statusMessage, {
           ...endToEnd(answer.headers),
           "ms-requestid": ids["MS-RequestId"],
@@ -128,9 +129,15 @@ function answerRaw(socket: Duplex, status: 400 | 404 | 408, reason: string, deta
   if (!socket.writable) return void socket.destroy();
   const body = JSON.stringify(errorBody(status, detail));
   const { "MS-RequestId": requestId, "MS-CorrelationId": correlationId } = idsOf({ get: () => null });
-  socket.end(
-    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\nMS-RequestId: ${requestId}\r\nMS-CorrelationId: ${correlationId}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
-  );
+  const head = [
+    `HTTP/1.1 ${status} ${reason}`,
+    "Content-Type: application/json",
+    `MS-RequestId: ${requestId}`,
+    `MS-CorrelationId: ${correlationId}`,
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    "Connection: close",
+  ];
+  socket.end(`${head.join("\r\n")}\r\n\r\n${body}`);
 }
 
 // The whole body, or undefined once it passes the limit (the rest is not read).

@@ -50,7 +50,7 @@ export function contractHandler<Path extends keyof paths, M extends Method>(
 ): HttpHandler {
   const template = path.split("/");
   const pattern = new RegExp(
-    `^${escape(baseUrl)}${template.map((part) => (part.startsWith("{") ? "[^/]+" : escape(part))).join("/")}$`,
+    `^${escapeRegExp(baseUrl)}${template.map((part) => (part.startsWith("{") ? "[^/]+" : escapeRegExp(part))).join("/")}$`,
   );
   return METHODS[method](pattern, async ({ request }) => {
     const segments = new URL(request.url).pathname.split("/").slice(-template.length);
@@ -62,4 +62,4 @@ export function contractHandler<Path extends keyof paths, M extends Method>(
   });
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");

@@ -5,7 +5,8 @@
 import type { HttpHandler } from "msw";
 import type { operations } from "../../generated/schema.js";
 import * as schemas from "../../generated/schemas.js";
-import { validate, type Schema, type ValidationError } from "../client/schema.js";
+import { PARTNER_CENTER_URL } from "../contract/paths.js";
+import { validate, type Schema, type ValidationError } from "../contract/schema.js";
 import { createEngine, type Engine, type EngineOptions } from "./engine.js";
 import { MockOptionsError } from "./options-error.js";
 import { contractHandler, type ContractAnswer } from "./msw-http.js";
@@ -52,11 +53,12 @@ const CHECKS: Checks = {
 
 /** Handlers for every call of the contract, answered by one lifecycle engine. */
 export function createQualificationsHandlers(options: QualificationsHandlersOptions = {}): QualificationsHandlers {
-  const { baseUrl = "https://api.partnercenter.microsoft.com", ...engineOptions } = options;
+  const { baseUrl = PARTNER_CENTER_URL, ...engineOptions } = options;
   const base = baseUrl.replace(/\/+$/, "");
   if (!URL.canParse(base))
     throw new MockOptionsError(
-      `createQualificationsHandlers: baseUrl must be an absolute URL such as https://api.partnercenter.microsoft.com; got ${JSON.stringify(baseUrl)}`,
+      `createQualificationsHandlers: baseUrl must be an absolute URL such as ${PARTNER_CENTER_URL}; ` +
+        `got ${JSON.stringify(baseUrl)}`,
     );
   // The engine sees the contract's paths, whatever path the base URL adds in front of them.
   const basePath = new URL(base).pathname.replace(/\/$/, "");
@@ -80,9 +82,8 @@ export function createQualificationsHandlers(options: QualificationsHandlersOpti
       body: await request.text(),
     });
     const refuse = (problem: string): never => {
-      throw new Error(
-        `partner-center-qualifications/msw: the mock's answer to ${request.method} ${path} breaks the contract: ${problem}`,
-      );
+      const answer = `the mock's answer to ${request.method} ${path}`;
+      throw new Error(`partner-center-qualifications/msw: ${answer} breaks the contract: ${problem}`);
     };
     const schema = (CHECKS[operationId] as Record<number, Schema | undefined>)[status];
     if (!schema)

@@ -10,16 +10,22 @@ import { examples } from "../../generated/examples.js";
 import { createGuard } from "./guard.js";
 
 const HOST = "127.0.0.1";
-// How long stop() waits after SIGTERM before SIGKILL: Prism ends within tens of ms, so one still running after this hangs.
+// How long stop() waits after SIGTERM before SIGKILL: Prism ends within tens of ms, so one still running after this
+// hangs.
 const STOP_GRACE_MS = 5_000;
 
 // Ties Prism to this process: Node runs this module before Prism, and it exits when Prism's fd 3, a pipe from this
 // process, ends. The OS closes this process's end however this process ends, kill -9 included. Unref'd, so that
 // Prism can still end on its own.
-// Stryker disable all: this acts once this process is gone; test/orphans.test.ts watches it from processes of their own, where Stryker cannot switch mutants on.
+// Left out: this acts once this process is gone; test/orphans.test.ts watches it from processes of their own,
+// where Stryker cannot switch mutants on.
+// Stryker disable all
 const LIFELINE = [
   "--import",
-  `data:text/javascript,${encodeURIComponent('import { Socket } from "node:net"; new Socket({ fd: 3, writable: false }).on("end", () => process.exit()).on("error", () => process.exit()).unref().resume();')}`,
+  `data:text/javascript,${encodeURIComponent(
+    'import { Socket } from "node:net"; new Socket({ fd: 3, writable: false })' +
+      '.on("end", () => process.exit()).on("error", () => process.exit()).unref().resume();',
+  )}`,
 ];
 // Stryker restore all
 
@@ -54,7 +60,10 @@ export interface RunningPrism {
   url: string;
   /** Prism's process id. */
   pid: number;
-  /** Ends Prism (SIGTERM, then SIGKILL after the grace period) and resolves once it has ended; the same promise on every call. */
+  /**
+   * Ends Prism (SIGTERM, then SIGKILL after the grace period) and resolves once it has ended; the same promise on every
+   * call.
+   */
   stop(): Promise<void>;
   /** Resolves with how Prism ended if it ends without `stop()`; the port is closed with it. */
   died: Promise<string>;
@@ -92,7 +101,8 @@ export async function startPrism({
   ).then((how) => {
     proxy.close();
     proxy.closeAllConnections();
-    return (ended = how);
+    ended = how;
+    return how;
   });
   const running = () => prism.exitCode === null && prism.signalCode === null;
   const end = async () => {

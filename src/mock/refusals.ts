@@ -5,8 +5,8 @@
 // the MSW handlers. No I/O.
 import { examples } from "../../generated/examples.js";
 import * as schemas from "../../generated/schemas.js";
-import { validate, type Schema, type Variants } from "../client/schema.js";
-import { bodyProblem } from "../client/validation.js";
+import { validate, type Schema, type Variants } from "../contract/schema.js";
+import { bodyProblem } from "../contract/messages.js";
 import type { Match } from "./routes.js";
 
 /**
@@ -197,7 +197,9 @@ export function preferenceProblem(
   // Without a code, Prism answers the lowest 2xx the call declares.
   const status = code ?? Object.keys(responses).find((key) => key.startsWith("2"))!;
   const names = Object.keys(responses[status]!);
-  if (example !== undefined && !Object.hasOwn(responses[status]!, example))
-    return `Prefer: example=${example} is no example of the ${status} answer of this call; it has ${names.join(", ") || "none"}`;
+  if (example !== undefined && !Object.hasOwn(responses[status]!, example)) {
+    const known = names.join(", ") || "none";
+    return `Prefer: example=${example} is no example of the ${status} answer of this call; it has ${known}`;
+  }
   return undefined;
 }

@@ -23,12 +23,12 @@ const uuid = () => fc.uuid({ version: 4 });
 const BODY_LIMIT = 1024 * 1024;
 
 /** Values that keep `schema` (the spec's subset of JSON Schema). */
-export function valueOf(schema: Node): fc.Arbitrary<unknown> {
+export function arbitraryOf(schema: Node): fc.Arbitrary<unknown> {
   const node = resolve(schema);
   if ("const" in node) return fc.constant(node.const);
   if (node.enum) return fc.constantFrom(...node.enum);
-  if (node.oneOf) return fc.oneof(...node.oneOf.map(valueOf));
-  if (node.anyOf) return fc.oneof(...node.anyOf.map(valueOf));
+  if (node.oneOf) return fc.oneof(...node.oneOf.map(arbitraryOf));
+  if (node.anyOf) return fc.oneof(...node.anyOf.map(arbitraryOf));
   const types: string[] = [node.type ?? "string"].flat();
   return fc.oneof(...types.map((type) => valueOfType(node, type)));
 }
@@ -37,12 +37,12 @@ function valueOfType(node: Node, type: string): fc.Arbitrary<unknown> {
   switch (type) {
     case "object": {
       const properties = Object.fromEntries(
-        Object.entries((node.properties ?? {}) as Node).map(([name, property]) => [name, valueOf(property)]),
+        Object.entries((node.properties ?? {}) as Node).map(([name, property]) => [name, arbitraryOf(property)]),
       );
       return fc.record(properties, { requiredKeys: node.required ?? [] });
     }
     case "array":
-      return fc.array(valueOf(node.items ?? {}), { maxLength: 3 });
+      return fc.array(arbitraryOf(node.items ?? {}), { maxLength: 3 });
     case "integer":
       return fc.integer();
     case "boolean":
@@ -80,8 +80,8 @@ export function validRequest({ operation, method, path }: Operation): fc.Arbitra
   const bodyRequired = Boolean(resolve(operation.requestBody ?? {}).required);
   const body = schema
     ? bodyRequired
-      ? valueOf(schema)
-      : fc.option(valueOf(schema), { nil: undefined })
+      ? arbitraryOf(schema)
+      : fc.option(arbitraryOf(schema), { nil: undefined })
     : fc.constant(undefined);
   return fc
     .record({
@@ -156,8 +156,8 @@ function breakers({ operation, path }: Operation): Breaker[] {
     (request) =>
       fc
         .constantFrom("%", "%z", "%zz", "%G0")
-        .map((escape) =>
-          broken(request, `query escape ${escape}`, { target: `${request.target.split("?")[0]}?code=${escape}` }),
+        .map((percent) =>
+          broken(request, `query escape ${percent}`, { target: `${request.target.split("?")[0]}?code=${percent}` }),
         ),
   ];
   if (hasTenant) {

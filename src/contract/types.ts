@@ -12,7 +12,10 @@ export interface CustomerQualification extends Schema<"CustomerQualification"> {
 export interface CustomerQualificationsEnvelope extends Schema<"CustomerQualificationsEnvelope"> {
   qualifications: CustomerQualification[];
 }
-/** The GET body as sent: a bare array (Microsoft's corrected contract) or `{qualifications: [...]}` (contract decision 1). */
+/**
+ * The GET body as sent: a bare array (Microsoft's corrected contract) or `{qualifications: [...]}` (contract decision
+ * 1).
+ */
 export type CustomerQualificationsResponse = CustomerQualification[] | CustomerQualificationsEnvelope;
 /** Known qualification values, plus any other string the service may add (see `KnownQualification`). */
 export type Qualification = Schemas["Qualification"];

@@ -1,0 +1,53 @@
+// Polls a customer's qualifications until Microsoft has decided the vetting of one of them.
+import type { CustomerQualification, Qualification } from "../contract/types.js";
+import type { CallResult, Calls } from "./calls.js";
+import { checkArgument, checkCustomerTenantId } from "./checks.js";
+import { PartnerCenterClientError, type PartnerCenterError } from "./errors.js";
+import { observe } from "./hooks.js";
+import { checkWaitOptions, DEFAULTS, type WaitForVettingOptions } from "./options.js";
+import { isTransient } from "./retry.js";
+import { linkedController, sleep } from "./signals.js";
+
+export async function waitForVetting(
+  calls: Calls,
+  customerTenantId: string,
+  qualification: Qualification,
+  wait: WaitForVettingOptions = {},
+): Promise<CallResult<CustomerQualification>> {
+  checkCustomerTenantId(customerTenantId);
+  const isName = (value: unknown) => typeof value === "string" && value !== "";
+  checkArgument(qualification, "qualification", isName, "a qualification name such as Education");
+  checkWaitOptions(wait);
+  const { intervalMs = DEFAULTS.intervalMs, timeoutMs, signal, onPoll } = wait;
+  const name = `waitForVetting(${qualification})`;
+  const startedAt = performance.now();
+  // One signal for the whole wait, fired by the caller or at the deadline: no poll and no sleep runs past the
+  // deadline (a sleep lasts min(intervalMs, time left)).
+  const [whole, release] = linkedController(signal, timeoutMs);
+  let state = "the qualification is not on the customer yet";
+  try {
+    for (;;) {
+      let pauseMs = intervalMs;
+      try {
+        const { data, response } = await calls.getCustomerQualifications(customerTenantId, { signal: whole.signal });
+        const current = data.find((entry) => entry?.qualification === qualification);
+        observe(onPoll, current);
+        if (current && current.vettingStatus !== "InReview") return { data: current, response };
+        if (current) state = "the qualification is still InReview";
+      } catch (error) {
+        // A poll that may succeed later does not end a long wait; a caller's or a deadline's abort does.
+        if (!isTransient(error)) throw error;
+        state = `the last poll failed: ${(error as Error).message}`;
+        // A server that asks for a longer pause (Retry-After) gets it.
+        pauseMs = Math.max(intervalMs, ((error as PartnerCenterError).retryAfter ?? 0) * 1000);
+      }
+      await sleep(pauseMs, whole.signal, name);
+    }
+  } catch (error) {
+    if (signal?.aborted || !whole.signal.aborted) throw error;
+    const elapsedMs = Math.ceil(performance.now() - startedAt);
+    throw new PartnerCenterClientError("timeout", `${name} gave up after ${elapsedMs} ms: ${state}`);
+  } finally {
+    release();
+  }
+}

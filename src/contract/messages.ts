@@ -1,0 +1,83 @@
+// The words of the client's and the mocks' errors about values: what rule a body breaks, which field, and a
+// short, safe picture of a value.
+import { type Schema, type ValidationError, type Variants, validate, variantOf } from "./schema.js";
+
+/** `text` cut to `max` characters, with an ellipsis when it was longer. */
+export function clip(text: string, max = 300): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+/** A short, safe picture of a value for an error message. */
+export function showValue(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(clip(value, 60));
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "function") return "a function";
+  return typeof value === "object" && value ? "an object" : String(value);
+}
+
+/**
+ * The rule `body` breaks, in words (none when it keeps the contract). A discriminated body is checked
+ * against the variant its discriminator names, so the words speak of that variant.
+ */
+export function bodyProblem(check: Schema | Variants, body: unknown): string | undefined {
+  let schema: Schema;
+  if (!("byValue" in check)) {
+    schema = check;
+  } else {
+    const variant = variantOf(check, body);
+    if (!variant) {
+      const allowed = Object.keys(check.byValue).join(", ");
+      const named =
+        typeof body === "object" && body !== null ? (body as Record<string, unknown>)[check.property] : body;
+      return `${check.property} must be one of ${allowed}; got ${showValue(named)}`;
+    }
+    schema = variant;
+  }
+  const errors = validate(schema, body);
+  return errors.length ? problemOf(errors) : undefined;
+}
+
+/**
+ * The most specific complaint among `errors`: the deepest field that failed, without the summaries that
+ * oneOf and anyOf add, and without the known-values enum of an open value set when the type itself failed.
+ */
+export function problemOf(errors: ValidationError[]): string {
+  const specific = errors.filter((error) => error.keyword !== "oneOf" && error.keyword !== "anyOf");
+  const pathOf = (error: ValidationError) =>
+    error.keyword === "required" ? `${error.instancePath}/${String(error.params.missingProperty)}` : error.instancePath;
+  const depth = Math.max(...specific.map((error) => pathOf(error).split("/").length));
+  const deepest = specific.filter((error) => pathOf(error).split("/").length === depth);
+  const first = deepest[0];
+  if (!first) return "it does not match the schema";
+  const onlyEnums = deepest.every((error) => error.keyword === "enum");
+  const rules = deepest.filter((error) => onlyEnums || error.keyword !== "enum").map(ruleOf);
+  return `${fieldName(pathOf(first))} ${[...new Set(rules)].join(", or ")}`;
+}
+
+function ruleOf({ keyword, params }: ValidationError): string {
+  switch (keyword) {
+    case "required":
+      return "is required";
+    case "type":
+      return `must be ${String(params.type).replace(",", " or ")}`;
+    case "format":
+      return `must match format "${String(params.format)}"`;
+    case "enum":
+      return `must be one of ${(params.allowedValues as unknown[]).map((value) => JSON.stringify(value)).join(", ")}`;
+    default:
+      return `fails the schema's "${keyword}" rule`;
+  }
+}
+
+// "/0/qualification" → "[0].qualification"; "" → "the body".
+function fieldName(pointer: string): string {
+  if (pointer === "") return "the body";
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((part, index) => {
+      if (/^\d+$/.test(part)) return `[${part}]`;
+      return `${index === 0 ? "" : "."}${part.replaceAll("~1", "/").replaceAll("~0", "~")}`;
+    })
+    .join("");
+}
