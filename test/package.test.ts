@@ -102,9 +102,11 @@ describe("the packed tarball", () => {
   // 10,240 B grew to 10,300 B for the fourth call, getCustomerValidation, and the 21Vianet token scope
   // (10,268 B with both; the spec's dropped `not` keyword gave some of it back); then to 11,700 B for issue
   // 25's defences (redaction of escaped echoes, every attempt's token and causes, one-line messages, checks of
-  // headers, signals and request bodies as sent, top-level shapes, a client error for any failure, two levels of readings of escaped texts): 11,631 B.
-  test("size budget: the ESM entry with its runtime dependencies is at most 11,700 bytes bundled, minified and gzipped", async () => {
-    expect(await clientBundleSize()).toBeLessThanOrEqual(11_700);
+  // headers, signals and request bodies as sent, top-level shapes, a client error for any failure, two levels of
+  // readings of escaped texts): 11,631 B; then to 12,200 B for issue 26's layout (a file per job, functions of
+  // at most 60 lines that pass state in objects, whose property names no minifier shortens): 12,105 B.
+  test("size budget: the ESM entry with its runtime dependencies is at most 12,200 bytes bundled, minified and gzipped", async () => {
+    expect(await clientBundleSize()).toBeLessThanOrEqual(12_200);
   });
 
   test("the ./types entry has no runtime code: types conditions only, and no JavaScript built for it", () => {

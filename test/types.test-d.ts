@@ -4,7 +4,7 @@ import type { TokenCredential as AzureTokenCredential } from "@azure/core-auth";
 import type { HttpHandler } from "msw";
 import { describe, expectTypeOf, test } from "vitest";
 import type { operations } from "../generated/schema.js";
-import { contractHandler, type ContractAnswer } from "../src/mock/msw-http.js";
+import { contractHandler, type ContractResponse } from "../src/mock/msw-http.js";
 import { createQualificationsHandlers } from "../src/mock/msw.js";
 import { startMock, type Engine, type RunningMock, type RunningStatefulMock } from "../src/mock/index.js";
 import {
@@ -420,8 +420,8 @@ describe("the MSW handlers are typed by the generated paths", () => {
       expectTypeOf(params).toEqualTypeOf<{ "customer-tenant-id": string }>();
       return { status: 404, body: { code: 60003, description: "not found" }, headers };
     });
-    expectTypeOf<201>().toExtend<ContractAnswer<operations["createCustomerQualification"]>["status"]>();
-    expectTypeOf<201>().not.toExtend<ContractAnswer<operations["getCustomerQualifications"]>["status"]>();
+    expectTypeOf<201>().toExtend<ContractResponse<operations["createCustomerQualification"]>["status"]>();
+    expectTypeOf<201>().not.toExtend<ContractResponse<operations["getCustomerQualifications"]>["status"]>();
   });
 
   test("createQualificationsHandlers gives msw's own handlers", () => {

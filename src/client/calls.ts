@@ -15,7 +15,8 @@ import { checkBody, checkCustomerTenantId, toJsonBody } from "./checks.js";
 import { PartnerCenterClientError, PartnerCenterError } from "./errors.js";
 import { type CallOptions, type CreateCallOptions, checkCallOptions, type WaitForVettingOptions } from "./options.js";
 import { type RetryOptions, retrySettings } from "./retry.js";
-import { sendRequest, type TransportOptions, type TransportResponse } from "./transport.js";
+import type { TransportResponse } from "./response.js";
+import { sendRequest, type TransportOptions } from "./transport.js";
 
 /** What a call of `client.withResponse` resolves to: the data, and the answer it came in. */
 export interface WithResponse<T> {

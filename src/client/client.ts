@@ -38,6 +38,21 @@ export function createQualificationsClient(options: QualificationsClientOptions)
 
 function createClientOf(options: QualificationsClientOptions): QualificationsClient {
   checkOptions(options);
+  const context = contextOf(options);
+  const { baseUrl, headers, transport } = context;
+  const raw = createClient<paths>({ baseUrl, fetch: createTransport(transport), headers });
+  const calls = createCalls(context);
+  const all = { ...calls, waitForVetting: (...args: [string, string, object?]) => waitForVetting(calls, ...args) };
+  const withResponse = shaped(all, ({ data, response }) => {
+    const { requestId, correlationId } = response.details;
+    return { data, response: response.toResponse(), requestId, correlationId };
+  });
+  const dataOnly = shaped(all, ({ data }) => data) as QualificationsCalls;
+  return { raw, withResponse: withResponse as QualificationsCalls<true>, ...dataOnly };
+}
+
+// The options settled, defaults in place, into what every call shares.
+function contextOf(options: QualificationsClientOptions): CallContext {
   const {
     accessToken,
     credential,
@@ -63,7 +78,6 @@ function createClientOf(options: QualificationsClientOptions): QualificationsCli
   // A token string is checked once, here; what a function or a credential gives, on every attempt.
   const problem = typeof accessToken === "string" && tokenProblem(accessToken);
   if (problem) throw new PartnerCenterClientError("token", `The access token ${problem}`);
-
   // A token's audience is Partner Center; the one operated by 21Vianet (the .cn base URL) is an audience of its own.
   const scope = `${hostname.endsWith(".microsoftonline.cn") ? origin : PARTNER_CENTER_URL}/.default`;
   // The token of each attempt, whichever way it is given; a credential caches and refreshes its own.
@@ -72,20 +86,20 @@ function createClientOf(options: QualificationsClientOptions): QualificationsCli
     : typeof accessToken === "function"
       ? (signal) => accessToken({ signal })
       : () => accessToken;
-  const transport = {
-    fetch,
-    token,
-    retry: retrySettings(retry),
-    timeoutMs,
-    maxResponseBytes,
-    onRequest,
-    onResponse,
-    onRetry,
-  };
-  const context: CallContext = {
-    transport,
+  return {
+    transport: {
+      fetch,
+      token,
+      retry: retrySettings(retry),
+      timeoutMs,
+      maxResponseBytes,
+      onRequest,
+      onResponse,
+      onRetry,
+    },
     retry,
     baseUrl: baseUrl.replace(/\/+$/, ""),
+    // Undefined ones are left out; a call's own headers win.
     headers: {
       ...headers,
       "X-Locale": locale,
@@ -93,25 +107,6 @@ function createClientOf(options: QualificationsClientOptions): QualificationsCli
       "MS-Contract-Version": contractVersion,
     },
     validateResponses,
-  };
-  const raw = createClient<paths>({
-    baseUrl: context.baseUrl,
-    fetch: createTransport(transport),
-    headers: context.headers,
-  });
-  const calls = createCalls(context);
-  const all = {
-    ...calls,
-    waitForVetting: (...args: [string, string, object?]) => waitForVetting(calls, ...args),
-  };
-  const withResponse = shaped(all, ({ data, response }) => {
-    const { requestId, correlationId } = response.details;
-    return { data, response: response.toResponse(), requestId, correlationId };
-  });
-  return {
-    raw,
-    withResponse: withResponse as QualificationsCalls<true>,
-    ...(shaped(all, ({ data }) => data) as QualificationsCalls),
   };
 }
 

@@ -7,6 +7,7 @@ import { isConnectionHeader, tokenProblem } from "./checks.js";
 import { isPartnerCenterClientError, PartnerCenterClientError, type RequestDetails } from "./errors.js";
 import { type AttemptEvent, type ClientHooks, observe } from "./hooks.js";
 import { printable, type Redact, redactedError, redactorOf, textOf } from "./redaction.js";
+import { readLimited, keptResponse, type TransportResponse } from "./response.js";
 import { nextDelay, parseRetryAfter, RETRY_STATUSES, type RetrySettings } from "./retry.js";
 import { linkedController, sleep, throwIfAborted } from "./signals.js";
 
@@ -29,21 +30,6 @@ export interface TransportRequest {
   headers: Record<string, string>;
   body: string | null;
   signal?: AbortSignal | undefined;
-}
-
-/** The response of a request's last attempt, its text and headers redacted. */
-export interface TransportResponse {
-  status: number;
-  text: string;
-  contentType: string;
-  /** Where a redirect pointed: the origin of its Location, without path, query or credentials. */
-  location?: string;
-  /** What its `Retry-After` asked for, when it had a valid one. */
-  retryAfterMs: number | undefined;
-  /** The request line, ids and attempts, for an error about this response. */
-  details: RequestDetails;
-  /** A fresh Response on each call: the body unread, the headers with any echo of the token redacted. */
-  toResponse(): Response;
 }
 
 /** A failed attempt that is tried again after `delayMs`. */
@@ -69,8 +55,6 @@ interface Call {
   /** A monotonic clock: a step of the wall clock moves no deadline. */
   startedAt: number;
 }
-
-const NULL_BODY_STATUSES = [204, 205, 304];
 
 /** The fetch of the raw client (openapi-fetch): each Request it is handed goes through sendRequest. */
 export function createTransport(options: TransportOptions): typeof globalThis.fetch {
@@ -172,7 +156,7 @@ async function attempt(options: TransportOptions, call: Call): Promise<Transport
       ? nextDelay(retry, call.attempts, elapsedMs, retryAfterMs)
       : undefined;
     if (delayMs !== undefined) return { delayMs, reason: `HTTP ${status}`, status, retryAfterMs };
-    return keptResponse(call, response, text);
+    return keptResponse(response, text, call.request.url, detailsOf(call));
   } catch (error) {
     throwIfAborted(signal, call.line, detailsOf(call));
     if (isPartnerCenterClientError(error)) throw error;
@@ -234,51 +218,6 @@ function retryOrThrow(
   const message = `${call.line} ${timedOut ? "got" : "failed on the network:"} ${reason}${mayHaveArrived}`;
   const cause = timedOut ? undefined : redactedError(error, call.redact);
   throw new PartnerCenterClientError(timedOut ? "timeout" : "network", message, detailsOf(call, cause));
-}
-
-// The response that is kept, redacted once: a hostile body full of escapes costs its reading once a call.
-function keptResponse(call: Call, response: Response, received: string): TransportResponse {
-  const { redact } = call;
-  const { status } = response;
-  const text = redact(received);
-  const headers = new Headers();
-  // A header whose name echoes a token (fetch writes names in lower case) is left out: no name can say [redacted].
-  response.headers.forEach((value, name) => {
-    if (redact(name, true) === name) headers.append(name, redact(value));
-  });
-  const init = { status, statusText: redact(response.statusText), headers };
-  // Built here, where a fetch that answered with what no Response can be (status 0) fails as the network error it is.
-  new Response(null, init);
-  const kept: TransportResponse = {
-    status,
-    text,
-    contentType: redact(response.headers.get("Content-Type") ?? ""),
-    retryAfterMs: parseRetryAfter(headers.get("Retry-After")),
-    details: detailsOf(call),
-    toResponse: () => new Response(NULL_BODY_STATUSES.includes(status) ? null : text, init),
-  };
-  const location = response.headers.get("Location");
-  // URL writes a host in lower case: the origin is redacted in any letter case.
-  const origin =
-    location !== null && URL.canParse(location, call.request.url) && new URL(location, call.request.url).origin;
-  if (location !== null) kept.location = redact(origin || "an invalid URL", true);
-  return kept;
-}
-
-// Counts bytes while the body streams and stops at the limit: Content-Length (the size on the wire,
-// compressed or not) up front, then the bytes as they arrive, decompressed. Undefined: over the limit.
-async function readLimited(response: Response, limit: number): Promise<string | undefined> {
-  if (Number(response.headers.get("Content-Length")) > limit) return undefined;
-  const reader = response.body?.getReader();
-  const decoder = new TextDecoder();
-  let text = "";
-  let size = 0;
-  for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader!.read()) {
-    size += chunk.value.byteLength;
-    if (size > limit) return undefined;
-    text += decoder.decode(chunk.value, { stream: true });
-  }
-  return text + decoder.decode();
 }
 
 // What went wrong, in a line, whatever was thrown. undici reports "fetch failed" and keeps the useful

@@ -38,7 +38,7 @@ export interface CommandIO {
 export type Command = { exitCode: number; text: string } | { options: MockOptions; guide: (url: string) => string };
 
 // Thrown by the checks below, caught by parseCommand: the refusal's text and exit code.
-class Refusal {
+class UsageError {
   constructor(readonly text: string) {}
 }
 
@@ -46,14 +46,14 @@ function count(name: string, text: string | undefined, min: number): number | un
   if (text === undefined) return undefined;
   const value = Number(text);
   if (!/^\d+$/.test(text) || value < min || value > 2_147_483_647)
-    throw new Refusal(`--${name} must be a whole number from ${min} to 2147483647, got "${text}"`);
+    throw new UsageError(`--${name} must be a whole number from ${min} to 2147483647, got "${text}"`);
   return value;
 }
 
 function portOf(name: string, text: string): number {
   const port = Number(text);
   if (!/^\d+$/.test(text) || port < 1 || port > 65535)
-    throw new Refusal(`${name} must be a port number between 1 and 65535, got "${text}"`);
+    throw new UsageError(`${name} must be a port number between 1 and 65535, got "${text}"`);
   return port;
 }
 
@@ -61,9 +61,9 @@ export function parseCommand(args: string[], env: Record<string, string | undefi
   try {
     return commandOf(args, env);
   } catch (error) {
-    // Equivalent mutant: commandOf throws only Refusals; the check keeps a bug's error from passing for one
+    // Equivalent mutant: commandOf throws only UsageErrors; the check keeps a bug's error from passing for one
     // Stryker disable next-line ConditionalExpression
-    if (error instanceof Refusal) return { exitCode: 2, text: error.text };
+    if (error instanceof UsageError) return { exitCode: 2, text: error.text };
     throw error;
   }
 }
@@ -81,7 +81,7 @@ function flagsOf(args: string[]) {
   try {
     return parseArgs({ args, options: FLAGS }).values;
   } catch (error) {
-    throw new Refusal(`${(error as Error).message}\n\n${HELP}`);
+    throw new UsageError(`${(error as Error).message}\n\n${HELP}`);
   }
 }
 
@@ -91,9 +91,9 @@ function commandOf(args: string[], env: Record<string, string | undefined>): Com
   const port = flags.port === undefined ? portOf("PORT", env.PORT ?? "4010") : portOf("--port", flags.port);
   const lifecycleFlags = ["vetting-polls", "vetting-ms", "throttle-every"] as const;
   if (!flags.stateful && lifecycleFlags.some((name) => flags[name] !== undefined))
-    throw new Refusal("--vetting-polls, --vetting-ms and --throttle-every need --stateful");
+    throw new UsageError("--vetting-polls, --vetting-ms and --throttle-every need --stateful");
   if (flags["vetting-polls"] !== undefined && flags["vetting-ms"] !== undefined)
-    throw new Refusal("Give --vetting-polls or --vetting-ms, not both");
+    throw new UsageError("Give --vetting-polls or --vetting-ms, not both");
 
   const vettingPolls = count("vetting-polls", flags["vetting-polls"], 0);
   const vettingMs = count("vetting-ms", flags["vetting-ms"], 0);

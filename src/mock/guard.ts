@@ -1,7 +1,7 @@
 // The guard: a small HTTP proxy on 127.0.0.1 in front of Prism (prism.ts). Prism answers a request that
 // breaks the contract with its own 422, 404 or 405 (statuses and bodies the contract does not declare),
 // dies on a malformed escape in a path parameter, and never answers a body it cannot decode. So the guard
-// answers every such request itself, as the contract says (refusals.ts), and sends Prism only requests
+// answers every such request itself, as the contract says (request-errors.ts), and sends Prism only requests
 // that keep the contract, whole, with their body read and limited.
 import {
   Agent,
@@ -18,10 +18,10 @@ import {
   headersOf,
   idsOf,
   preferenceProblem,
-  refusalOf,
+  errorResponseOf,
   RETIRED_DETAIL,
-  type Refusal,
-} from "./refusals.js";
+  type ErrorResponse,
+} from "./request-errors.js";
 import { isRetired, matchRoute } from "./routes.js";
 
 const HOST = "127.0.0.1";
@@ -33,99 +33,111 @@ const REQUEST_TIMEOUT_MS = 30_000;
  * are answered 501 here: Prism's proxy would replace an upstream's 501 with an example of its own.
  */
 export function createGuard(prismPort: number, mode: "static" | "proxy") {
-  const agent = new Agent({ keepAlive: true });
+  const prism: Upstream = { port: prismPort, agent: new Agent({ keepAlive: true }) };
   // Node checks the request timeout every connectionsCheckingInterval (30 s by default), which would double it.
   const server = createHttpServer(
     { requestTimeout: REQUEST_TIMEOUT_MS, connectionsCheckingInterval: 1_000 },
-    (request, response) => {
-      const headers = headersOf(request);
-      const refuse = ({ status, detail, headers: extra }: Refusal) => {
-        // The rest of a body over the limit is not read: that connection closes after the answer.
-        const close = status === 413 ? { Connection: "close" } : {};
-        response
-          .writeHead(status, { ...idsOf(headers), "Content-Type": "application/json", ...close, ...extra })
-          .end(JSON.stringify(errorBody(status, detail)));
-      };
-      // An absolute-form target (http://host/path) is no path of the contract: Prism never sees it.
-      const target = request.url!;
-      const queryAt = target.startsWith("/") && target.includes("?") ? target.indexOf("?") : target.length;
-      const [path, query] = [target.slice(0, queryAt), target.slice(queryAt + 1)];
-      const match = matchRoute(request.method!, path);
-      readBody(request).then(
-        (body) => {
-          if (body === undefined)
-            return refuse({ status: 413, detail: `the body is longer than ${BODY_LIMIT_BYTES} bytes` });
-          let text: string;
-          try {
-            text = UTF8.decode(body);
-          } catch {
-            return refuse({ status: 400, detail: "the body is not valid UTF-8" });
-          }
-          const refusal = refusalOf({ ...match, method: request.method!, path, query, headers, body: text });
-          if (refusal) return refuse(refusal);
-          if (mode === "proxy" && isRetired(match.operationId)) return refuse({ status: 501, detail: RETIRED_DETAIL });
-          // The static mock's Prefer header picks Prism's answer; the stateful engine reads only its own preferences.
-          const unfollowable = mode === "static" ? preferenceProblem(match.operationId!, headers) : undefined;
-          if (unfollowable) return refuse({ status: 400, detail: unfollowable });
-          forward(request, body, idsOf(headers), response);
-        },
-        // The caller went away (or its request timed out) before its body ended: nobody to answer.
-        () => response.destroy(),
-      );
-    },
+    (request, response) => guard(request, response, mode, prism),
   );
-
-  function forward(request: IncomingMessage, body: Buffer, ids: ReturnType<typeof idsOf>, response: ServerResponse) {
-    const upstream = httpRequest(
-      {
-        host: HOST,
-        port: prismPort,
-        agent,
-        method: request.method,
-        path: request.url,
-        headers: withLength(request.headers, body.length),
-      },
-      (answer) => {
-        // A caller who left before Prism answered has no one to answer (pipeline would throw).
-        if (response.destroyed) return void answer.destroy();
-        // The static mock's answers carry its examples' ids; every answer carries the request's, as Partner Center's
-        // do.
-        response.writeHead(answer.statusCode!, answer.statusMessage, {
-          ...endToEnd(answer.headers),
-          "ms-requestid": ids["MS-RequestId"],
-          "ms-correlationid": ids["MS-CorrelationId"],
-        });
-        pipeline(answer, response, () => {});
-      },
-    );
-    upstream.on("error", () => response.destroy());
-    upstream.end(body);
-  }
-
   // What Node's HTTP parser refuses (a request it cannot read, or one that took too long) gets the
   // contract's error body too, rather than Node's bare 400; so do CONNECT (no path of the contract) and an
   // Expect other than 100-continue (Node's bare 417, which the contract does not declare).
   server.on("clientError", (error: NodeJS.ErrnoException, socket: Duplex) => {
     if (error.code === "ERR_HTTP_REQUEST_TIMEOUT")
-      answerRaw(socket, 408, "Request Timeout", "the request took too long to arrive");
-    else answerRaw(socket, 400, "Bad Request", "the request is not valid HTTP");
+      respondRaw(socket, 408, "Request Timeout", "the request took too long to arrive");
+    else respondRaw(socket, 400, "Bad Request", "the request is not valid HTTP");
   });
   server.on("connect", (request: IncomingMessage, socket: Duplex) =>
-    answerRaw(socket, 404, "Not Found", `CONNECT ${request.url} is not a call of this contract`),
+    respondRaw(socket, 404, "Not Found", `CONNECT ${request.url} is not a call of this contract`),
   );
   server.on("checkExpectation", (request: IncomingMessage, response: ServerResponse) => {
     response
       .writeHead(400, { ...idsOf(headersOf(request)), "Content-Type": "application/json", Connection: "close" })
       .end(JSON.stringify(errorBody(400, `Expect: ${request.headers.expect} is not supported`)));
   });
-  server.once("close", () => agent.destroy());
+  server.once("close", () => prism.agent.destroy());
   return server;
 }
 
 const UTF8 = new TextDecoder("utf-8", { fatal: true });
 
+/** Prism, where the guard sends what keeps the contract. */
+interface Upstream {
+  port: number;
+  agent: Agent;
+}
+
+// Answers a request that breaks the contract as the contract says; sends Prism the others, whole.
+function guard(request: IncomingMessage, response: ServerResponse, mode: "static" | "proxy", prism: Upstream) {
+  const headers = headersOf(request);
+  const refuse = ({ status, detail, headers: extra }: ErrorResponse) => {
+    // The rest of a body over the limit is not read: that connection closes after the answer.
+    const close = status === 413 ? { Connection: "close" } : {};
+    response
+      .writeHead(status, { ...idsOf(headers), "Content-Type": "application/json", ...close, ...extra })
+      .end(JSON.stringify(errorBody(status, detail)));
+  };
+  // An absolute-form target (http://host/path) is no path of the contract: Prism never sees it.
+  const target = request.url!;
+  const queryAt = target.startsWith("/") && target.includes("?") ? target.indexOf("?") : target.length;
+  const [path, query] = [target.slice(0, queryAt), target.slice(queryAt + 1)];
+  const match = matchRoute(request.method!, path);
+  readBody(request).then(
+    (body) => {
+      if (body === undefined)
+        return refuse({ status: 413, detail: `the body is longer than ${BODY_LIMIT_BYTES} bytes` });
+      let text: string;
+      try {
+        text = UTF8.decode(body);
+      } catch {
+        return refuse({ status: 400, detail: "the body is not valid UTF-8" });
+      }
+      const refused = errorResponseOf({ ...match, method: request.method!, path, query, headers, body: text });
+      if (refused) return refuse(refused);
+      if (mode === "proxy" && isRetired(match.operationId)) return refuse({ status: 501, detail: RETIRED_DETAIL });
+      // The static mock's Prefer header picks Prism's answer; the stateful engine reads only its own preferences.
+      const unfollowable = mode === "static" ? preferenceProblem(match.operationId!, headers) : undefined;
+      if (unfollowable) return refuse({ status: 400, detail: unfollowable });
+      forward(prism, request, body, idsOf(headers), response);
+    },
+    // The caller went away (or its request timed out) before its body ended: nobody to answer.
+    () => response.destroy(),
+  );
+}
+
+function forward(
+  prism: Upstream,
+  request: IncomingMessage,
+  body: Buffer,
+  ids: ReturnType<typeof idsOf>,
+  response: ServerResponse,
+) {
+  const options = {
+    host: HOST,
+    port: prism.port,
+    agent: prism.agent,
+    method: request.method,
+    path: request.url,
+    headers: withLength(request.headers, body.length),
+  };
+  const upstream = httpRequest(options, (prismResponse) => {
+    // A caller who left before Prism answered has no one to answer (pipeline would throw).
+    if (response.destroyed) return void prismResponse.destroy();
+    // The static mock's answers carry its examples' ids; every answer carries the request's, as Partner
+    // Center's do.
+    response.writeHead(prismResponse.statusCode!, prismResponse.statusMessage, {
+      ...endToEnd(prismResponse.headers),
+      "ms-requestid": ids["MS-RequestId"],
+      "ms-correlationid": ids["MS-CorrelationId"],
+    });
+    pipeline(prismResponse, response, () => {});
+  });
+  upstream.on("error", () => response.destroy());
+  upstream.end(body);
+}
+
 // An answer written on the socket itself, where Node gives no response object; the connection closes.
-function answerRaw(socket: Duplex, status: 400 | 404 | 408, reason: string, detail: string): void {
+function respondRaw(socket: Duplex, status: 400 | 404 | 408, reason: string, detail: string): void {
   if (!socket.writable) return void socket.destroy();
   const body = JSON.stringify(errorBody(status, detail));
   const { "MS-RequestId": requestId, "MS-CorrelationId": correlationId } = idsOf({ get: () => null });

@@ -16,8 +16,8 @@ export type Call<Path extends keyof paths, M extends Method> = Extract<
 
 type JsonBody<Response> = Response extends { content: { "application/json": infer Body } } ? Body : never;
 
-/** An answer the call declares: one of its statuses, with that status's JSON body. */
-export type ContractAnswer<C> = C extends { responses: infer Responses }
+/** A response the call declares: one of its statuses, with that status's JSON body. */
+export type ContractResponse<C> = C extends { responses: infer Responses }
   ? {
       [Status in keyof Responses & number]: {
         status: Status;
@@ -32,7 +32,10 @@ export type PathParameters<C> = C extends { parameters: { path: infer Parameters
   ? Parameters
   : Record<string, never>;
 
-export type ContractResolver<C> = (info: { request: Request; params: PathParameters<C> }) => Promise<ContractAnswer<C>>;
+export type ContractResolver<C> = (info: {
+  request: Request;
+  params: PathParameters<C>;
+}) => Promise<ContractResponse<C>>;
 
 // msw's own function for each method: the one wrapper every handler goes through.
 const METHODS = { GET: http.get, POST: http.post, PUT: http.put };
@@ -49,9 +52,8 @@ export function contractHandler<Path extends keyof paths, M extends Method>(
   resolve: ContractResolver<Call<Path, M>>,
 ): HttpHandler {
   const template = path.split("/");
-  const pattern = new RegExp(
-    `^${escapeRegExp(baseUrl)}${template.map((part) => (part.startsWith("{") ? "[^/]+" : escapeRegExp(part))).join("/")}$`,
-  );
+  const matchers = template.map((part) => (part.startsWith("{") ? "[^/]+" : escapeRegExp(part)));
+  const pattern = new RegExp(`^${escapeRegExp(baseUrl)}${matchers.join("/")}$`);
   return METHODS[method](pattern, async ({ request }) => {
     const segments = new URL(request.url).pathname.split("/").slice(-template.length);
     const params = Object.fromEntries(

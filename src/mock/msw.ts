@@ -9,7 +9,7 @@ import { PARTNER_CENTER_URL } from "../contract/paths.js";
 import { validate, type Schema, type ValidationError } from "../contract/schema.js";
 import { createEngine, type Engine, type EngineOptions } from "./engine.js";
 import { MockOptionsError } from "./options-error.js";
-import { contractHandler, type ContractAnswer } from "./msw-http.js";
+import { contractHandler, type ContractResponse } from "./msw-http.js";
 import { ROUTES, type OperationId } from "./routes.js";
 
 export { DENIED_REASON, type Engine, type EngineOptions, type EngineState } from "./engine.js";
@@ -65,11 +65,11 @@ export function createQualificationsHandlers(options: QualificationsHandlersOpti
   const engine = createEngine(engineOptions);
 
   // The engine's answer to the handler's own call, once it has passed the check against the contract.
-  async function answer<Id extends OperationId>(
+  async function respond<Id extends OperationId>(
     operationId: Id,
     request: Request,
     customerTenantId: string | undefined,
-  ): Promise<ContractAnswer<operations[Id]>> {
+  ): Promise<ContractResponse<operations[Id]>> {
     const { pathname, search } = new URL(request.url);
     const path = pathname.slice(basePath.length);
     const matched = customerTenantId === undefined ? { operationId } : { operationId, customerTenantId };
@@ -82,16 +82,16 @@ export function createQualificationsHandlers(options: QualificationsHandlersOpti
       body: await request.text(),
     });
     const refuse = (problem: string): never => {
-      const answer = `the mock's answer to ${request.method} ${path}`;
-      throw new Error(`partner-center-qualifications/msw: ${answer} breaks the contract: ${problem}`);
+      const response = `the mock's answer to ${request.method} ${path}`;
+      throw new Error(`partner-center-qualifications/msw: ${response} breaks the contract: ${problem}`);
     };
     const schema = (CHECKS[operationId] as Record<number, Schema | undefined>)[status];
     if (!schema)
       return refuse(`HTTP ${status} is not an answer of this call that these handlers can check against the contract`);
     const errors = validate(schema, body);
-    if (errors.length) refuse(`the HTTP ${status} body fails ${describe(errors)}`);
+    if (errors.length) refuse(`the HTTP ${status} body fails ${listRules(errors)}`);
     // Checked just above: a status the call declares, with a body of that status's schema.
-    return { status, headers, body } as ContractAnswer<operations[Id]>;
+    return { status, headers, body } as ContractResponse<operations[Id]>;
   }
 
   // Only the contract's calls: a request to another path or with another method is not the handlers' to
@@ -100,14 +100,14 @@ export function createQualificationsHandlers(options: QualificationsHandlersOpti
   // whose {customer-tenant-id} would also match "all": MSW answers with the first handler that matches.
   const handlers = ROUTES.map(({ operationId, method, path }) =>
     contractHandler(base, method, path, ({ request, params }) =>
-      answer(operationId, request, params["customer-tenant-id"]),
+      respond(operationId, request, params["customer-tenant-id"]),
     ),
   );
   return { handlers, engine };
 }
 
 // "/0/qualification: type {"type":"string"}; ...": each rule broken, where, and with what parameters.
-function describe(errors: ValidationError[]): string {
+function listRules(errors: ValidationError[]): string {
   return errors
     .map(({ instancePath, keyword, params }) => `${instancePath || "/"}: ${keyword} ${JSON.stringify(params)}`)
     .join("; ");

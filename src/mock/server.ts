@@ -4,7 +4,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { text } from "node:stream/consumers";
 import type { Engine } from "./engine.js";
-import { headersOf } from "./refusals.js";
+import { headersOf } from "./request-errors.js";
 import { matchRoute } from "./routes.js";
 
 export interface RunningServer {

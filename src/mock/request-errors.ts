@@ -24,7 +24,7 @@ export interface EngineRequest extends Match {
   body?: string | undefined;
 }
 
-export interface Refusal {
+export interface ErrorResponse {
   status: 400 | 401 | 404 | 405 | 406 | 413 | 501;
   /** The rule the request broke, in words: it goes into the error's `description` and `data`. */
   detail?: string;
@@ -74,7 +74,7 @@ const BODIES: Partial<Record<NonNullable<Match["operationId"]>, { check: Schema 
 };
 
 /** Why the mocks refuse `request` before carrying it out; undefined when they carry it out. */
-export function refusalOf(request: EngineRequest): Refusal | undefined {
+export function errorResponseOf(request: EngineRequest): ErrorResponse | undefined {
   if (request.operationId === undefined) {
     if (request.allow !== undefined) return { status: 405, headers: { Allow: request.allow } };
     return { status: 404, detail: `${request.method} ${request.path} is not a call of this contract` };
