@@ -34,7 +34,7 @@ await writeFile(join(dir, "examples.d.ts"), examples.types);
 async function generateTypes(spec) {
   // An open value set is written `anyOf: [{enum: [...]}, {type: string}]`. Plain generation would
   // collapse it to `string`; `(string & {})` keeps the known values for completion and still
-  // accepts any other string (contract decision 3).
+  // accepts any other string (docs/decisions.md, 3).
   function customType(schema) {
     const [known, other] = schema.anyOf ?? [];
     const isOpen = schema.anyOf?.length === 2 && Array.isArray(known.enum) && other.type === "string" && !other.enum;

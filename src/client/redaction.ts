@@ -4,7 +4,7 @@
 /** Replaces every echo of a call's tokens in a text; `anyCase` matches letters in either case. */
 export type Redact = (text: string, anyCase?: boolean) => string;
 
-export const REDACTED = "[redacted]";
+const REDACTED = "[redacted]";
 
 // Shorter tokens are placeholders, such as the mock's "t": redacting them would mangle ordinary words.
 const SHORTEST_REDACTED = 16;

@@ -88,10 +88,9 @@ export function nextDelay(
  * `Retry-After` in milliseconds, in the two forms HTTP allows: whole seconds, or an HTTP date (IMF-fixdate).
  * Anything else is undefined.
  */
-export function parseRetryAfter(value: string | null): number | undefined {
-  // Equivalent mutant: null would be read as the text "null", which neither form matches.
-  // Stryker disable next-line ConditionalExpression
-  if (value === null) return undefined;
+export function parseRetryAfter(header: string | null): number | undefined {
+  // No header reads as an empty one, which neither form matches.
+  const value = header ?? "";
   // Delta-seconds past 2^31 count as 2^31, as HTTP caches read them (RFC 9111): 400 digits are no Infinity.
   if (/^\d+$/.test(value)) return Math.min(Number(value), 2 ** 31) * 1000;
   // An IMF-fixdate is exactly what toUTCString writes: that also refuses a wrong weekday and a day the month

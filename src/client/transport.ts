@@ -24,7 +24,7 @@ export interface TransportOptions extends ClientHooks {
  * A request as the transport sends it. Its headers are by lower-case name, in a null-prototype object so that
  * any name is a header; the transport sends a copy with the ids, Accept and the token added.
  */
-export interface TransportRequest {
+interface TransportRequest {
   method: string;
   url: string;
   headers: Record<string, string>;

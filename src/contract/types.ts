@@ -13,8 +13,8 @@ export interface CustomerQualificationsEnvelope extends Schema<"CustomerQualific
   qualifications: CustomerQualification[];
 }
 /**
- * The GET body as sent: a bare array (Microsoft's corrected contract) or `{qualifications: [...]}` (contract decision
- * 1).
+ * The GET body as sent: a bare array (Microsoft's corrected contract) or `{qualifications: [...]}`
+ * (docs/decisions.md, 1).
  */
 export type CustomerQualificationsResponse = CustomerQualification[] | CustomerQualificationsEnvelope;
 /** Known qualification values, plus any other string the service may add (see `KnownQualification`). */

@@ -35,7 +35,7 @@ export interface CommandIO {
 }
 
 /** What the command line asks for: an exit with a text (help, or a refusal), or a mock to start. */
-export type Command = { exitCode: number; text: string } | { options: MockOptions; guide: (url: string) => string };
+type Command = { exitCode: number; text: string } | { options: MockOptions; guide: (url: string) => string };
 
 // Thrown by the checks below, caught by parseCommand: the refusal's text and exit code.
 class UsageError {

@@ -8,7 +8,7 @@ import type {
   ValidationCode,
 } from "../contract/types.js";
 
-export type Outcome = "Approved" | "Denied";
+type Outcome = "Approved" | "Denied";
 
 /** How vettings end and when. */
 export interface LifecycleSettings {
@@ -103,7 +103,7 @@ export function createQualification(
 }
 
 // Why a create of `qualification` is refused (409), if it is. A qualification is set once; Education may
-// be requested again after a denial, up to three requests in all (decision 9; the status is an assumption).
+// be requested again after a denial, up to three requests in all (docs/decisions.md, 9).
 function conflictOf(target: Customer, qualification: string): string | undefined {
   const current = target.qualifications.find((entry) => entry.qualification === qualification);
   if (qualification !== "Education") return current && `the customer already has the ${qualification} qualification`;

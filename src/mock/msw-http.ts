@@ -1,7 +1,7 @@
 // A thin typed layer over Mock Service Worker's own `http`: the handler of one call of the contract, typed by
 // openapi-typescript's `paths`, so that a resolver that answers a status or a body the call does not declare
-// fails to compile. It uses only `http` and `HttpResponse`, the same in msw 2 and msw 3 (openapi-msw, which
-// it replaces, accepts msw 2 only).
+// fails to compile. It uses only `http` and `HttpResponse`, the same in msw 2 and msw 3 (openapi-msw accepts
+// msw 2 only).
 import { http, HttpResponse, type HttpHandler } from "msw";
 import type { paths } from "../../generated/schema.js";
 import type { Route } from "./routes.js";
@@ -28,14 +28,9 @@ export type ContractResponse<C> = C extends { responses: infer Responses }
   : never;
 
 /** The call's path parameters, by the contract's names (`customer-tenant-id`). */
-export type PathParameters<C> = C extends { parameters: { path: infer Parameters } }
-  ? Parameters
-  : Record<string, never>;
+type PathParameters<C> = C extends { parameters: { path: infer Parameters } } ? Parameters : Record<string, never>;
 
-export type ContractResolver<C> = (info: {
-  request: Request;
-  params: PathParameters<C>;
-}) => Promise<ContractResponse<C>>;
+type ContractResolver<C> = (info: { request: Request; params: PathParameters<C> }) => Promise<ContractResponse<C>>;
 
 // msw's own function for each method: the one wrapper every handler goes through.
 const METHODS = { GET: http.get, POST: http.post, PUT: http.put };

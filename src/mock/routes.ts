@@ -2,6 +2,12 @@
 // (server.ts) matches each request here; the MSW handlers (msw.ts) are built from the same table. The
 // engine then gets the matched operation and its path parameter, never the path to parse again.
 import type { operations, paths } from "../../generated/schema.js";
+import {
+  CUSTOMER_VALIDATION_PATH,
+  LEGACY_QUALIFICATION_PATH,
+  QUALIFICATIONS_PATH,
+  VALIDATION_CODES_PATH,
+} from "../contract/paths.js";
 
 export type OperationId = keyof operations;
 
@@ -18,25 +24,25 @@ export const ROUTES: readonly Route[] = [
   {
     operationId: "getCustomerQualifications",
     method: "GET",
-    path: "/v1/customers/{customer-tenant-id}/qualifications",
+    path: QUALIFICATIONS_PATH,
   },
   {
     operationId: "createCustomerQualification",
     method: "POST",
-    path: "/v1/customers/{customer-tenant-id}/qualifications",
+    path: QUALIFICATIONS_PATH,
   },
-  { operationId: "getValidationCodes", method: "GET", path: "/v1/customers/all/validations" },
-  { operationId: "getCustomerValidation", method: "GET", path: "/v1/customers/{customer-tenant-id}/validations" },
+  { operationId: "getValidationCodes", method: "GET", path: VALIDATION_CODES_PATH },
+  { operationId: "getCustomerValidation", method: "GET", path: CUSTOMER_VALIDATION_PATH },
   {
     operationId: "getCustomerQualificationLegacy",
     method: "GET",
-    path: "/v1/customers/{customer-tenant-id}/qualification",
+    path: LEGACY_QUALIFICATION_PATH,
     retired: true,
   },
   {
     operationId: "updateCustomerQualificationLegacy",
     method: "PUT",
-    path: "/v1/customers/{customer-tenant-id}/qualification",
+    path: LEGACY_QUALIFICATION_PATH,
     retired: true,
   },
 ];
