@@ -39,7 +39,28 @@ async function readCounted(response, limit = 4 * 1024 * 1024) {
   return text + decoder.decode();
 }
 
-// The three ways to make the same call, given a base URL and a fetch.
+// The floor of issue 26: raw fetch sending the request as the client sends it, fresh ids, the same headers,
+// an abort signal with a timer, no redirect followed.
+function floorCall(url, fetch) {
+  return async () => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 30_000);
+    try {
+      const headers = {
+        Authorization: "Bearer bench-token",
+        Accept: "application/json",
+        "MS-RequestId": crypto.randomUUID(),
+        "MS-CorrelationId": crypto.randomUUID(),
+      };
+      const response = await fetch(url, { headers, signal: controller.signal, redirect: "manual" });
+      return JSON.parse(await response.text());
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}
+
+// The ways to make the same call, given a base URL and a fetch.
 function contenders(baseUrl, fetch) {
   const bare = createClient({ baseUrl, fetch });
   const ours = createQualificationsClient({ baseUrl, fetch, accessToken: "bench-token" });
@@ -52,6 +73,7 @@ function contenders(baseUrl, fetch) {
   const headers = { Authorization: "Bearer bench-token", Accept: "application/json" };
   return {
     "fetch + JSON.parse": async () => JSON.parse(await (await fetch(baseUrl + PATH, { headers })).text()),
+    "floor (fetch as ours sends)": floorCall(baseUrl + PATH, fetch),
     "openapi-fetch": async () =>
       (
         await bare.GET("/v1/customers/{customer-tenant-id}/qualifications", {
@@ -68,19 +90,19 @@ function table(title, { results, cost }, { latency = false } = {}) {
   const lines = [
     `### ${title}`,
     "",
-    `| Call | ops/s |${latency ? " p50 ms | p99 ms |" : ""} cost vs openapi-fetch | cost vs raw fetch |`,
-    `|---|---:|${latency ? "---:|---:|" : ""}---:|---:|`,
+    `| Call | ops/s |${latency ? " p50 ms | p99 ms |" : ""} cost vs openapi-fetch | cost vs raw fetch | cost vs the floor |`,
+    `|---|---:|${latency ? "---:|---:|" : ""}---:|---:|---:|`,
   ];
   for (const [name, { opsPerSecond, p50, p99 }] of Object.entries(results)) {
     // Cost ratio: time per call relative to the reference (>1 means slower).
     lines.push(
-      `| ${name} | ${fmt(opsPerSecond)} |${latency ? ` ${fmt(p50, 3)} | ${fmt(p99, 3)} |` : ""} ${fmt(cost(name, "openapi-fetch"), 2)}× | ${fmt(cost(name, "fetch + JSON.parse"), 2)}× |`,
+      `| ${name} | ${fmt(opsPerSecond)} |${latency ? ` ${fmt(p50, 3)} | ${fmt(p99, 3)} |` : ""} ${fmt(cost(name, "openapi-fetch"), 2)}× | ${fmt(cost(name, "fetch + JSON.parse"), 2)}× | ${fmt(cost(name, "floor (fetch as ours sends)"), 2)}× |`,
     );
   }
   return lines.join("\n");
 }
 
-// The goals of issue 13 that a benchmark can check: each ratio is measured side by side in this run.
+// The goals of issues 13 and 26 that a benchmark can check: each ratio is measured side by side in this run.
 const goals = [];
 function goal(name, measured, limit, unit = "×") {
   goals.push({ name, measured, limit, unit, met: measured <= limit });
@@ -154,14 +176,9 @@ for (const concurrency of [1, 64]) {
     table(`End to end over loopback, ${concurrency} concurrent (2,000 calls per round)`, measured, { latency: true }),
   );
   goal(
-    `loopback, ${concurrency} concurrent: ours (validation on) / raw fetch`,
-    measured.cost("ours (validation on)", "fetch + JSON.parse"),
-    1.05,
-  );
-  goal(
-    `loopback, ${concurrency} concurrent: ours (validation on) / openapi-fetch`,
-    measured.cost("ours (validation on)", "openapi-fetch"),
-    1,
+    `loopback, ${concurrency} concurrent: ours (validation on) / the floor (fetch as ours sends)`,
+    measured.cost("ours (validation on)", "floor (fetch as ours sends)"),
+    1.1,
   );
 }
 
@@ -279,7 +296,7 @@ for (const text of await benchMocks()) log(text);
 goal(
   "ESM entry with its runtime dependencies, bundled and minified by esbuild (neutral platform), gzip level 9",
   await clientBundleSize(),
-  11_700,
+  10_240,
   " B",
 );
 

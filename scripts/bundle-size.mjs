@@ -1,4 +1,4 @@
-// The client's size as an app's bundle carries it, the measure of issue 13: the ESM entry with its runtime
+// The client's size as an app's bundle carries it: the ESM entry with its runtime
 // dependencies, bundled and minified by esbuild for a neutral platform, compressed as by `gzip -9`.
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";

@@ -15,11 +15,18 @@ import {
   type LifecycleSettings,
   readQualifications,
   readValidation,
-  type Refused,
   seedCustomer,
 } from "./lifecycle.js";
 import { MockOptionsError } from "./options-error.js";
-import { type EngineRequest, errorBody, errorResponseOf, idsOf, preference, RETIRED_DETAIL } from "./request-errors.js";
+import {
+  type EngineRequest,
+  type ErrorResponse,
+  errorBody,
+  errorResponseOf,
+  idsOf,
+  preference,
+  RETIRED_DETAIL,
+} from "./request-errors.js";
 import { isRetired } from "./routes.js";
 
 export { DENIED_REASON, EDUCATION_REQUESTS } from "./lifecycle.js";
@@ -158,17 +165,9 @@ function responder(ids: Record<string, string>) {
     headers: { ...ids, "Content-Type": "application/json", ...headers },
     body,
   });
-  const error = ({
-    status,
-    detail,
-    headers,
-  }: {
-    status: Parameters<typeof errorBody>[0];
-    detail?: string;
-    headers?: Record<string, string>;
-  }) => respond(status, errorBody(status, detail), headers);
+  const error = ({ status, detail, headers }: ErrorResponse) => respond(status, errorBody(status, detail), headers);
   const result = (status: number, value: object) =>
-    "detail" in value && "status" in value ? error(value as Refused) : respond(status, value);
+    "detail" in value && "status" in value ? error(value as ErrorResponse) : respond(status, value);
   return Object.assign(respond, { ids, error, result });
 }
 

@@ -7,6 +7,7 @@ import type {
   GccValidationRelationship,
   ValidationCode,
 } from "../contract/types.js";
+import type { ErrorResponse } from "./request-errors.js";
 
 type Outcome = "Approved" | "Denied";
 
@@ -32,12 +33,6 @@ export interface Customer {
   educationRequests: number;
   /** The validation code the customer's GCC create used. */
   gccValidation?: ValidationCode;
-}
-
-/** A step the contract refuses: its status, and the rule it breaks in words. */
-export interface Refused {
-  status: 400 | 404 | 409;
-  detail: string;
 }
 
 /** The documented reason of a denied Education vetting (the reference document's Denied example). */
@@ -74,7 +69,7 @@ export function createQualification(
   asked: CustomerQualificationRequest,
   validationCodes: ValidationCode[],
   settings: LifecycleSettings & { denied: boolean },
-): CustomerQualification | Refused {
+): CustomerQualification | ErrorResponse {
   const conflict = conflictOf(target, asked.qualification);
   if (conflict) return { status: 409, detail: conflict };
   const created: CustomerQualification = { qualification: asked.qualification };
@@ -140,7 +135,7 @@ export function readQualifications(target: Customer, settings: LifecycleSettings
 }
 
 /** The validation code the customer's GCC create used; a customer without one is not documented: 404. */
-export function readValidation(target: Customer, tenantId: string): GccValidationRelationship | Refused {
+export function readValidation(target: Customer, tenantId: string): GccValidationRelationship | ErrorResponse {
   const code = target.gccValidation;
   if (!code) return { status: 404, detail: "the customer has no GCC qualification created with a validation code" };
   const relationship: GccValidationRelationship = { customerId: tenantId };

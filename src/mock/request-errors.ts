@@ -25,7 +25,7 @@ export interface EngineRequest extends Match {
 }
 
 export interface ErrorResponse {
-  status: 400 | 401 | 404 | 405 | 406 | 413 | 501;
+  status: 400 | 401 | 404 | 405 | 406 | 409 | 413 | 501;
   /** The rule the request broke, in words: it goes into the error's `description` and `data`. */
   detail?: string;
   headers?: Record<string, string>;
