@@ -17,10 +17,14 @@ const SHORTEST_REDACTED = 16;
  * URL write in lower case, letters match in either case.
  */
 export function redactorOf(tokens: readonly string[]): Redact {
+  // Each token in lower case, written once: a token is long, and header names are read in any case.
+  const lowered = new Map<string, string>();
+  const lowerToken = (token: string) => lowered.get(token) ?? lowered.set(token, lowerAscii(token)).get(token)!;
   return (text, anyCase = false) => {
-    const secrets = tokens
-      .filter((token) => token.length >= SHORTEST_REDACTED)
-      .map((token) => (anyCase ? lowerAscii(token) : token));
+    // No reading is longer than the text, so a text shorter than every token holds none.
+    const long = tokens.filter((token) => token.length >= SHORTEST_REDACTED && token.length <= text.length);
+    if (long.length === 0) return text;
+    const secrets = anyCase ? long.map(lowerToken) : long;
     const spans: [number, number][] = [];
     for (const { decoded, toText } of readings(text)) {
       const read = anyCase ? lowerAscii(decoded) : decoded;
