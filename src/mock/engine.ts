@@ -188,9 +188,9 @@ function checkOptions(options: EngineOptions): void {
 
 // What seed() and the validationCodes option take must be what the contract answers: refused when given,
 // rather than at the next call, whose answer would break the contract.
-function checkState(state: EngineState, what: string): void {
+function checkState(state: EngineState, caller: string): void {
   const refuse = (problem: string): never => {
-    throw new MockOptionsError(`${what}: ${problem}`);
+    throw new MockOptionsError(`${caller}: ${problem}`);
   };
   if (!isPlainObject(state)) refuse("must be an object such as { customers, validationCodes }");
   const { customers, validationCodes } = state;
