@@ -7,8 +7,7 @@ import {
   type QualificationsClientOptions,
 } from "../../src/client/index.js";
 import { rejectionOf } from "../support/rejection.js";
-
-const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
+import { TENANT } from "../support/harness.js";
 
 // A fetch that counts: a refused call must not reach it.
 function counting() {

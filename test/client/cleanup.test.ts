@@ -1,30 +1,21 @@
 // A call leaves nothing behind, however it ends: no listener of the client on the signals it was
 // given, no timer running.
 import { getEventListeners } from "node:events";
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { createQualificationsClient, type PartnerCenterClientError } from "../../src/client/index.js";
-import { reply, startFaultServer, type FaultServer, type Reply } from "../support/fault-server.js";
+import { expect, test } from "vitest";
+import type { PartnerCenterClientError } from "../../src/client/index.js";
+import { reply, type Reply } from "../support/fault-server.js";
+import { APPROVED, TENANT, useFaultServer } from "../support/harness.js";
 
-const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
-const APPROVED = [{ qualification: "Education", vettingStatus: "Approved" }];
 const INREVIEW = [{ qualification: "Education", vettingStatus: "InReview" }];
 
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer();
+// A long time limit: a timer left behind would still be running when the call has ended.
+const { server, client: clientFor } = useFaultServer({
+  accessToken: "cleanup-test-token",
+  retry: { retries: 1, minDelayMs: 10, maxDelayMs: 10 },
+  timeoutMs: 30_000,
 });
-afterAll(() => server.close());
 
 const timers = () => process.getActiveResourcesInfo().filter((resource) => resource === "Timeout").length;
-
-// A long time limit: a timer left behind would still be running when the call has ended.
-const clientFor = () =>
-  createQualificationsClient({
-    baseUrl: server.url,
-    accessToken: "cleanup-test-token",
-    retry: { retries: 1, minDelayMs: 10, maxDelayMs: 10 },
-    timeoutMs: 30_000,
-  });
 
 test.each<[string, Reply[], number, string]>([
   ["an answer", [reply.json(200, APPROVED)], 30_000, "answered"],

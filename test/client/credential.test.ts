@@ -5,24 +5,21 @@ import { ClientSecretCredential } from "@azure/identity";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createQualificationsClient, type TokenCredential } from "../../src/client/index.js";
 import { startFakeEntra, type FakeEntra } from "../support/fake-entra.js";
-import { reply, startFaultServer, type FaultServer } from "../support/fault-server.js";
+import { reply } from "../support/fault-server.js";
+import { APPROVED, TENANT, useFaultServer } from "../support/harness.js";
 import { rejectionOf } from "../support/rejection.js";
 
-const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
-const APPROVED = [{ qualification: "Education", vettingStatus: "Approved" }];
 const SCOPE = "https://api.partnercenter.microsoft.com/.default";
 const CLIENT_SECRET = "client-secret-for-the-fake-entra-id";
 const ACCESS_TOKEN = "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.issued-by-the-fake-entra-id.signature";
 
-let server: FaultServer;
+// Its clients take a credential rather than an accessToken: they are made below, against this server.
+const { server } = useFaultServer();
 let entra: FakeEntra;
 beforeAll(async () => {
-  [server, entra] = await Promise.all([
-    startFaultServer(),
-    startFakeEntra({ clientSecret: CLIENT_SECRET, accessToken: ACCESS_TOKEN }),
-  ]);
+  entra = await startFakeEntra({ clientSecret: CLIENT_SECRET, accessToken: ACCESS_TOKEN });
 });
-afterAll(() => Promise.all([server.close(), entra.close()]));
+afterAll(() => entra.close());
 
 const clientSecretCredential = (secret: string) =>
   new ClientSecretCredential("72f988bf-86f1-41af-91ab-2d7cd011db47", "00000000-0000-0000-0000-000000000001", secret, {

@@ -1,34 +1,20 @@
 // What each kind of failure tells the caller, field by field: the message (which is the product: it is
 // what ends up in logs), the request line, the ids that were sent, the attempts, the cause and toJSON.
 // Over loopback against the fault server.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import {
-  createQualificationsClient,
-  type PartnerCenterError,
-  type QualificationsClientOptions,
-} from "../../src/client/index.js";
+import { describe, expect, test } from "vitest";
+import type { PartnerCenterError } from "../../src/client/index.js";
 import { freePort } from "../../src/mock/index.js";
-import { reply, startFaultServer, type FaultServer } from "../support/fault-server.js";
+import { reply } from "../support/fault-server.js";
+import { TENANT, useFaultServer } from "../support/harness.js";
 import { rejectionOf } from "../support/rejection.js";
 
-const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
 const REQUEST = `GET /v1/customers/${TENANT}/qualifications`;
 
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer();
+const { server, client: clientFor } = useFaultServer({
+  accessToken: "error-details-token",
+  retry: false,
+  timeoutMs: 2_000,
 });
-afterAll(() => server.close());
-
-type TokenOptions = Extract<QualificationsClientOptions, { accessToken: unknown }>;
-const clientFor = (options: Partial<TokenOptions> = {}) =>
-  createQualificationsClient({
-    baseUrl: server.url,
-    accessToken: "error-details-token",
-    retry: false,
-    timeoutMs: 2_000,
-    ...options,
-  });
 
 /** The ids the first request carried, as the error should report them. */
 const sent = () => ({

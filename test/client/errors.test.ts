@@ -1,24 +1,16 @@
 // The errors stay safe to log whatever the body, and are recognised across the package's two builds.
-import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import {
-  createQualificationsClient,
   isPartnerCenterClientError,
   isPartnerCenterError,
   PartnerCenterClientError,
   PartnerCenterError,
 } from "../../src/client/index.js";
-import { reply, startFaultServer, type FaultServer } from "../support/fault-server.js";
+import { reply } from "../support/fault-server.js";
+import { TENANT, useFaultServer } from "../support/harness.js";
 import { rejectionOf } from "../support/rejection.js";
 
-const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
-
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer();
-});
-afterAll(() => server.close());
-
-const client = () => createQualificationsClient({ baseUrl: server.url, accessToken: "token", retry: false });
+const { server, client } = useFaultServer({ retry: false });
 
 async function httpError(status: number, body: string): Promise<PartnerCenterError> {
   server.script(reply.text(status, body, "application/json"));

@@ -1,35 +1,16 @@
 // The client against a real HTTP server on loopback that misbehaves on purpose.
-import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
-import {
-  createQualificationsClient,
-  PartnerCenterError,
-  type QualificationsClientOptions,
-} from "../../src/client/index.js";
-import { reply, startFaultServer, type FaultServer } from "../support/fault-server.js";
+import { afterEach, describe, expect, test, vi } from "vitest";
+import { createQualificationsClient, PartnerCenterError } from "../../src/client/index.js";
+import { reply } from "../support/fault-server.js";
+import { APPROVED, TENANT, useFaultServer } from "../support/harness.js";
 import { rejectionOf } from "../support/rejection.js";
 
-const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
-const APPROVED = [{ qualification: "Education", vettingStatus: "Approved" }];
 const TOKEN = "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.fault-server-token";
-
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer();
+const { server, client: clientFor } = useFaultServer({
+  accessToken: TOKEN,
+  retry: { retries: 3, minDelayMs: 10, maxDelayMs: 20 },
+  timeoutMs: 2_000,
 });
-afterAll(() => server.close());
-
-// The options with an accessToken (the other form takes a credential).
-type TokenOptions = Extract<QualificationsClientOptions, { accessToken: unknown }>;
-
-function clientFor(options: Partial<TokenOptions> = {}) {
-  return createQualificationsClient({
-    baseUrl: server.url,
-    accessToken: TOKEN,
-    retry: { retries: 3, minDelayMs: 10, maxDelayMs: 20 },
-    timeoutMs: 2_000,
-    ...options,
-  });
-}
 
 const failure = rejectionOf;
 

@@ -1,39 +1,22 @@
 // The hooks see every attempt (raw calls included) and never the token; a hook that throws does not
 // break the call. A call's own retry and timeoutMs replace the client's, and every error says how many
 // attempts the call made. Over loopback, against the fault server.
-import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
-import {
-  createQualificationsClient,
-  type AttemptEvent,
-  type QualificationsClientOptions,
-  type ResponseEvent,
-  type RetryEvent,
-} from "../../src/client/index.js";
-import { reply, startFaultServer, type FaultServer } from "../support/fault-server.js";
+import { afterEach, describe, expect, test, vi } from "vitest";
+import type { AttemptEvent, ResponseEvent, RetryEvent } from "../../src/client/index.js";
+import { reply } from "../support/fault-server.js";
+import { APPROVED, TENANT, useFaultServer } from "../support/harness.js";
 import { rejectionOf } from "../support/rejection.js";
 
-const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
 const CORRELATION = "0f8fad5b-d9cb-469f-a165-70867728950e";
-const APPROVED = [{ qualification: "Education", vettingStatus: "Approved" }];
 
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer();
+const { server, client: clientFor } = useFaultServer({
+  accessToken: "hooks-test-token",
+  retry: { retries: 3, minDelayMs: 10, maxDelayMs: 10 },
+  timeoutMs: 2_000,
 });
-afterAll(() => server.close());
 afterEach(() => {
   vi.restoreAllMocks();
 });
-
-type TokenOptions = Extract<QualificationsClientOptions, { accessToken: unknown }>;
-const clientFor = (options: Partial<TokenOptions> = {}) =>
-  createQualificationsClient({
-    baseUrl: server.url,
-    accessToken: "hooks-test-token",
-    retry: { retries: 3, minDelayMs: 10, maxDelayMs: 10 },
-    timeoutMs: 2_000,
-    ...options,
-  });
 
 /** Hooks that write down what they are told, in order. */
 function recorder() {

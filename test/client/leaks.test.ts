@@ -2,36 +2,22 @@
 // real server on loopback or a fetch that fails the way test doubles do.
 import { inspect } from "node:util";
 import fc from "fast-check";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
-import {
-  createQualificationsClient,
-  type PartnerCenterError,
-  vettingDate,
-  type QualificationsClientOptions,
-} from "../../src/client/index.js";
-import { reply, startFaultServer, type FaultServer, type Reply } from "../support/fault-server.js";
+import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { createQualificationsClient, type PartnerCenterError, vettingDate } from "../../src/client/index.js";
+import { reply, type Reply } from "../support/fault-server.js";
+import { APPROVED, TENANT, type TokenOptions, useFaultServer } from "../support/harness.js";
 import { rejectionOf } from "../support/rejection.js";
 
-const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
 const PATH = `/v1/customers/${TENANT}/qualifications`;
-const APPROVED = [{ qualification: "Education", vettingStatus: "Approved" }];
 // With the characters JSON and URLs may escape: / and + and =.
 const TOKEN = "eyJ0eXAiOiJKV1Qi/LCJhbGciOiJSUzI1+NiJ9.leaks-test/token==";
 
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer();
-});
-afterAll(() => server.close());
+const { server, client: clientFor } = useFaultServer({ accessToken: TOKEN, retry: false, timeoutMs: 2_000 });
 // Nothing scripted, nothing received: a test that sends what it should not finds a 599 and a request on record.
 beforeEach(() => server.script());
 afterEach(() => {
   vi.restoreAllMocks();
 });
-
-type TokenOptions = Extract<QualificationsClientOptions, { accessToken: unknown }>;
-const clientFor = (options: Partial<TokenOptions> = {}) =>
-  createQualificationsClient({ baseUrl: server.url, accessToken: TOKEN, retry: false, timeoutMs: 2_000, ...options });
 
 /** Every way an error is shown: its message, stack, JSON, util.inspect (causes included). */
 const shown = (error: unknown) =>

@@ -1,21 +1,18 @@
 // Load, bounded in count and time, over loopback: many concurrent calls through one client.
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { createQualificationsClient } from "../../src/client/index.js";
-import { reply, startFaultServer, type FaultServer, type Reply } from "../support/fault-server.js";
+import { reply, type Reply } from "../support/fault-server.js";
+import { TENANT, useFaultServer } from "../support/harness.js";
 
-const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
 const CALLS = 1_000;
-let server: FaultServer;
+const { server, client: clientFor } = useFaultServer({ retry: false, timeoutMs: 20_000 });
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => unhandled.push(reason);
 
-beforeAll(async () => {
-  server = await startFaultServer();
+beforeAll(() => {
   process.on("unhandledRejection", onUnhandled);
 });
-afterAll(async () => {
+afterAll(() => {
   process.off("unhandledRejection", onUnhandled);
-  await server.close();
 });
 
 test(`${CALLS} concurrent calls: every one answered, none lost or doubled, no unhandled rejection`, {
@@ -25,12 +22,7 @@ test(`${CALLS} concurrent calls: every one answered, none lost or doubled, no un
   const echo: Reply = (request, response) =>
     reply.json(200, [{ qualification: `for-${request.headers["ms-correlationid"]}` }])(request, response);
   server.script(...Array.from({ length: CALLS }, () => echo));
-  const client = createQualificationsClient({
-    baseUrl: server.url,
-    accessToken: "token",
-    retry: false,
-    timeoutMs: 20_000,
-  });
+  const client = clientFor();
   const ids = Array.from({ length: CALLS }, () => crypto.randomUUID());
   const results = await Promise.allSettled(
     ids.map((correlationId) => client.getCustomerQualifications(TENANT, { correlationId })),

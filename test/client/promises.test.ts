@@ -2,38 +2,16 @@
 // cancelling and time limits cover the token function, answers have a size limit, redirects are not
 // followed, and the token does not travel over plain http to another machine.
 import { gzipSync } from "node:zlib";
-import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
-import {
-  createQualificationsClient,
-  PartnerCenterError,
-  type QualificationsClientOptions,
-} from "../../src/client/index.js";
-import { reply, startFaultServer, type FaultServer, type Reply } from "../support/fault-server.js";
+import { describe, expect, test, vi } from "vitest";
+import { createQualificationsClient, PartnerCenterError } from "../../src/client/index.js";
+import { reply, type Reply } from "../support/fault-server.js";
+import { APPROVED, TENANT, type TokenOptions, useFaultServer } from "../support/harness.js";
 import { rejectionOf } from "../support/rejection.js";
 
-const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
-const APPROVED = [{ qualification: "Education", vettingStatus: "Approved" }];
 const SOE = { qualification: "StateOwnedEntity" } as const;
-
-let server: FaultServer;
-let elsewhere: FaultServer;
-beforeAll(async () => {
-  [server, elsewhere] = await Promise.all([startFaultServer(), startFaultServer()]);
-});
-afterAll(() => Promise.all([server.close(), elsewhere.close()]));
-
-// The options with an accessToken (the other form takes a credential).
-type TokenOptions = Extract<QualificationsClientOptions, { accessToken: unknown }>;
-
-function clientFor(options: Partial<TokenOptions> = {}) {
-  return createQualificationsClient({
-    baseUrl: server.url,
-    accessToken: "token",
-    retry: false,
-    timeoutMs: 5_000,
-    ...options,
-  });
-}
+const { server, client: clientFor } = useFaultServer({ retry: false, timeoutMs: 5_000 });
+// Another origin, where a redirect may point.
+const elsewhere = useFaultServer().server;
 
 /** A token function that answers after `ms` and records what it was given and whether it got that far. */
 function slowToken(ms: number) {

@@ -2,7 +2,7 @@
 // values, option values, header names and values, and body shapes, over loopback where it matters.
 import { gzipSync } from "node:zlib";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import {
   createQualificationsClient,
   isPartnerCenterClientError,
@@ -10,16 +10,11 @@ import {
   type QualificationsClientOptions,
 } from "../../src/client/index.js";
 import { parseRetryAfter } from "../../src/client/retry.js";
-import { startFaultServer, type FaultServer } from "../support/fault-server.js";
+import { TENANT, useFaultServer } from "../support/harness.js";
 
-const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer();
-});
-afterAll(() => server.close());
+const { server, client: clientFor } = useFaultServer();
 
 /** What a call ends with: its value, or the error it threw (anything but the client's own errors fails the property). */
 async function outcome(
@@ -73,11 +68,7 @@ describe("Retry-After", () => {
     timeout: 60_000,
   }, async () => {
     const minDelayMs = 20;
-    const client = createQualificationsClient({
-      baseUrl: server.url,
-      accessToken: "token",
-      retry: { retries: 1, minDelayMs, maxDelayMs: minDelayMs },
-    });
+    const client = clientFor({ retry: { retries: 1, minDelayMs, maxDelayMs: minDelayMs } });
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(
@@ -164,7 +155,7 @@ test("a time option is accepted exactly when it is a number from its floor to wh
 test("any header name and value is refused before sending, or arrives exactly as given", {
   timeout: 60_000,
 }, async () => {
-  const client = createQualificationsClient({ baseUrl: server.url, accessToken: "token", retry: false });
+  const client = clientFor({ retry: false });
   const text = fc.oneof(
     fc.string(),
     fc.string({ unit: "binary" }),
@@ -214,12 +205,7 @@ test("any body, of any shape and size, on any status: within the limit it is rea
           if (how === "chunked") response.writeHead(status, headers).end(bytes);
           else response.writeHead(status, { ...headers, "Content-Length": String(bytes.length) }).end(bytes);
         });
-        const client = createQualificationsClient({
-          baseUrl: server.url,
-          accessToken: "token",
-          retry: false,
-          maxResponseBytes: limit,
-        });
+        const client = clientFor({ retry: false, maxResponseBytes: limit });
         const result = await outcome(() => client.getValidationCodes());
         // Both counts hold: the bytes on the wire (where Content-Length gives them) and the bytes decoded.
         const onTheWire = how === "chunked" ? 0 : bytes.length;

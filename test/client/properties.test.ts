@@ -1,17 +1,14 @@
 // Properties that must hold for every input, checked with fast-check over real HTTP on loopback.
 import fc from "fast-check";
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { createQualificationsClient, PartnerCenterClientError } from "../../src/client/index.js";
-import { reply, startFaultServer, type FaultServer, type Reply } from "../support/fault-server.js";
+import { expect, test } from "vitest";
+import { PartnerCenterClientError } from "../../src/client/index.js";
+import { reply, type Reply } from "../support/fault-server.js";
+import { TENANT, useFaultServer } from "../support/harness.js";
 
 const RUNS = 300;
 const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer();
-});
-afterAll(() => server.close());
+const { server, client: clientFor } = useFaultServer();
 
 // Strings near the edge of a GUID as well as anything at all.
 const customerIds = fc.oneof(
@@ -32,7 +29,7 @@ test("any string is refused before I/O, or the request goes to exactly /v1/custo
   await fc.assert(
     fc.asyncProperty(customerIds, async (customerTenantId) => {
       server.script(reply.json(200, []));
-      const client = createQualificationsClient({ baseUrl: server.url, accessToken: "token", retry: false });
+      const client = clientFor({ retry: false });
       const outcome = await client.getCustomerQualifications(customerTenantId).then(
         (value) => ({ value }),
         (error: unknown) => ({ error }),
@@ -91,8 +88,7 @@ test("no error message, serialised error or hook event contains the token", { ti
     fc.asyncProperty(tokens, scenarios, fc.boolean(), async (token, scenario, asFunction) => {
       server.script(scenario(token), scenario(token));
       const events: unknown[] = [];
-      const client = createQualificationsClient({
-        baseUrl: server.url,
+      const client = clientFor({
         accessToken: asFunction ? async () => token : token,
         // One retry, so that onRetry is told too.
         retry: { retries: 1, minDelayMs: 10, maxDelayMs: 10 },
@@ -101,7 +97,7 @@ test("no error message, serialised error or hook event contains the token", { ti
         onResponse: (event) => events.push(event),
         onRetry: (event) => events.push(event),
       });
-      const error = await client.getCustomerQualifications("4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c").then(
+      const error = await client.getCustomerQualifications(TENANT).then(
         () => undefined,
         (thrown: unknown) => thrown,
       );

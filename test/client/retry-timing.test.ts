@@ -1,40 +1,20 @@
 // When the client waits before a retry, and for how long: the backoff's schedule, the limits on it and
 // the time it really waits, over loopback against the fault server, with the jitter's draw fixed.
-import { afterAll, afterEach, beforeAll, expect, test, vi } from "vitest";
-import {
-  createQualificationsClient,
-  type QualificationsClientOptions,
-  type RetryEvent,
-  type RetryOptions,
-} from "../../src/client/index.js";
-import { reply, startFaultServer, type FaultServer } from "../support/fault-server.js";
+import { afterEach, expect, test, vi } from "vitest";
+import type { RetryEvent, RetryOptions } from "../../src/client/index.js";
+import { reply } from "../support/fault-server.js";
+import { APPROVED, TENANT, type TokenOptions, useFaultServer } from "../support/harness.js";
 import { rejectionOf } from "../support/rejection.js";
 
-const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
-const APPROVED = [{ qualification: "Education", vettingStatus: "Approved" }];
-
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer();
-});
-afterAll(() => server.close());
+const { server, client: timingClient } = useFaultServer({ accessToken: "timing-test-token", timeoutMs: 2_000 });
 afterEach(() => {
   vi.restoreAllMocks();
 });
 
-type TokenOptions = Extract<QualificationsClientOptions, { accessToken: unknown }>;
-
 /** A client whose retries are written down, and the waits they announced. */
 function clientFor(retry: RetryOptions | false, options: Partial<TokenOptions> = {}) {
   const retries: RetryEvent[] = [];
-  const client = createQualificationsClient({
-    baseUrl: server.url,
-    accessToken: "timing-test-token",
-    retry,
-    timeoutMs: 2_000,
-    onRetry: (event) => void retries.push(event),
-    ...options,
-  });
+  const client = timingClient({ retry, onRetry: (event) => void retries.push(event), ...options });
   return { client, retries, delays: () => retries.map((event) => event.delayMs) };
 }
 

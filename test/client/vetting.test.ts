@@ -1,10 +1,10 @@
 // waitForVetting polls the real GET over loopback until the qualification leaves InReview.
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { createQualificationsClient, type CustomerQualification } from "../../src/client/index.js";
+import { expect, test } from "vitest";
+import type { CustomerQualification } from "../../src/client/index.js";
+import { reply } from "../support/fault-server.js";
+import { TENANT, useFaultServer } from "../support/harness.js";
 import { rejectionOf } from "../support/rejection.js";
-import { reply, startFaultServer, type FaultServer } from "../support/fault-server.js";
 
-const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
 const inReview = {
   qualification: "Education",
   vettingStatus: "InReview",
@@ -12,13 +12,7 @@ const inReview = {
 };
 const soe = { qualification: "StateOwnedEntity" };
 
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer();
-});
-afterAll(() => server.close());
-
-const client = () => createQualificationsClient({ baseUrl: server.url, accessToken: "token", retry: false });
+const { server, client } = useFaultServer({ retry: false });
 
 test("polls until Education is decided, in either wire form, and reports every poll", async () => {
   const approved = { qualification: "Education", vettingStatus: "Approved" };
@@ -74,12 +68,7 @@ test("an interval longer than the time left: it sleeps until the deadline, not g
 
 test("a poll still running at the deadline is cut off there, not at the client's own time limit", async () => {
   server.script(reply.hang());
-  const slowClient = createQualificationsClient({
-    baseUrl: server.url,
-    accessToken: "token",
-    retry: false,
-    timeoutMs: 10_000,
-  });
+  const slowClient = client({ timeoutMs: 10_000 });
   const started = performance.now();
   const error = await rejectionOf(
     slowClient.waitForVetting(TENANT, "Education", { intervalMs: 5_000, timeoutMs: 300 }),
@@ -113,12 +102,7 @@ test("a poll whose fetch fails on the network does not end the wait", async () =
   let calls = 0;
   const flaky: typeof fetch = (input, init) =>
     ++calls === 2 ? Promise.reject(new TypeError("fetch failed")) : fetch(input, init);
-  const flakyClient = createQualificationsClient({
-    baseUrl: server.url,
-    accessToken: "token",
-    retry: false,
-    fetch: flaky,
-  });
+  const flakyClient = client({ fetch: flaky });
   expect(await flakyClient.waitForVetting(TENANT, "Education", { intervalMs: 5 })).toEqual(approved);
   expect(calls).toBe(3);
 });
@@ -126,7 +110,7 @@ test("a poll whose fetch fails on the network does not end the wait", async () =
 test("a poll that runs out of its attempt's time limit does not end the wait", async () => {
   const approved = { qualification: "Education", vettingStatus: "Approved" };
   server.script(reply.hang(), reply.json(200, [approved]));
-  const hasty = createQualificationsClient({ baseUrl: server.url, accessToken: "token", retry: false, timeoutMs: 100 });
+  const hasty = client({ timeoutMs: 100 });
   expect(await hasty.waitForVetting(TENANT, "Education", { intervalMs: 5 })).toEqual(approved);
   expect(server.received).toHaveLength(2);
 });

@@ -1,30 +1,18 @@
 // client.withResponse gives each high-level call's data with its answer and ids; raw.use() middleware
 // runs once per raw call and never sees the token; the client-wide headers go with every request. Over
 // loopback, against the fault server.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createQualificationsClient, type QualificationsClientOptions } from "../../src/client/index.js";
-import { reply, startFaultServer, type FaultServer } from "../support/fault-server.js";
+import { describe, expect, test } from "vitest";
+import { reply } from "../support/fault-server.js";
+import { APPROVED, TENANT, useFaultServer } from "../support/harness.js";
 
-const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
 const REQUEST_ID = "037db222-6d8e-4d7f-ba78-df3dca33fb68";
 const CORRELATION = "0f8fad5b-d9cb-469f-a165-70867728950e";
-const APPROVED = [{ qualification: "Education", vettingStatus: "Approved" }];
 const TOKEN = "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.with-response-token";
 
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer();
+const { server, client: clientFor } = useFaultServer({
+  accessToken: TOKEN,
+  retry: { retries: 1, minDelayMs: 10, maxDelayMs: 10 },
 });
-afterAll(() => server.close());
-
-type TokenOptions = Extract<QualificationsClientOptions, { accessToken: unknown }>;
-const clientFor = (options: Partial<TokenOptions> = {}) =>
-  createQualificationsClient({
-    baseUrl: server.url,
-    accessToken: TOKEN,
-    retry: { retries: 1, minDelayMs: 10, maxDelayMs: 10 },
-    ...options,
-  });
 
 describe("withResponse", () => {
   test("getCustomerQualifications: the data as an array, the answer with its status, headers and unread body, and the ids", async () => {

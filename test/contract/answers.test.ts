@@ -3,9 +3,9 @@
 import { describe, expect, inject, test } from "vitest";
 import { createQualificationsClient, PartnerCenterError } from "../../src/client/index.js";
 import { examplesOf, operationById, operations, resolve } from "../support/spec.js";
+import { TENANT } from "../support/harness.js";
 
 const mockUrl = inject("mockUrl");
-const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
 // Single attempts: these tests check what each answer becomes, not the retries (see faults.test.ts).
 const client = createQualificationsClient({ baseUrl: mockUrl, accessToken: "mock-token", retry: false });
 

@@ -7,9 +7,9 @@ import { describe, expect, test } from "vitest";
 import { DENIED_REASON, startMock, type MockOptions } from "../../src/mock/index.js";
 // @ts-expect-error: a plain ESM script without type declarations
 import { redoclyAsync } from "../../scripts/redocly.mjs";
+import { TENANT } from "../support/harness.js";
 
 const WORKFLOW = "openapi/workflows/qualify-education.arazzo.yaml";
-const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
 const RETRY_LIMIT = Number(/retryLimit: (\d+)/.exec(readFileSync(WORKFLOW, "utf8"))?.[1]);
 
 interface Check {

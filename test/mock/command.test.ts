@@ -6,8 +6,7 @@ import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, test } from "vitest";
 import { parseCommand, runCommand, type CommandIO } from "../../src/mock/command.js";
 import { freePort, type RunningMock } from "../../src/mock/index.js";
-
-const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
+import { TENANT } from "../support/harness.js";
 
 /** What the command printed and how it exited, and the signal handlers it set. */
 function recordingIO() {

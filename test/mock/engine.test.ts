@@ -13,8 +13,8 @@ import {
 import { MockOptionsError } from "../../src/mock/options-error.js";
 import { matchRoute } from "../../src/mock/routes.js";
 import { operationById, resolve, validationErrors } from "../support/spec.js";
+import { TENANT } from "../support/harness.js";
 
-const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
 const OTHER = "0f8fad5b-d9cb-469f-a165-70867728950e";
 const QUALIFICATIONS = `/v1/customers/${TENANT}/qualifications`;
 const EDUCATION = { qualification: "Education", educationSegment: "K12" };

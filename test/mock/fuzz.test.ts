@@ -11,6 +11,7 @@ import { createQualificationsHandlers } from "../../src/mock/msw.js";
 import { startMock, type RunningMock } from "../../src/mock/index.js";
 import { invalidRequest, validRequest, type FuzzRequest } from "../support/requests.js";
 import { operationById, operations, resolve, validationErrors } from "../support/spec.js";
+import { TENANT } from "../support/harness.js";
 
 const RUNS = 150;
 const RETIRED = ["getCustomerQualificationLegacy", "updateCustomerQualificationLegacy"];
@@ -22,7 +23,6 @@ interface Answer {
   text: string;
 }
 
-const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
 const JSON_AUTHORIZED = { Authorization: "Bearer fuzz", "Content-Type": "application/json" };
 const known = (
   operationId: string,

@@ -7,8 +7,8 @@ import { connect, type AddressInfo } from "node:net";
 import { sendRaw } from "../support/connection.js";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { startPrism, type RunningPrism } from "../../src/mock/prism.js";
+import { TENANT } from "../support/harness.js";
 
-const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
 const QUALIFICATIONS = `/v1/customers/${TENANT}/qualifications`;
 const BROKEN = '{"qualification":';
 const VALID = '{"qualification":"StateOwnedEntity"}';

@@ -16,8 +16,8 @@ import {
 } from "../../src/client/index.js";
 import { createQualificationsHandlers, MockOptionsError } from "../../src/mock/msw.js";
 import { rejectionOf } from "../support/rejection.js";
+import { TENANT } from "../support/harness.js";
 
-const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
 const OTHER_TENANT = "0f8fad5b-d9cb-469f-a165-70867728950e";
 const EDUCATION = { qualification: "Education", educationSegment: "HigherEducation" } as const;
 /** waitForVetting's default time between two polls. */

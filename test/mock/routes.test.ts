@@ -3,8 +3,7 @@
 import { describe, expect, test } from "vitest";
 import { isRetired, matchRoute, ROUTES } from "../../src/mock/routes.js";
 import { operations, spec } from "../support/spec.js";
-
-const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
+import { TENANT } from "../support/harness.js";
 
 test("the table marks the spec's deprecated calls as retired, and only those", () => {
   const deprecated = operations

@@ -6,8 +6,8 @@ import { afterEach, expect, test } from "vitest";
 import { createEngine } from "../../src/mock/engine.js";
 import { freePort } from "../../src/mock/prism.js";
 import { startEngineServer, type RunningServer } from "../../src/mock/server.js";
+import { TENANT } from "../support/harness.js";
 
-const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
 const PATH = `/v1/customers/${TENANT}/qualifications`;
 const AUTHORIZATION = { Authorization: "Bearer token" };
 

@@ -10,8 +10,7 @@ import { examples } from "../../generated/examples.js";
 import { createQualificationsClient } from "../../src/client/index.js";
 import { freePort, startMock, type RunningMock } from "../../src/mock/index.js";
 import { rejectionOf } from "../support/rejection.js";
-
-const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
+import { TENANT } from "../support/harness.js";
 
 const started: RunningMock[] = [];
 afterEach(async () => {

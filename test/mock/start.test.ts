@@ -6,8 +6,7 @@ import type { AddressInfo } from "node:net";
 import { afterEach, expect, inject, test } from "vitest";
 import { freePort } from "../../src/mock/index.js";
 import { examplesOf, operationById, resolve } from "../support/spec.js";
-
-const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
+import { TENANT } from "../support/harness.js";
 
 let started: ChildProcess | undefined;
 afterEach(async () => {

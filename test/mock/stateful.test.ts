@@ -6,8 +6,8 @@ import { createEngine, DENIED_REASON, startMock, type RunningStatefulMock } from
 import { startPrism } from "../../src/mock/prism.js";
 import { startEngineServer } from "../../src/mock/server.js";
 import { rejectionOf } from "../support/rejection.js";
+import { TENANT } from "../support/harness.js";
 
-const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
 const EDUCATION = { qualification: "Education", educationSegment: "HigherEducation", website: "contoso.edu" } as const;
 const clientOf = (url: string) => createQualificationsClient({ baseUrl: url, accessToken: "mock-token" });
 
