@@ -1,12 +1,22 @@
-// Properties that must hold for every input, checked with fast-check over real HTTP on loopback.
+// Properties that must hold for every input fast-check finds (bounded runs), over real HTTP on loopback where
+// it matters: customer ids, tokens that the server echoes, Retry-After values, option values, header names and
+// values, and body shapes.
+import { gzipSync } from "node:zlib";
 import fc from "fast-check";
-import { expect, test } from "vitest";
-import { PartnerCenterClientError } from "../../src/client/index.js";
+import { describe, expect, test } from "vitest";
+import {
+  createQualificationsClient,
+  isPartnerCenterClientError,
+  PartnerCenterClientError,
+  type QualificationsClientOptions,
+} from "../../src/client/index.js";
+import { parseRetryAfter } from "../../src/client/retry.js";
 import { reply, type Reply } from "../support/fault-server.js";
 import { TENANT, useFaultServer } from "../support/harness.js";
 
 const RUNS = 300;
 const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 const { server, client: clientFor } = useFaultServer();
 
@@ -109,5 +119,211 @@ test("no error message, serialised error or hook event contains the token", { ti
       for (const event of events) expect(JSON.stringify(event)).not.toContain(token);
     }),
     { numRuns: RUNS },
+  );
+});
+
+/** What a call ends with: its value, or the error it threw (anything but the client's own errors fails the property). */
+async function outcome(
+  call: () => Promise<unknown>,
+): Promise<{ value: unknown } | { error: PartnerCenterClientError }> {
+  try {
+    return { value: await call() };
+  } catch (error) {
+    expect(error).toBeInstanceOf(PartnerCenterClientError);
+    return { error: error as PartnerCenterClientError };
+  }
+}
+
+describe("Retry-After", () => {
+  const imfDate = fc
+    .date({ min: new Date(Date.now() + 60_000), max: new Date("2100-01-01"), noInvalidDate: true })
+    .map((date) => date.toUTCString());
+  // Near misses: what Date.parse reads, but HTTP does not allow.
+  const malformed = fc.oneof(
+    fc.integer({ min: -1e6, max: -1 }).map(String),
+    fc
+      .double({ min: 0, max: 1e6, noNaN: true })
+      .filter((n) => !Number.isInteger(n))
+      .map(String),
+    fc.tuple(fc.nat(), fc.nat()).map(([a, b]) => `${a}, ${b}`),
+    fc.nat().map((n) => ` ${n}x`),
+    fc.date({ noInvalidDate: true }).map((date) => date.toISOString()),
+    imfDate.map((date) => date.replace(" GMT", "")),
+    fc.string().filter((text) => !/^\d+$/.test(text)),
+  );
+
+  test("Retry-After: whole seconds and HTTP dates count, anything else is undefined", () => {
+    fc.assert(
+      fc.property(fc.nat({ max: 1e9 }), (seconds) => parseRetryAfter(String(seconds)) === seconds * 1000),
+      { numRuns: 200 },
+    );
+    fc.assert(
+      fc.property(imfDate, (date) => {
+        const ms = parseRetryAfter(date)!;
+        return ms >= 0 && Math.abs(Date.now() + ms - Date.parse(date)) < 5_000;
+      }),
+      { numRuns: 200 },
+    );
+    fc.assert(
+      fc.property(malformed, (value) => parseRetryAfter(value) === undefined),
+      { numRuns: 500 },
+    );
+  });
+
+  test("a Retry-After that says 'now' or is malformed never makes an instant retry: the wait keeps the backoff's floor", {
+    timeout: 60_000,
+  }, async () => {
+    const minDelayMs = 20;
+    const client = clientFor({ retry: { retries: 1, minDelayMs, maxDelayMs: minDelayMs } });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.constant("0"),
+          fc.date({ max: new Date(), noInvalidDate: true }).map((date) => date.toUTCString()),
+          malformed,
+        ),
+        async (retryAfter) => {
+          const times: number[] = [];
+          const throttled = (_request: unknown, response: import("node:http").ServerResponse) => {
+            times.push(performance.now());
+            response.writeHead(429, { "Content-Type": "application/json", "Retry-After": retryAfter }).end("{}");
+          };
+          const approved = (_request: unknown, response: import("node:http").ServerResponse) => {
+            times.push(performance.now());
+            response.writeHead(200, { "Content-Type": "application/json" }).end("[]");
+          };
+          server.script(throttled, approved);
+          expect(await client.getCustomerQualifications(TENANT)).toEqual([]);
+          expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(minDelayMs - 2);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
+
+test("a time option is accepted exactly when it is a number from its floor to what a timer holds, and refused as invalid-argument otherwise", async () => {
+  const candidates = fc.oneof(
+    fc.integer({ min: -10, max: 50 }),
+    fc.double({ noNaN: false }),
+    fc.constantFrom(MAX_TIMER_MS, MAX_TIMER_MS + 1, 3e9, Number.POSITIVE_INFINITY, Number.NaN, -0),
+    fc.string(),
+    fc.boolean(),
+    fc.constant(null),
+  );
+  const floors: Record<string, number> = {
+    timeoutMs: 1,
+    "retry.minDelayMs": 10,
+    "retry.maxDelayMs": 10,
+    "retry.maxRetryAfterMs": 0,
+    "retry.maxElapsedMs": 0,
+  };
+  fc.assert(
+    fc.property(fc.constantFrom(...Object.keys(floors)), candidates, (option, value) => {
+      const [outer, inner] = option.split(".");
+      const options = {
+        accessToken: "token",
+        ...(inner
+          ? { retry: { [inner]: value, ...(inner === "minDelayMs" && { maxDelayMs: MAX_TIMER_MS }) } }
+          : { [outer!]: value }),
+      };
+      const valid = typeof value === "number" && value >= floors[option]! && value <= MAX_TIMER_MS;
+      let thrown: unknown;
+      try {
+        createQualificationsClient(options as QualificationsClientOptions);
+      } catch (error) {
+        thrown = error;
+      }
+      if (valid) return thrown === undefined;
+      return (
+        isPartnerCenterClientError(thrown) &&
+        thrown.kind === "invalid-argument" &&
+        thrown.message.startsWith(`${option} must be a number of milliseconds`)
+      );
+    }),
+    { numRuns: 1_000 },
+  );
+  // waitForVetting's own time options, refused before anything is sent.
+  const client = createQualificationsClient({
+    accessToken: "token",
+    fetch: () => Promise.reject(new Error("nothing may be sent")),
+  });
+  await fc.assert(
+    fc.asyncProperty(fc.constantFrom("intervalMs", "timeoutMs"), candidates, async (option, value) => {
+      if (typeof value === "number" && value >= 1 && value <= MAX_TIMER_MS) return;
+      const result = await outcome(() => client.waitForVetting(TENANT, "Education", { [option]: value }));
+      expect(result).toMatchObject({ error: { kind: "invalid-argument" } });
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test("any header name and value is refused before sending, or arrives exactly as given", {
+  timeout: 60_000,
+}, async () => {
+  const client = clientFor({ retry: false });
+  const text = fc.oneof(
+    fc.string(),
+    fc.string({ unit: "binary" }),
+    fc.string({ unit: fc.integer({ min: 0, max: 0x17f }).map((code) => String.fromCharCode(code)) }),
+  );
+  await fc.assert(
+    fc.asyncProperty(text, text, async (nameTail, value) => {
+      const name = `X-${nameTail}`;
+      server.script((_request, response) => response.writeHead(200, { "Content-Type": "application/json" }).end("[]"));
+      const result = await outcome(() => client.getCustomerQualifications(TENANT, { headers: { [name]: value } }));
+      const validName = /^[\w!#$%&'*+.^`|~-]+$/.test(name);
+      const validValue = /^[\t\x20-\x7e\xa0-\xff]*$/.test(value);
+      if (validName && validValue) {
+        expect(result).toEqual({ value: [] });
+        // HTTP drops the spaces and tabs around a value.
+        expect(server.received[0]!.headers[name.toLowerCase()]).toBe(value.replace(/^[\t ]+|[\t ]+$/g, ""));
+      } else {
+        expect(result).toMatchObject({ error: { kind: "invalid-argument" } });
+        expect(server.received).toEqual([]);
+      }
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test("any body, of any shape and size, on any status: within the limit it is read, past it the call fails with response-too-large; errors serialise", {
+  timeout: 60_000,
+}, async () => {
+  const deep = fc.nat({ max: 20_000 }).map((depth) => `{"code":1,"x":${"[".repeat(depth)}${"]".repeat(depth)}}`);
+  const bodies = fc.oneof(
+    fc.json({ maxDepth: 4 }),
+    fc.string(),
+    deep,
+    fc.nat({ max: 5_000 }).map((size) => JSON.stringify([" ".repeat(size)])),
+  );
+  const delivery = fc.constantFrom("content-length", "chunked", "gzip");
+  await fc.assert(
+    fc.asyncProperty(
+      bodies,
+      fc.constantFrom(200, 400, 404, 500),
+      delivery,
+      fc.integer({ min: 1, max: 10_000 }),
+      async (body, status, how, limit) => {
+        const bytes = how === "gzip" ? gzipSync(body) : Buffer.from(body);
+        server.script((_request, response) => {
+          const headers = { "Content-Type": "application/json", ...(how === "gzip" && { "Content-Encoding": "gzip" }) };
+          if (how === "chunked") response.writeHead(status, headers).end(bytes);
+          else response.writeHead(status, { ...headers, "Content-Length": String(bytes.length) }).end(bytes);
+        });
+        const client = clientFor({ retry: false, maxResponseBytes: limit });
+        const result = await outcome(() => client.getValidationCodes());
+        // Both counts hold: the bytes on the wire (where Content-Length gives them) and the bytes decoded.
+        const onTheWire = how === "chunked" ? 0 : bytes.length;
+        if (Buffer.byteLength(body) > limit || onTheWire > limit) {
+          expect(result).toMatchObject({ error: { kind: "response-too-large" } });
+        } else if ("error" in result) {
+          expect(result.error.kind).not.toBe("response-too-large");
+          // Whatever the body, the error serialises, and to something small.
+          expect(JSON.stringify(result.error).length).toBeLessThan(100_000);
+        }
+      },
+    ),
+    { numRuns: 200 },
   );
 });
