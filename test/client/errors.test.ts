@@ -133,21 +133,6 @@ describe("messages", () => {
   });
 });
 
-describe("redaction of a token the server echoes", () => {
-  // A token of 16 characters or more is a real one; a shorter one is a placeholder (the mock's "t"), which
-  // would blank out ordinary words.
-  test.each([
-    ["16 characters: redacted", "0123456789abcdef", "Token [redacted] is not valid"],
-    ["15 characters: left as it is", "0123456789abcde", "Token 0123456789abcde is not valid"],
-  ])("a token of %s", async (_case, token, description) => {
-    server.script(reply.json(401, { code: 900420, description: `Token ${token} is not valid` }));
-    const error = (await rejectionOf(
-      clientFor({ accessToken: token }).getCustomerQualifications(TENANT),
-    )) as PartnerCenterError;
-    expect(error.description).toBe(description);
-  });
-});
-
 async function httpError(status: number, body: string): Promise<PartnerCenterError> {
   server.script(reply.text(status, body, "application/json"));
   return (await rejectionOf(client().getCustomerQualifications(TENANT))) as PartnerCenterError;

@@ -1,9 +1,16 @@
-// No token leaks and no bare crashes: the attacks of the second hostile review (issue 25), each against a
-// real server on loopback or a fetch that fails the way test doubles do.
+// No token leaks and no bare crashes: every echo of the token a server sends back (in error and 2xx bodies,
+// headers, reason phrases, fetch's errors, hook events), and the attacks of the hostile reviews (issue 25), each
+// against a real server on loopback or a fetch that fails the way test doubles do. redaction.test.ts tests the
+// redaction path itself, without a server.
 import { inspect } from "node:util";
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
-import { createQualificationsClient, type PartnerCenterError, vettingDate } from "../../src/client/index.js";
+import {
+  createQualificationsClient,
+  PartnerCenterClientError,
+  type PartnerCenterError,
+  vettingDate,
+} from "../../src/client/index.js";
 import { reply, type Reply } from "../support/fault-server.js";
 import { APPROVED, TENANT, type TokenOptions, useFaultServer } from "../support/harness.js";
 import { rejectionOf } from "../support/rejection.js";
@@ -39,6 +46,82 @@ function headerNames(response: Response): string[] {
 
 const unicodeEscaped = (text: string) =>
   [...text].map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
+
+describe("echoes of the token in error answers", () => {
+  // A JWT without the characters JSON and URLs escape.
+  const PLAIN = "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.fault-server-token";
+  // A token with the characters JSON may escape: "/" as \/, and any character as \uXXXX.
+  const SLASHED = "eyJ0eXAiOiJKV1Qi/LCJhbGciOiJSUzI1+NiJ9.fault/server+token";
+
+  test.each([
+    ["\\/", (token: string) => token.replaceAll("/", "\\/")],
+    ["\\u002B and \\u002F", (token: string) => token.replaceAll("+", "\\u002B").replaceAll("/", "\\u002f")],
+    [
+      "every character as \\uXXXX",
+      (token: string) => [...token].map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`).join(""),
+    ],
+  ])("a JSON body that echoes the token escaped (%s) is redacted too", async (_case, escaped) => {
+    server.script(
+      reply.text(
+        401,
+        `{"code":900420,"description":"Token ${escaped(SLASHED)} has the wrong audience"}`,
+        "application/json",
+      ),
+    );
+    const error = (await rejectionOf(
+      clientFor({ accessToken: SLASHED }).getCustomerQualifications(TENANT),
+    )) as PartnerCenterError;
+    expect(error.description).toBe("Token [redacted] has the wrong audience");
+    for (const text of [error.message, JSON.stringify(error), JSON.stringify(error.body)])
+      expect(text).not.toContain(SLASHED);
+  });
+
+  test("a token echoed in a header that a message quotes is redacted", async () => {
+    server.script(reply.text(502, "<html>Bad gateway</html>", `text/html; token=${PLAIN}`));
+    const error = await rejectionOf(clientFor({ accessToken: PLAIN, retry: false }).getCustomerQualifications(TENANT));
+    expect(error.message).toContain("a text/html; token=[redacted] body of 24 characters");
+    expect(JSON.stringify(error)).not.toContain(PLAIN);
+  });
+
+  test("a body that echoes the token is redacted", async () => {
+    server.script(reply.json(401, { code: 900420, description: `Token ${PLAIN} has the wrong audience` }));
+    const error = await rejectionOf(clientFor({ accessToken: PLAIN }).getCustomerQualifications(TENANT));
+    expect(error.message).toContain("Token [redacted] has the wrong audience");
+    expect(JSON.stringify(error)).not.toContain(PLAIN);
+  });
+});
+
+describe("redaction of a token the server echoes", () => {
+  // A token of 16 characters or more is a real one; a shorter one is a placeholder (the mock's "t"), which
+  // would blank out ordinary words.
+  test.each([
+    ["16 characters: redacted", "0123456789abcdef", "Token [redacted] is not valid"],
+    ["15 characters: left as it is", "0123456789abcde", "Token 0123456789abcde is not valid"],
+  ])("a token of %s", async (_case, token, description) => {
+    server.script(reply.json(401, { code: 900420, description: `Token ${token} is not valid` }));
+    const error = (await rejectionOf(
+      clientFor({ accessToken: token }).getCustomerQualifications(TENANT),
+    )) as PartnerCenterError;
+    expect(error.description).toBe(description);
+  });
+
+  test("a short placeholder token, as used with the mock, leaves an error body untouched", async () => {
+    // The token "t" appears in this body many times; a real token would be redacted, a placeholder is not.
+    const body = {
+      code: 60003,
+      description: "Tenant not found",
+      data: ["the tenant is not at this partner"],
+      source: "PartnerFD",
+    };
+    server.script(reply.json(404, body));
+    const error = (await rejectionOf(
+      clientFor({ accessToken: "t" }).getCustomerQualifications(TENANT),
+    )) as PartnerCenterError;
+    expect(error.body).toEqual(body);
+    expect(error.description).toBe("Tenant not found");
+    expect(error.message).not.toContain("[redacted]");
+  });
+});
 
 describe("1. an echo of the token, escaped, in a body too deep to write again", () => {
   test("a 401 that repeats the token as \\uXXXX beside 5,000 levels of arrays is redacted", async () => {
@@ -588,6 +671,71 @@ describe("properties", () => {
         // fetch's error is copied (it may hold the token); the caller's own values are kept as they are.
         if (where === "fetch") expect(() => inspect(error)).not.toThrow();
         expect(error.message).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe("properties of error answers and hook events", () => {
+  const RUNS = 300;
+  // Tokens as Entra ID issues them: long runs of base64url characters and dots.
+  const tokens = fc.stringMatching(/^[A-Za-z0-9_-]{16,64}\.[A-Za-z0-9_-]{16,64}\.[A-Za-z0-9_-]{8,64}$/);
+
+  const scenarios: fc.Arbitrary<(token: string) => Reply> = fc.oneof(
+    fc.record({ status: fc.constantFrom(400, 401, 403, 404, 429, 500, 503), text: fc.string() }).map(
+      ({ status, text }) =>
+        (token: string) =>
+          reply.json(
+            status,
+            { code: status, description: `${text} ${token} ${text}`, message: token, data: [token] },
+            { "Retry-After": "0" },
+          ),
+    ),
+    fc
+      .constantFrom(401, 403, 502)
+      .map((status) => (token: string) => reply.json(status, `Bearer ${token} was refused`)),
+    fc
+      .constantFrom(401, 502)
+      .map((status) => (token: string) => reply.text(status, `<html>${token}</html>`, "text/html")),
+    // Echoes in JSON escapes (\u0065 for "e") and in a header that a message quotes.
+    fc.constantFrom(401, 500).map((status) => (token: string) => {
+      const escaped = [...token].map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
+      return reply.text(status, `{"code":1,"description":"${escaped}","message":"${escaped}"}`, "application/json");
+    }),
+    fc
+      .constantFrom(401, 502)
+      .map((status) => (token: string) => reply.text(status, "<html></html>", `text/html; token=${token}`)),
+    fc.constant((token: string) => reply.json(200, [{ qualification: token.length }])),
+    fc.constant((token: string) => reply.text(200, `[{"qualification":"${token}`, "application/json")),
+    fc.constant(() => reply.reset()),
+    fc.constant(() => reply.hang()),
+  );
+
+  test("no error message, serialised error or hook event contains the token", { timeout: 60_000 }, async () => {
+    await fc.assert(
+      fc.asyncProperty(tokens, scenarios, fc.boolean(), async (token, scenario, asFunction) => {
+        server.script(scenario(token), scenario(token));
+        const events: unknown[] = [];
+        const client = clientFor({
+          accessToken: asFunction ? async () => token : token,
+          // One retry, so that onRetry is told too.
+          retry: { retries: 1, minDelayMs: 10, maxDelayMs: 10 },
+          timeoutMs: 50,
+          onRequest: (event) => events.push(event),
+          onResponse: (event) => events.push(event),
+          onRetry: (event) => events.push(event),
+        });
+        const error = await client.getCustomerQualifications(TENANT).then(
+          () => undefined,
+          (thrown: unknown) => thrown,
+        );
+        expect(error).toBeInstanceOf(PartnerCenterClientError);
+        const failure = error as PartnerCenterClientError;
+        for (const text of [failure.message, String(failure), JSON.stringify(failure), failure.stack ?? ""])
+          expect(text).not.toContain(token);
+        expect(events.length).toBeGreaterThan(0);
+        for (const event of events) expect(JSON.stringify(event)).not.toContain(token);
       }),
       { numRuns: RUNS },
     );
