@@ -1,16 +1,15 @@
 // Properties that must hold for every input fast-check finds (bounded runs), over real HTTP on loopback where
-// it matters: customer ids, Retry-After values, option values, header names and values, and body shapes. Those
-// of the token a server echoes are in leaks.test.ts.
+// it matters: customer ids, option values, header names and values, and body shapes. Those of the token a
+// server echoes are in leaks.test.ts, those of Retry-After in retry-timing.test.ts.
 import { gzipSync } from "node:zlib";
 import fc from "fast-check";
-import { describe, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import {
   createQualificationsClient,
   isPartnerCenterClientError,
   PartnerCenterClientError,
   type QualificationsClientOptions,
 } from "../../src/client/index.js";
-import { parseRetryAfter } from "../../src/client/retry.js";
 import { reply } from "../support/fault-server.js";
 import { TENANT, useFaultServer } from "../support/harness.js";
 
@@ -73,74 +72,6 @@ async function outcome(
     return { error: error as PartnerCenterClientError };
   }
 }
-
-describe("Retry-After", () => {
-  const imfDate = fc
-    .date({ min: new Date(Date.now() + 60_000), max: new Date("2100-01-01"), noInvalidDate: true })
-    .map((date) => date.toUTCString());
-  // Near misses: what Date.parse reads, but HTTP does not allow.
-  const malformed = fc.oneof(
-    fc.integer({ min: -1e6, max: -1 }).map(String),
-    fc
-      .double({ min: 0, max: 1e6, noNaN: true })
-      .filter((n) => !Number.isInteger(n))
-      .map(String),
-    fc.tuple(fc.nat(), fc.nat()).map(([a, b]) => `${a}, ${b}`),
-    fc.nat().map((n) => ` ${n}x`),
-    fc.date({ noInvalidDate: true }).map((date) => date.toISOString()),
-    imfDate.map((date) => date.replace(" GMT", "")),
-    fc.string().filter((text) => !/^\d+$/.test(text)),
-  );
-
-  test("Retry-After: whole seconds and HTTP dates count, anything else is undefined", () => {
-    fc.assert(
-      fc.property(fc.nat({ max: 1e9 }), (seconds) => parseRetryAfter(String(seconds)) === seconds * 1000),
-      { numRuns: 200 },
-    );
-    fc.assert(
-      fc.property(imfDate, (date) => {
-        const ms = parseRetryAfter(date)!;
-        return ms >= 0 && Math.abs(Date.now() + ms - Date.parse(date)) < 5_000;
-      }),
-      { numRuns: 200 },
-    );
-    fc.assert(
-      fc.property(malformed, (value) => parseRetryAfter(value) === undefined),
-      { numRuns: 500 },
-    );
-  });
-
-  test("a Retry-After that says 'now' or is malformed never makes an instant retry: the wait keeps the backoff's floor", {
-    timeout: 60_000,
-  }, async () => {
-    const minDelayMs = 20;
-    const client = clientFor({ retry: { retries: 1, minDelayMs, maxDelayMs: minDelayMs } });
-    await fc.assert(
-      fc.asyncProperty(
-        fc.oneof(
-          fc.constant("0"),
-          fc.date({ max: new Date(), noInvalidDate: true }).map((date) => date.toUTCString()),
-          malformed,
-        ),
-        async (retryAfter) => {
-          const times: number[] = [];
-          const throttled = (_request: unknown, response: import("node:http").ServerResponse) => {
-            times.push(performance.now());
-            response.writeHead(429, { "Content-Type": "application/json", "Retry-After": retryAfter }).end("{}");
-          };
-          const approved = (_request: unknown, response: import("node:http").ServerResponse) => {
-            times.push(performance.now());
-            response.writeHead(200, { "Content-Type": "application/json" }).end("[]");
-          };
-          server.script(throttled, approved);
-          expect(await client.getCustomerQualifications(TENANT)).toEqual([]);
-          expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(minDelayMs - 2);
-        },
-      ),
-      { numRuns: 40 },
-    );
-  });
-});
 
 test("a time option is accepted exactly when it is a number from its floor to what a timer holds, and refused as invalid-argument otherwise", async () => {
   const candidates = fc.oneof(
