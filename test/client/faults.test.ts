@@ -1,4 +1,7 @@
-// The client against a real HTTP server on loopback that misbehaves on purpose.
+// The client against a real HTTP server on loopback that misbehaves on purpose: which failures it retries,
+// for a GET and for a POST; what it makes of answers that break the contract; what an error body of each
+// shape becomes; the headers it sends. Retry-After's waits are in retry-timing.test.ts, cancelling and
+// redirects in promises.test.ts, the token's echoes in leaks.test.ts.
 import { describe, expect, test } from "vitest";
 import { createQualificationsClient, type PartnerCenterError } from "../../src/client/index.js";
 import { reply } from "../support/fault-server.js";
@@ -186,42 +189,6 @@ describe("POST is retried only where it is safe", () => {
   });
 });
 
-describe("cancelling", () => {
-  test("an abort during a backoff wait ends the call at once", async () => {
-    server.script(reply.json(503, { code: 503 }, { "Retry-After": "30" }), reply.json(200, APPROVED));
-    const controller = new AbortController();
-    const call = clientFor({ retry: { retries: 3 } }).getCustomerQualifications(TENANT, { signal: controller.signal });
-    await expect.poll(() => server.received.length).toBe(1);
-    const abortedAt = performance.now();
-    controller.abort();
-    const error = await failure(call);
-    expect(error.kind).toBe("aborted");
-    expect(performance.now() - abortedAt).toBeLessThan(1_000);
-    expect(server.received).toHaveLength(1);
-  });
-
-  test("an abort while waiting for the answer ends the call at once, without a retry", async () => {
-    server.script(reply.hang(), reply.json(200, APPROVED));
-    const controller = new AbortController();
-    // An attempt limit far beyond the test's own: only the abort can end this call in time.
-    const call = clientFor({ timeoutMs: 600_000 }).getCustomerQualifications(TENANT, { signal: controller.signal });
-    await expect.poll(() => server.received.length).toBe(1);
-    const abortedAt = performance.now();
-    controller.abort();
-    expect((await failure(call)).kind).toBe("aborted");
-    // A generous hang guard, not a timing goal: the call ended because of the abort, not a timer.
-    expect(performance.now() - abortedAt).toBeLessThan(5_000);
-    expect(server.received).toHaveLength(1);
-  });
-
-  test("an already aborted signal sends nothing", async () => {
-    server.script();
-    const error = await failure(clientFor().getCustomerQualifications(TENANT, { signal: AbortSignal.abort() }));
-    expect(error.kind).toBe("aborted");
-    expect(server.received).toHaveLength(0);
-  });
-});
-
 describe("answers that break the contract", () => {
   test("truncated JSON in a complete answer is an invalid response, not retried", async () => {
     server.script(reply.text(200, '[{"qualification":"Educ', "application/json"));
@@ -390,13 +357,6 @@ describe("answers that break the contract", () => {
 });
 
 describe("error bodies of every shape", () => {
-  test("a redirect to a Location that is no URL says so, rather than quoting it", async () => {
-    server.script(reply.redirect(302, "http://[not-a-host"));
-    const error = await failure(clientFor().getCustomerQualifications(TENANT));
-    expect(error.message).toContain("; it redirects to an invalid URL, which is not followed");
-    expect(error.message).not.toContain("not-a-host");
-  });
-
   test("a fetch that rejects with no error at all: a network error, not a crash", async () => {
     const error = await failure(
       createQualificationsClient({
