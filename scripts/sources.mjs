@@ -1,6 +1,6 @@
 // Traceability of the contract: every element of the bundled spec names its Microsoft sources in
 // `x-source` (ids of the catalogue `x-sources`) or says in `x-assumption` why it has none.
-// `node scripts/sources.mjs` prints the coverage; test/sources.test.ts makes it mandatory;
+// `node scripts/sources.mjs` prints the coverage; test/contract/sources.test.ts makes it mandatory;
 // scripts/docs.mjs renders the sources into the API reference.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";

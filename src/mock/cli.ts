@@ -3,7 +3,7 @@
 // The process around command.ts, which does the work: its arguments, environment, output, exit and signals.
 import { runCommand } from "./command.js";
 
-// Left out: this line runs only as a process of its own (test/start.test.ts), where Stryker's test runner
+// Left out: this line runs only as a process of its own (test/mock/start.test.ts), where Stryker's test runner
 // cannot switch mutants on.
 // Stryker disable all
 void runCommand(process.argv.slice(2), process.env, {

@@ -17,7 +17,7 @@ const STOP_GRACE_MS = 5_000;
 // Ties Prism to this process: Node runs this module before Prism, and it exits when Prism's fd 3, a pipe from this
 // process, ends. The OS closes this process's end however this process ends, kill -9 included. Unref'd, so that
 // Prism can still end on its own.
-// Left out: this acts once this process is gone; test/orphans.test.ts watches it from processes of their own,
+// Left out: this acts once this process is gone; test/mock/orphans.test.ts watches it from processes of their own,
 // where Stryker cannot switch mutants on.
 // Stryker disable all
 const LIFELINE = [

@@ -19,7 +19,7 @@ export interface Route {
   retired?: true;
 }
 
-// test/routes.test.ts holds this table to the spec: every operation, no other.
+// test/mock/routes.test.ts holds this table to the spec: every operation, no other.
 export const ROUTES: readonly Route[] = [
   {
     operationId: "getCustomerQualifications",
