@@ -41,9 +41,11 @@ export function keptResponse(response: Response, received: string, url: string, 
     toResponse: () => new Response(NULL_BODY_STATUSES.includes(status) ? null : text, init),
   };
   const location = response.headers.get("Location");
-  // URL writes a host in lower case: the origin is redacted in any letter case.
-  const origin = location !== null && URL.canParse(location, url) && new URL(location, url).origin;
-  if (location !== null) kept.location = redact(origin || "an invalid URL", true);
+  if (location !== null) {
+    const origin = URL.canParse(location, url) ? new URL(location, url).origin : "an invalid URL";
+    // URL writes a host in lower case: the origin is redacted in any letter case.
+    kept.location = redact(origin, true);
+  }
   return kept;
 }
 

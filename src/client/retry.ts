@@ -89,8 +89,8 @@ export function nextDelay(
  * Anything else is undefined.
  */
 export function parseRetryAfter(header: string | null): number | undefined {
-  // No header reads as an empty one, which neither form matches.
-  const value = header ?? "";
+  // No header reads as "null", which neither form matches.
+  const value = String(header);
   // Delta-seconds past 2^31 count as 2^31, as HTTP caches read them (RFC 9111): 400 digits are no Infinity.
   if (/^\d+$/.test(value)) return Math.min(Number(value), 2 ** 31) * 1000;
   // An IMF-fixdate is exactly what toUTCString writes: that also refuses a wrong weekday and a day the month

@@ -1,7 +1,7 @@
 // Polls a customer's qualifications until Microsoft has decided the vetting of one of them.
 import type { CustomerQualification, Qualification } from "../contract/types.js";
 import type { CallResult, Calls } from "./calls.js";
-import { checkArgument, checkCustomerTenantId } from "./checks.js";
+import { checkArgument } from "./checks.js";
 import { PartnerCenterClientError, type PartnerCenterError } from "./errors.js";
 import { observe } from "./hooks.js";
 import { checkWaitOptions, DEFAULTS, type WaitForVettingOptions } from "./options.js";
@@ -14,7 +14,7 @@ export async function waitForVetting(
   qualification: Qualification,
   wait: WaitForVettingOptions = {},
 ): Promise<CallResult<CustomerQualification>> {
-  checkCustomerTenantId(customerTenantId);
+  // The tenant id is checked by the first poll.
   const isName = (value: unknown) => typeof value === "string" && value !== "";
   checkArgument(qualification, "qualification", isName, "a qualification name such as Education");
   checkWaitOptions(wait);

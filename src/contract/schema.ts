@@ -54,7 +54,10 @@ export function isCalendarDay(day: string): boolean {
 /** The formats this checker reads, by name. */
 export const formats: Record<string, (text: string) => boolean> = {
   uuid: (text) => UUID.test(text),
-  "date-time": (text) => isCalendarDay(DATE_TIME.exec(text)?.[1] ?? ""),
+  "date-time": (text) => {
+    const day = DATE_TIME.exec(text)?.[1];
+    return day !== undefined && isCalendarDay(day);
+  },
 };
 
 export const isPlainObject = (data: unknown): data is Record<string, unknown> =>

@@ -247,6 +247,7 @@ describe("arguments of the calls", () => {
     );
     await asyncRefusal(client.createCustomerQualification(customerTenantId, { qualification: "StateOwnedEntity" }));
     await asyncRefusal(client.waitForVetting(customerTenantId, "Education"));
+    await asyncRefusal(client.getCustomerValidation(customerTenantId));
     expect(calls).toEqual([]);
   });
 

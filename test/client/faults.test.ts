@@ -439,6 +439,43 @@ describe("headers", () => {
     expect(server.received[0]!.path).toBe(`/v1/customers/${TENANT}/qualifications`);
   });
 
+  test.each([
+    ["getCustomerQualifications", "GET", `/v1/customers/${TENANT}/qualifications`, APPROVED, 200],
+    [
+      "createCustomerQualification",
+      "POST",
+      `/v1/customers/${TENANT}/qualifications`,
+      { qualification: "StateOwnedEntity" },
+      201,
+    ],
+    ["getValidationCodes", "GET", "/v1/customers/all/validations", [], 200],
+    ["getCustomerValidation", "GET", `/v1/customers/${TENANT}/validations`, { customerId: TENANT }, 200],
+  ] as const)(
+    "%s sends %s %s, with a JSON Content-Type only when it has a body",
+    async (name, method, path, body, status) => {
+      server.script(reply.json(status, body));
+      const client = clientFor();
+      if (name === "createCustomerQualification")
+        await client.createCustomerQualification(TENANT, { qualification: "StateOwnedEntity" });
+      else if (name === "getValidationCodes") await client.getValidationCodes();
+      else await client[name](TENANT);
+      const [received] = server.received;
+      expect([received!.method, received!.path]).toEqual([method, path]);
+      expect(received!.headers["content-type"]).toBe(method === "POST" ? "application/json" : undefined);
+      expect(received!.body).toBe(method === "POST" ? JSON.stringify({ qualification: "StateOwnedEntity" }) : "");
+    },
+  );
+
+  test("a raw call of another method than GET or POST is answered, and not retried", async () => {
+    server.script(reply.json(503, { code: 503 }), reply.json(200, { qualification: "Education" }));
+    const { response } = await clientFor().raw.PUT("/v1/customers/{customer-tenant-id}/qualification", {
+      params: { path: { "customer-tenant-id": TENANT } },
+      body: { qualification: "Education" } as never,
+    });
+    expect(response.status).toBe(503);
+    expect(server.received.map(({ method }) => method)).toEqual(["PUT"]);
+  });
+
   test("the optional headers that are not configured are not sent at all", async () => {
     server.script(reply.json(200, APPROVED));
     await clientFor().getCustomerQualifications(TENANT);

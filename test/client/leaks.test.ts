@@ -304,7 +304,7 @@ describe("7. a create request is checked as it will be sent", () => {
     [
       "a BigInt",
       () => ({ qualification: "StateOwnedEntity", size: 10n }),
-      "cannot be written as JSON: Do not know how to serialize a BigInt",
+      "createCustomerQualification: the request cannot be written as JSON: Do not know how to serialize a BigInt",
     ],
     [
       "a cycle",
@@ -313,7 +313,7 @@ describe("7. a create request is checked as it will be sent", () => {
         request.self = request;
         return request;
       },
-      "cannot be written as JSON: Converting circular structure",
+      "createCustomerQualification: the request cannot be written as JSON: Converting circular structure",
     ],
     [
       "a getter that throws",
@@ -323,7 +323,7 @@ describe("7. a create request is checked as it will be sent", () => {
           throw new Error("no value");
         },
       }),
-      "cannot be written as JSON: no value",
+      "createCustomerQualification: the request cannot be written as JSON: no value",
     ],
   ])("%s: refused before sending", async (_case, request, message) => {
     const error = await rejectionOf(clientFor().createCustomerQualification(TENANT, request() as never));

@@ -41,6 +41,18 @@ function slowToken(ms: number) {
 }
 
 describe("cancelling", () => {
+  test("an abort from onRetry ends the call before its wait begins", async () => {
+    const controller = new AbortController();
+    server.script(reply.json(503, { code: 503 }), reply.json(200, APPROVED));
+    const client = clientFor({
+      retry: { retries: 1, minDelayMs: 60_000, maxDelayMs: 60_000, maxElapsedMs: 120_000 },
+      onRetry: () => controller.abort(),
+    });
+    const call = client.getCustomerQualifications(TENANT, { signal: controller.signal });
+    await expect(call).rejects.toMatchObject({ kind: "aborted" });
+    expect(server.received).toHaveLength(1);
+  });
+
   test("an abort during a backoff wait ends the call at once", async () => {
     server.script(reply.json(503, { code: 503 }, { "Retry-After": "30" }), reply.json(200, APPROVED));
     const controller = new AbortController();

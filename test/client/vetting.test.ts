@@ -175,3 +175,10 @@ test("an error from Partner Center ends the wait with that error", async () => {
   const error = await rejectionOf(client().waitForVetting(TENANT, "Education", { intervalMs: 5 }));
   expect(error).toMatchObject({ kind: "http", status: 404, code: 60003 });
 });
+
+test("a null among the qualifications of an unchecked answer is passed over, not read", async () => {
+  const approved = { qualification: "Education", vettingStatus: "Approved" };
+  server.script(reply.json(200, [null, approved]));
+  const result = await client({ validateResponses: false }).waitForVetting(TENANT, "Education", { intervalMs: 5 });
+  expect(result).toEqual(approved);
+});

@@ -8,7 +8,7 @@ import { build } from "esbuild";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import * as schemas from "../../generated/schemas.js";
-import { formats, validate, type Schema } from "../../src/contract/schema.js";
+import { formats, KEYWORDS, type Schema, TYPES, validate } from "../../src/contract/schema.js";
 import { problemOf } from "../../src/contract/messages.js";
 import { absoluteRefs, spec, specAjv } from "../support/spec.js";
 
@@ -288,4 +288,48 @@ describe("the formats, as RFC 3339 and RFC 4122 write them", () => {
     "1900-02-29T00:00:00Z",
     "2024-04-31T00:00:00Z",
   ])("date-time %j is not", (value) => expect(formats["date-time"]!(value)).toBe(false));
+});
+
+// scripts/generate.mjs lets the spec use the keywords and types these lists name, and no other: each must be
+// one the checker enforces, and every one it enforces must be listed.
+describe("the keywords and types the checker names for generation", () => {
+  const refusing: Record<string, [Schema, unknown]> = {
+    type: [{ type: "string" }, 1],
+    enum: [{ enum: ["a"] }, "b"],
+    const: [{ const: "a" }, "b"],
+    format: [{ format: "uuid" }, "not-a-uuid"],
+    pattern: [{ pattern: "^a$" }, "b"],
+    required: [{ required: ["a"] }, {}],
+    properties: [{ properties: { a: { type: "string" } } }, { a: 1 }],
+    items: [{ items: { type: "string" } }, [1]],
+    anyOf: [{ anyOf: [{ type: "string" }] }, 1],
+    oneOf: [{ oneOf: [{ type: "string" }, { type: "string" }] }, "a"],
+  };
+
+  test("KEYWORDS are exactly the keywords the checker enforces", () => {
+    expect([...KEYWORDS].sort()).toEqual(Object.keys(refusing).sort());
+    for (const keyword of KEYWORDS) {
+      // The value passes a schema without the keyword, and fails the schema with it.
+      const [schema, value] = refusing[keyword]!;
+      expect(validate({}, value), keyword).toEqual([]);
+      expect(validate(schema, value), keyword).not.toEqual([]);
+    }
+  });
+
+  test("TYPES are exactly the types the checker tells apart", () => {
+    const samples: Record<string, unknown> = {
+      string: "a",
+      integer: 1,
+      boolean: true,
+      object: {},
+      array: [],
+      null: null,
+    };
+    expect([...TYPES].sort()).toEqual(Object.keys(samples).sort());
+    for (const type of TYPES) {
+      for (const [other, value] of Object.entries(samples)) {
+        expect(validate({ type }, value).length === 0, `${type} and ${other}`).toBe(type === other);
+      }
+    }
+  });
 });
