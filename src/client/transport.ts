@@ -121,7 +121,7 @@ function detailsOf(call: Call, cause?: unknown): RequestDetails {
 }
 
 function eventOf({ request, requestId, correlationId, attempts }: Call): AttemptEvent {
-  return { method: request.method, url: request.url, attempt: attempts, requestId, correlationId };
+  return { method: request.method, url: request.url, requestId, correlationId, attempt: attempts };
 }
 
 // One attempt, under one time limit that covers the token and the whole response; the caller's signal ends it too.

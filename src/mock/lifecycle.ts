@@ -73,7 +73,8 @@ export function createQualification(
   const conflict = conflictOf(target, asked.qualification);
   if (conflict) return { status: 409, detail: conflict };
   const created: CustomerQualification = { qualification: asked.qualification };
-  const createdAt = new Date(settings.now()).toISOString();
+  // The clock is read only for what is dated: a test's stepping clock moves with the dates it shows.
+  const createdAt = () => new Date(settings.now()).toISOString();
   if (asked.qualification === "GovernmentCommunityCloud") {
     const code = validationCodes.find((entry) => String(entry.validationId) === asked.validationCode);
     const unusable = !code
@@ -83,10 +84,10 @@ export function createQualification(
     if (typeof code!.remainingCreates === "number") code!.remainingCreates -= 1;
     target.gccValidation = code!;
     // As the docs' GCC example shows it: approved, with the date spelled vettingCreateDate.
-    Object.assign(created, { vettingStatus: "Approved", vettingCreateDate: createdAt });
+    Object.assign(created, { vettingStatus: "Approved", vettingCreateDate: createdAt() });
   }
   if (asked.qualification === "Education") {
-    Object.assign(created, { vettingStatus: "InReview", vettingCreatedDate: createdAt });
+    Object.assign(created, { vettingStatus: "InReview", vettingCreatedDate: createdAt() });
     const outcome = settings.denied ? "Denied" : settings.vettingOutcome;
     target.vettings.set("Education", { outcome, startedAt: settings.now(), polls: 0 });
     target.educationRequests += 1;

@@ -829,3 +829,14 @@ describe("what a hostile review found the mocks let through", () => {
     }
   });
 });
+
+test("the clock is read only for what is dated: an undated create and a refused one leave it alone", () => {
+  let reads = 0;
+  start({ now: () => (reads++, clock) });
+  expect(create({ qualification: "StateOwnedEntity" }).status).toBe(201);
+  expect(create({ qualification: "GovernmentCommunityCloud", validationCode: "no-such-code" }).status).toBe(400);
+  expect(reads).toBe(0);
+  create(EDUCATION);
+  // The Education's vettingCreatedDate and the start of its vetting.
+  expect(reads).toBe(2);
+});
