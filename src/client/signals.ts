@@ -34,6 +34,14 @@ function abortedError(signal: AbortSignal, request: string, details?: RequestDet
   });
 }
 
+/**
+ * `promise`, or a rejection as soon as `signal` fires: what a token function, a fetch or a body of the
+ * caller's own gives is held to the attempt's time limit even when it does not listen to the signal.
+ */
+export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return Promise.race([promise, new Promise<never>((_, reject) => signal.addEventListener("abort", reject))]);
+}
+
 /** Waits `ms`, or rejects with the `aborted` error of `request` as soon as `signal` fires. */
 export function sleep(ms: number, signal: AbortSignal | undefined, request: string, details?: RequestDetails) {
   const [waiting, release] = linkedController(signal, ms);

@@ -9,7 +9,7 @@ import { type AttemptEvent, type ClientHooks, observe } from "./hooks.js";
 import { printable, type Redact, redactedError, redactorOf, textOf } from "./redaction.js";
 import { readLimited, keptResponse, type TransportResponse } from "./response.js";
 import { nextDelay, parseRetryAfter, RETRY_STATUSES, type RetrySettings } from "./retry.js";
-import { linkedController, sleep, throwIfAborted } from "./signals.js";
+import { linkedController, sleep, throwIfAborted, untilAborted } from "./signals.js";
 
 export interface TransportOptions extends ClientHooks {
   fetch: typeof globalThis.fetch;
@@ -137,12 +137,13 @@ async function attempt(options: TransportOptions, call: Call): Promise<Transport
     observe(onRequest, eventOf(call));
     const sentAt = Date.now();
     // "manual": a redirect comes back as the 3xx it is, so neither the token nor a POST body goes elsewhere.
-    response = await fetch(url, { method, headers, body, signal: controller.signal, redirect: "manual" });
+    const init: RequestInit = { method, headers, body, signal: controller.signal, redirect: "manual" };
+    response = await untilAborted(fetch(url, init), controller.signal);
     if (typeof response?.status !== "number" || typeof response.headers?.get !== "function") {
       throw new TypeError("fetch gave no Response");
     }
     const { status } = response;
-    const text = await readLimited(response, maxResponseBytes);
+    const text = await untilAborted(readLimited(response, maxResponseBytes), controller.signal);
     observe(onResponse, { ...eventOf(call), status, durationMs: Date.now() - sentAt });
     if (text === undefined) {
       controller.abort();
@@ -169,12 +170,11 @@ async function attempt(options: TransportOptions, call: Call): Promise<Transport
 
 async function tokenFor(options: TransportOptions, call: Call, signal: AbortSignal): Promise<string> {
   const pending = options.token(signal);
-  const aborted = () => new Promise<never>((_, reject) => signal.addEventListener("abort", reject));
   // A token in hand needs no race against the time limit; one to wait for does. Equivalent mutant: racing a
   // token in hand gives the same token.
   // Stryker disable next-line ConditionalExpression
   const isPending = typeof (pending as Promise<unknown> | null)?.then === "function";
-  const token = isPending ? await Promise.race([pending, aborted()]) : pending;
+  const token = isPending ? await untilAborted(pending as Promise<unknown>, signal) : pending;
   const problem = tokenProblem(token);
   if (problem) {
     throw new PartnerCenterClientError(

@@ -113,6 +113,35 @@ describe("cancelling covers the token function", () => {
   });
 });
 
+describe("time limits cover a fetch and a body that do not listen to the signal", () => {
+  const deaf = {
+    "a fetch that never settles": async () => new Promise<Response>(() => {}),
+    "a body that never ends": async () =>
+      new Response(new ReadableStream({ pull: () => new Promise(() => {}) }), {
+        headers: { "Content-Type": "application/json" },
+      }),
+  };
+  test.each(Object.keys(deaf) as (keyof typeof deaf)[])(
+    "%s: the attempt times out, and the GET is retried",
+    async (name) => {
+      let attempts = 0;
+      const fetch = (() => (attempts++, deaf[name]())) as typeof globalThis.fetch;
+      const client = createQualificationsClient({
+        accessToken: "t",
+        fetch,
+        timeoutMs: 50,
+        retry: { retries: 1, minDelayMs: 10 },
+      });
+      const error = await rejectionOf(client.getCustomerQualifications(TENANT));
+      expect(error).toMatchObject({
+        kind: "timeout",
+        message: expect.stringContaining("no complete answer within 50 ms"),
+      });
+      expect(attempts).toBe(2);
+    },
+  );
+});
+
 describe("time limits cover the token function", () => {
   test("a token function that never settles ends the attempt as a token error after timeoutMs, and nothing is sent", async () => {
     server.script(reply.json(200, APPROVED));
