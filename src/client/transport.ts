@@ -169,12 +169,8 @@ async function attempt(options: TransportOptions, call: Call): Promise<Transport
 }
 
 async function tokenFor(options: TransportOptions, call: Call, signal: AbortSignal): Promise<string> {
-  const pending = options.token(signal);
-  // A token in hand needs no race against the time limit; one to wait for does. Equivalent mutant: racing a
-  // token in hand gives the same token.
-  // Stryker disable next-line ConditionalExpression
-  const isPending = typeof (pending as Promise<unknown> | null)?.then === "function";
-  const token = isPending ? await untilAborted(pending as Promise<unknown>, signal) : pending;
+  // A token function or a credential may not listen to the signal: the time limit holds it all the same.
+  const token = await untilAborted(Promise.resolve(options.token(signal)), signal);
   const problem = tokenProblem(token);
   if (problem) {
     throw new PartnerCenterClientError(
