@@ -1049,9 +1049,12 @@ describe("the third hostile review: readings that overlap, letter case, tokens i
     expect(error.body).toBe("echo: [redacted]");
   });
 
-  test("a fetch that answers with a plain object says it gave no Response", async () => {
+  test.each([
+    ["a plain object", { status: 404 }],
+    ["undefined", undefined],
+  ])("a fetch that answers with %s says it gave no Response", async (_case, answer) => {
     const error = await rejectionOf(
-      clientFor({ fetch: async () => ({ status: 404 }) as Response }).getCustomerQualifications(TENANT),
+      clientFor({ fetch: async () => answer as Response }).getCustomerQualifications(TENANT),
     );
     expect(error).toMatchObject({ kind: "network", message: expect.stringContaining("fetch gave no Response") });
   });

@@ -22,6 +22,13 @@ describe("redactorOf", () => {
     expect(redact(text)).toBe(redacted);
   });
 
+  test("a text shorter than one of the call's tokens is still read for the others", () => {
+    const long = `${A}${"x".repeat(2_000)}`;
+    expect(redactorOf([long, A])(`<${A}>`)).toBe("<[redacted]>");
+    expect(redactorOf([A, long])(`<${A.toLowerCase()}>`, true)).toBe("<[redacted]>");
+    expect(redactorOf([long])(A)).toBe(A);
+  });
+
   test("spans of two tokens that overlap are one: the text between them is not kept", () => {
     const first = "0123456789abcdefXYZ";
     const second = "cdefXYZ0123456789klmn";
