@@ -5,8 +5,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { startMock, type MockOptions, type RunningMock } from "./index.js";
 import { bundledSpec } from "./prism.js";
-
-const TENANT = "4a1f2b6c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
+import { EXAMPLE_TENANT_ID } from "../contract/paths.js";
 
 const USAGE =
   "Usage: partner-center-qualifications-mock [--port N] " +
@@ -191,9 +190,9 @@ function staticGuide(url: string): string {
 Partner Center qualifications mock (Prism) on ${url}
 
 Any GUID works as the tenant id; every call needs "Authorization: Bearer <anything>".
-  curl -H "Authorization: Bearer x" ${url}/v1/customers/${TENANT}/qualifications
-  curl -H "Authorization: Bearer x" -H "Prefer: example=denied" ${url}/v1/customers/${TENANT}/qualifications
-  curl -H "Authorization: Bearer x" -H "Prefer: code=429" ${url}/v1/customers/${TENANT}/qualifications
+  curl -H "Authorization: Bearer x" ${url}/v1/customers/${EXAMPLE_TENANT_ID}/qualifications
+  curl -H "Authorization: Bearer x" -H "Prefer: example=denied" ${url}/v1/customers/${EXAMPLE_TENANT_ID}/qualifications
+  curl -H "Authorization: Bearer x" -H "Prefer: code=429" ${url}/v1/customers/${EXAMPLE_TENANT_ID}/qualifications
   curl -H "Authorization: Bearer x" -H "Prefer: code=403, example=appOnlyNotSupported" \\
     ${url}/v1/customers/all/validations
 
@@ -213,8 +212,8 @@ Every customer exists, with no qualification until one is set. An Education qual
 InReview and is decided ${decided}: Approved, or Denied with "Prefer: vetting=denied" on the create;
 after a denial it can be requested again, three requests per customer in all.
   curl -H "Authorization: Bearer x" -H "Content-Type: application/json" -H "Prefer: vetting=denied" \\
-    -d '{"qualification":"Education","educationSegment":"K12"}' ${url}/v1/customers/${TENANT}/qualifications
-  curl -H "Authorization: Bearer x" ${url}/v1/customers/${TENANT}/qualifications
+    -d '{"qualification":"Education","educationSegment":"K12"}' ${url}/v1/customers/${EXAMPLE_TENANT_ID}/qualifications
+  curl -H "Authorization: Bearer x" ${url}/v1/customers/${EXAMPLE_TENANT_ID}/qualifications
 GCC takes one of the codes of GET /v1/customers/all/validations, and GET /v1/customers/{id}/validations
 tells which one a customer used; the same MS-RequestId creates once.
 Prism checks every request and answer against the contract. Press Ctrl+C to stop.

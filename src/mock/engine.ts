@@ -5,7 +5,7 @@
 import { examples } from "../../generated/examples.js";
 import * as schemas from "../../generated/schemas.js";
 import { bodyProblem } from "../contract/messages.js";
-import { isPlainObject } from "../contract/schema.js";
+import { isPlainObject, matches } from "../contract/schema.js";
 import type { CustomerQualification, CustomerQualificationRequest, ValidationCode } from "../contract/types.js";
 import {
   type Customer,
@@ -147,7 +147,7 @@ function create(model: Model, request: EngineRequest, target: Customer, respond:
   const created = createQualification(target, asked, model.validationCodes, { ...model.settings, denied });
   // 201 with the qualification, as the conceptual docs show it; `Prefer: code=200` gives the REST API
   // reference's form.
-  const asEnvelope = preference(headers, "code") === "200" && !("detail" in created);
+  const asEnvelope = preference(headers, "code") === "200" && !isErrorResponse(created);
   const result = asEnvelope ? respond(200, { qualifications: [created] }) : respond.result(201, created);
   if (requestId !== undefined && result.status < 300) model.byRequestId.set(requestId, result);
   return result;
@@ -156,6 +156,9 @@ function create(model: Model, request: EngineRequest, target: Customer, respond:
 export type Engine = ReturnType<typeof createEngine>;
 
 type Responder = ReturnType<typeof responder>;
+
+// A lifecycle step gives its value, or the error it was refused with; no value of the contract has both fields.
+const isErrorResponse = (value: object): value is ErrorResponse => "detail" in value && "status" in value;
 
 // The responses to one request, each carrying its ids: a body, an error of the contract, or a lifecycle step's
 // result (its value, or the error it was refused with).
@@ -166,8 +169,7 @@ function responder(ids: Record<string, string>) {
     body,
   });
   const error = ({ status, detail, headers }: ErrorResponse) => respond(status, errorBody(status, detail), headers);
-  const result = (status: number, value: object) =>
-    "detail" in value && "status" in value ? error(value as ErrorResponse) : respond(status, value);
+  const result = (status: number, value: object) => (isErrorResponse(value) ? error(value) : respond(status, value));
   return Object.assign(respond, { ids, error, result });
 }
 
@@ -201,7 +203,7 @@ function checkState(state: EngineState, caller: string): void {
   if (customers === undefined) return;
   if (!isPlainObject(customers)) refuse("customers must be an object of tenant ids and their qualifications");
   for (const [tenantId, qualifications] of Object.entries(customers)) {
-    if (bodyProblem(schemas.customerTenantIdParameter, tenantId))
+    if (!matches(schemas.customerTenantIdParameter, tenantId))
       refuse(`customers: ${JSON.stringify(tenantId)} is not a GUID`);
     const problem = bodyProblem(schemas.getCustomerQualificationsResponse, qualifications);
     if (problem || !Array.isArray(qualifications)) {

@@ -5,7 +5,7 @@
 // the MSW handlers. No I/O.
 import { examples } from "../../generated/examples.js";
 import * as schemas from "../../generated/schemas.js";
-import { validate, type Schema, type Variants } from "../contract/schema.js";
+import { matches, type Schema, type Variants } from "../contract/schema.js";
 import { bodyProblem } from "../contract/messages.js";
 import type { Match } from "./routes.js";
 
@@ -42,7 +42,7 @@ export function headersOf(request: {
 export function idsOf(headers: EngineRequest["headers"]): Record<"MS-RequestId" | "MS-CorrelationId", string> {
   const echoed = (name: string) => {
     const value = headers.get(name);
-    return value !== null && validate(schemas.msRequestIdParameter, value).length === 0 ? value : crypto.randomUUID();
+    return value !== null && matches(schemas.msRequestIdParameter, value) ? value : crypto.randomUUID();
   };
   return { "MS-RequestId": echoed("MS-RequestId"), "MS-CorrelationId": echoed("MS-CorrelationId") };
 }
@@ -127,11 +127,11 @@ function requestProblem({
 }: EngineRequest): string | undefined {
   // Prism decodes the query and dies on an escape that is no escape (URIError); so would any server's parser.
   if (/%(?![0-9a-f]{2})/i.test(query)) return "the query holds a % that starts no escape";
-  if (customerTenantId !== undefined && validate(schemas.customerTenantIdParameter, customerTenantId).length)
+  if (customerTenantId !== undefined && !matches(schemas.customerTenantIdParameter, customerTenantId))
     return "customer-tenant-id must be a GUID";
   for (const name of ["MS-RequestId", "MS-CorrelationId"]) {
     const value = headers.get(name);
-    if (value && validate(schemas.msRequestIdParameter, value).length) return `${name} must be a uuid`;
+    if (value && !matches(schemas.msRequestIdParameter, value)) return `${name} must be a uuid`;
   }
   const prefer = preferenceSyntaxProblem(headers);
   if (prefer) return prefer;
