@@ -27,7 +27,7 @@ import {
   preference,
   RETIRED_DETAIL,
 } from "./request-errors.js";
-import { isRetired } from "./routes.js";
+import { isRetired } from "../contract/routes.js";
 
 export { DENIED_REASON, EDUCATION_REQUESTS } from "./lifecycle.js";
 export type { EngineRequest } from "./request-errors.js";

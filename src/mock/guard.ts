@@ -22,7 +22,7 @@ import {
   RETIRED_DETAIL,
   type ErrorResponse,
 } from "./request-errors.js";
-import { isRetired, matchRoute } from "./routes.js";
+import { isRetired, matchRoute } from "../contract/routes.js";
 
 const HOST = "127.0.0.1";
 // A caller that has not sent its whole request by then is answered 408 (declared) and let go.

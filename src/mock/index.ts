@@ -14,7 +14,7 @@ export {
   type EngineState,
 } from "./engine.js";
 export { MockOptionsError } from "./options-error.js";
-export { matchRoute, ROUTES, type Match, type OperationId, type Route } from "./routes.js";
+export { matchRoute, ROUTES, type Match, type OperationId, type Route } from "../contract/routes.js";
 export { freePort } from "./prism.js";
 
 export interface MockOptions extends EngineOptions {

@@ -4,7 +4,7 @@
 // msw 2 only).
 import { http, HttpResponse, type HttpHandler } from "msw";
 import type { paths } from "../../generated/schema.js";
-import type { Route } from "./routes.js";
+import type { Route } from "../contract/routes.js";
 
 export type Method = Route["method"];
 

@@ -10,7 +10,7 @@ import { validate, type Schema, type ValidationError } from "../contract/schema.
 import { createEngine, type Engine, type EngineOptions } from "./engine.js";
 import { MockOptionsError } from "./options-error.js";
 import { contractHandler, type ContractResponse } from "./msw-http.js";
-import { ROUTES, type OperationId } from "./routes.js";
+import { ROUTES, type OperationId } from "../contract/routes.js";
 
 export { DENIED_REASON, type Engine, type EngineOptions, type EngineState } from "./engine.js";
 export { MockOptionsError } from "./options-error.js";

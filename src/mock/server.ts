@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 import { text } from "node:stream/consumers";
 import type { Engine } from "./engine.js";
 import { headersOf } from "./request-errors.js";
-import { matchRoute } from "./routes.js";
+import { matchRoute } from "../contract/routes.js";
 
 export interface RunningServer {
   url: string;

@@ -11,7 +11,7 @@ import {
   type EngineState,
 } from "../../src/mock/engine.js";
 import { MockOptionsError } from "../../src/mock/options-error.js";
-import { matchRoute } from "../../src/mock/routes.js";
+import { matchRoute } from "../../src/contract/routes.js";
 import { operationById, resolve, validationErrors } from "../support/spec.js";
 import { TENANT } from "../support/harness.js";
 

@@ -1,13 +1,13 @@
-// The calls of the contract as the mock's adapters match them: method, path and operation. The HTTP server
-// (server.ts) matches each request here; the MSW handlers (msw.ts) are built from the same table. The
-// engine then gets the matched operation and its path parameter, never the path to parse again.
+// The calls of the contract: method, path and operation. The mock's HTTP server and MSW handlers match each
+// request here, and its engine gets the matched operation, never the path to parse again; the client's spans
+// are named after the operation a request matches.
 import type { operations, paths } from "../../generated/schema.js";
 import {
   CUSTOMER_VALIDATION_PATH,
   LEGACY_QUALIFICATION_PATH,
   QUALIFICATIONS_PATH,
   VALIDATION_CODES_PATH,
-} from "../contract/paths.js";
+} from "./paths.js";
 
 export type OperationId = keyof operations;
 

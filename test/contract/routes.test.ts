@@ -1,7 +1,7 @@
-// The mock's table of calls (src/mock/routes.ts), which both adapters match requests with: it holds the
-// spec's operations, and matching a method and path finds the call, the allowed methods, or nothing.
+// The contract's table of calls (src/contract/routes.ts), which the mock's adapters and the client's spans
+// match requests with: it holds the spec's operations, and matching a method and path finds the call, the allowed methods, or nothing.
 import { describe, expect, test } from "vitest";
-import { isRetired, matchRoute, ROUTES } from "../../src/mock/routes.js";
+import { isRetired, matchRoute, ROUTES } from "../../src/contract/routes.js";
 import { operations, spec } from "../support/spec.js";
 import { TENANT } from "../support/harness.js";
 
