@@ -4,11 +4,11 @@ import * as schemas from "../../generated/schemas.js";
 import { CUSTOMER_VALIDATION_PATH, pathOf, QUALIFICATIONS_PATH, VALIDATION_CODES_PATH } from "../contract/paths.js";
 import { isPlainObject, type Schema } from "../contract/schema.js";
 import type {
+  CreatableQualification,
   CustomerQualification,
   CustomerQualificationRequest,
   CustomerQualificationsEnvelope,
   GccValidationRelationship,
-  Qualification,
   ValidationCode,
 } from "../contract/types.js";
 import { checkBody, checkCustomerTenantId, toJsonBody } from "./checks.js";
@@ -62,11 +62,13 @@ export interface QualificationsCalls<Full extends boolean = false> {
   /**
    * Polls until the customer's `qualification` is no longer `InReview`, and returns it as it then stands
    * (Approved, Denied, or whatever Partner Center reports); with `Full`, with the answer of that last poll.
-   * Microsoft vets asynchronously, and does not say how long it takes.
+   * Microsoft vets asynchronously, and does not say how long it takes. A qualification the customer does not have
+   * fails at the first poll, unless `timeoutMs` gives it time to appear. Another string than those the client can
+   * create is taken too, given `as CreatableQualification`.
    */
   waitForVetting(
     customerTenantId: string,
-    qualification: Qualification,
+    qualification: CreatableQualification,
     wait?: WaitForVettingOptions,
   ): Promise<Full extends true ? WithResponse<CustomerQualification> : CustomerQualification>;
 }
@@ -101,10 +103,11 @@ export function createCalls(client: CallContext): Calls {
   return {
     async getCustomerQualifications(customerTenantId, call = {}) {
       checkCustomerTenantId(customerTenantId);
-      const response = await send(client, call, "GET", pathOf(QUALIFICATIONS_PATH, customerTenantId));
-      const body = readBody(client, response, () => schemas.getCustomerQualificationsResponse);
-      // A bare array, or one wrapped in { qualifications }.
-      return resultOf(response, anArray(body) ?? qualificationsIn(body), "an array of qualifications");
+      return send(client, call, "GET", pathOf(QUALIFICATIONS_PATH, customerTenantId), null, (response) => {
+        const body = readBody(client, response, () => schemas.getCustomerQualificationsResponse);
+        // A bare array, or one wrapped in { qualifications }.
+        return resultOf(response, anArray(body) ?? qualificationsIn(body), "an array of qualifications");
+      });
     },
 
     async createCustomerQualification(customerTenantId, request, call = {}) {
@@ -114,26 +117,28 @@ export function createCalls(client: CallContext): Calls {
       const details = { request: "createCustomerQualification" };
       checkBody(schemas.createCustomerQualificationRequestVariants, json.value, details, "invalid-argument");
       const { qualification } = json.value as CustomerQualificationRequest;
-      const path = pathOf(QUALIFICATIONS_PATH, customerTenantId);
-      const response = await send(client, call, "POST", path, json.text);
-      const body = readBody(client, response, byStatus(schemas.createCustomerQualificationResponseByStatus));
-      // The new qualification, alone (201) or among the customer's in { qualifications } (200).
-      const list = qualificationsIn(body);
-      const created = list ? list.find((entry) => entry?.qualification === qualification) : anObject(body);
-      return resultOf(response, created as CustomerQualification, "the qualification it was asked to create");
+      return send(client, call, "POST", pathOf(QUALIFICATIONS_PATH, customerTenantId), json.text, (response) => {
+        const body = readBody(client, response, byStatus(schemas.createCustomerQualificationResponseByStatus));
+        // The new qualification, alone (201) or among the customer's in { qualifications } (200).
+        const list = qualificationsIn(body);
+        const created = list ? list.find((entry) => entry?.qualification === qualification) : anObject(body);
+        return resultOf(response, created as CustomerQualification, "the qualification it was asked to create");
+      });
     },
 
     async getValidationCodes(call = {}) {
-      const response = await send(client, call, "GET", VALIDATION_CODES_PATH);
-      const body = readBody(client, response, () => schemas.getValidationCodesResponse);
-      return resultOf(response, anArray(body) as ValidationCode[] | undefined, "an array of validation codes");
+      return send(client, call, "GET", VALIDATION_CODES_PATH, null, (response) => {
+        const body = readBody(client, response, () => schemas.getValidationCodesResponse);
+        return resultOf(response, anArray(body) as ValidationCode[] | undefined, "an array of validation codes");
+      });
     },
 
     async getCustomerValidation(customerTenantId, call = {}) {
       checkCustomerTenantId(customerTenantId);
-      const response = await send(client, call, "GET", pathOf(CUSTOMER_VALIDATION_PATH, customerTenantId));
-      const body = readBody(client, response, byStatus(schemas.getCustomerValidationResponseByStatus));
-      return resultOf(response, anObject(body) as GccValidationRelationship | undefined, "a validation object");
+      return send(client, call, "GET", pathOf(CUSTOMER_VALIDATION_PATH, customerTenantId), null, (response) => {
+        const body = readBody(client, response, byStatus(schemas.getCustomerValidationResponseByStatus));
+        return resultOf(response, anObject(body) as GccValidationRelationship | undefined, "a validation object");
+      });
     },
   };
 }
@@ -151,14 +156,15 @@ const byStatus = (schemas: object) => (status: number) => (schemas as Partial<Re
 
 // Sends a call's request: the body's type, the client's headers, the call's, then the id options, each
 // later one winning over an earlier one of the same name in any letter case; the call's own retry and time
-// settings over the client's.
-async function send(
+// settings over the client's. `finish` reads the response, inside the call's span.
+function send<T>(
   client: CallContext,
   call: CreateCallOptions,
   method: string,
   path: string,
-  body: string | null = null,
-) {
+  body: string | null,
+  finish: (response: TransportResponse) => CallResult<T>,
+): Promise<CallResult<T>> {
   checkCallOptions(call);
   const { signal, correlationId, requestId } = call;
   const headers: Record<string, string> = Object.create(null);
@@ -172,7 +178,7 @@ async function send(
   for (const [name, value] of layers) if (value !== undefined) headers[name.toLowerCase()] = value;
   const retry = retrySettings(client.retry, call.retry);
   const settings = { ...client.transport, retry, timeoutMs: call.timeoutMs ?? client.transport.timeoutMs };
-  return sendRequest(settings, { method, url: client.baseUrl + path, headers, body, signal });
+  return sendRequest(settings, { method, url: client.baseUrl + path, headers, body, signal }, finish);
 }
 
 // The body of a 2xx response, parsed and, unless validateResponses is false, checked against the schema of its

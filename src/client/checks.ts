@@ -84,6 +84,9 @@ const CONNECTION_HEADERS = [
   "upgrade",
 ];
 
+/** Whether a URL's hostname is this machine's: 127.0.0.1 and the rest of 127/8, localhost, [::1]. */
+export const isLocalHost = (hostname: string): boolean => /^(localhost|127(\.\d+){3}|\[::1\])$/.test(hostname);
+
 /** Whether fetch refuses or drops a request header of this name, in any letter case. */
 export function isConnectionHeader(name: string): boolean {
   return CONNECTION_HEADERS.includes(name.toLowerCase());

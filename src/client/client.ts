@@ -3,8 +3,9 @@ import openapiFetch, { type Client } from "openapi-fetch";
 import type { paths } from "../../generated/schema.js";
 import { PARTNER_CENTER_URL } from "../contract/paths.js";
 import { type CallContext, type CallResult, createCalls, type QualificationsCalls } from "./calls.js";
-import { checkArgument, tokenProblem } from "./checks.js";
+import { checkArgument, isLocalHost, tokenProblem } from "./checks.js";
 import { ownError, PartnerCenterClientError } from "./errors.js";
+import { logOf } from "./logging.js";
 import { checkOptions, DEFAULTS, type QualificationsClientOptions } from "./options.js";
 import { retrySettings } from "./retry.js";
 import { createTransport, type TransportOptions } from "./transport.js";
@@ -25,8 +26,7 @@ export interface QualificationsClient extends QualificationsCalls {
 const createClient: typeof openapiFetch =
   (openapiFetch as unknown as { default?: typeof openapiFetch }).default ?? openapiFetch;
 
-// Plain http carries the token in clear text: only to this machine (the mock), unless the caller insists.
-const LOCAL_HOST = /^(localhost|127(\.\d+){3}|\[::1\])$/;
+type WaitArguments = Parameters<QualificationsCalls["waitForVetting"]>;
 
 export function createQualificationsClient(options: QualificationsClientOptions): QualificationsClient {
   try {
@@ -42,7 +42,8 @@ function createClientOf(options: QualificationsClientOptions): QualificationsCli
   const { baseUrl, headers, transport } = context;
   const raw = createClient<paths>({ baseUrl, fetch: createTransport(transport), headers });
   const calls = createCalls(context);
-  const all = { ...calls, waitForVetting: (...args: [string, string, object?]) => waitForVetting(calls, ...args) };
+  const wait = { calls, log: transport.log };
+  const all = { ...calls, waitForVetting: (...args: WaitArguments) => waitForVetting(wait, ...args) };
   const withResponse = shaped(all, ({ data, response }) => {
     const { requestId, correlationId } = response.details;
     return { data, response: response.toResponse(), requestId, correlationId };
@@ -55,7 +56,6 @@ function createClientOf(options: QualificationsClientOptions): QualificationsCli
 function contextOf(options: QualificationsClientOptions): CallContext {
   const {
     accessToken,
-    credential,
     baseUrl = DEFAULTS.baseUrl,
     allowInsecureHttp = DEFAULTS.allowInsecureHttp,
     fetch = globalThis.fetch,
@@ -70,9 +70,12 @@ function contextOf(options: QualificationsClientOptions): CallContext {
     onRequest,
     onResponse,
     onRetry,
+    tracer,
+    logger,
   } = options;
   const { protocol, hostname, origin } = new URL(baseUrl);
-  const secure = protocol !== "http:" || LOCAL_HOST.test(hostname) || allowInsecureHttp;
+  // Plain http carries the token in clear text: only to this machine (the mock), unless the caller insists.
+  const secure = protocol !== "http:" || isLocalHost(hostname) || allowInsecureHttp;
   const expected = "https, or http to this machine (127.0.0.1, localhost, [::1]) unless allowInsecureHttp is true";
   checkArgument(baseUrl, "baseUrl", () => secure, expected);
   // A token string is checked once, here; what a function or a credential gives, on every attempt.
@@ -80,22 +83,18 @@ function contextOf(options: QualificationsClientOptions): CallContext {
   if (problem) throw new PartnerCenterClientError("token", `The access token ${problem}`);
   // A token's audience is Partner Center; the one operated by 21Vianet (the .cn base URL) is an audience of its own.
   const scope = `${hostname.endsWith(".microsoftonline.cn") ? origin : PARTNER_CENTER_URL}/.default`;
-  // The token of each attempt, whichever way it is given; a credential caches and refreshes its own.
-  const token: TransportOptions["token"] = credential
-    ? async (signal) => (await credential.getToken(scope, { abortSignal: signal }))?.token
-    : typeof accessToken === "function"
-      ? (signal) => accessToken({ signal })
-      : () => accessToken;
   return {
     transport: {
       fetch,
-      token,
+      token: tokenOf(options, scope),
       retry: retrySettings(retry),
       timeoutMs,
       maxResponseBytes,
       onRequest,
       onResponse,
       onRetry,
+      tracer,
+      log: logOf(logger),
     },
     retry,
     baseUrl: baseUrl.replace(/\/+$/, ""),
@@ -108,6 +107,12 @@ function contextOf(options: QualificationsClientOptions): CallContext {
     },
     validateResponses,
   };
+}
+
+// The token of each attempt, whichever way it is given; a credential caches and refreshes its own.
+function tokenOf({ accessToken, credential }: QualificationsClientOptions, scope: string): TransportOptions["token"] {
+  if (credential) return async (signal) => (await credential.getToken(scope, { abortSignal: signal }))?.token;
+  return typeof accessToken === "function" ? (signal) => accessToken({ signal }) : () => accessToken;
 }
 
 // The calls with their results shaped for the caller. Whatever a value given to a call throws when read (a

@@ -10,7 +10,8 @@ import type { ErrorBody, ThrottlingErrorBody } from "../contract/types.js";
  * - `aborted`: the caller's `AbortSignal` fired;
  * - `invalid-response`: a 2xx answer that is not JSON or breaks the contract;
  * - `response-too-large`: an answer longer than `maxResponseBytes`; the rest of it was not read;
- * - `invalid-argument`: a bad argument or option, refused before anything was sent;
+ * - `invalid-argument`: a bad argument or option, refused before anything was sent, or a qualification to wait for
+ * that the customer does not have;
  * - `token`: the `accessToken` function or the `credential` failed, gave no token within `timeoutMs`, or gave something
  * that is not a token.
  */

@@ -16,6 +16,7 @@ export {
   PartnerCenterError,
 } from "./errors.js";
 export type { AttemptEvent, ClientHooks, ResponseEvent, RetryEvent } from "./hooks.js";
+export type { Logger } from "./logging.js";
 export type {
   CallOptions,
   CreateCallOptions,
@@ -25,4 +26,5 @@ export type {
   WaitForVettingOptions,
 } from "./options.js";
 export type { RetryOptions } from "./retry.js";
+export type { Span, SpanAttributes, SpanOptions, TraceContext, Tracer } from "./tracing.js";
 export { vettingDate } from "./vetting-date.js";

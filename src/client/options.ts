@@ -18,7 +18,9 @@ import {
   uuid,
 } from "./checks.js";
 import type { ClientHooks } from "./hooks.js";
+import type { Logger } from "./logging.js";
 import { DEFAULT_RETRY, type RetryOptions } from "./retry.js";
+import type { Tracer } from "./tracing.js";
 import type { CustomerQualification } from "../contract/types.js";
 
 /**
@@ -62,6 +64,17 @@ export interface QualificationsClientSettings extends ClientHooks {
    * trust.
    */
   validateResponses?: boolean | undefined;
+  /**
+   * An OpenTelemetry `Tracer` (`trace.getTracer("my-app")`): a span for every call, under the active one, and one for
+   * each of its attempts, which sends it as `traceparent`. Attributes follow OpenTelemetry's HTTP client conventions.
+   */
+  tracer?: Tracer | undefined;
+  /**
+   * Gets a line for every attempt, retry and poll: the request line, the status, the ids and the time, never a token
+   * or a body. Without it, the lines go to stderr when the DEBUG environment variable names
+   * `partner-center-qualifications`.
+   */
+  logger?: Logger | undefined;
 }
 
 /** The client's options: its settings, and where its tokens come from, `accessToken` or `credential`. */
@@ -186,6 +199,8 @@ const CLIENT_RULES: Record<string, Rule> = {
   onRequest: functionRule,
   onResponse: functionRule,
   onRetry: functionRule,
+  tracer: [(value) => isFunction((value as Tracer | null)?.startSpan), "an OpenTelemetry Tracer (with startSpan)"],
+  logger: functionRule,
 };
 
 /** Checks the options of createQualificationsClient before anything else happens. */

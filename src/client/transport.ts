@@ -1,15 +1,18 @@
 // What every request goes through, high-level and raw alike: it adds Partner Center's headers, holds each
 // attempt (token included) to its time limit, retries what is safe to retry, follows no redirect, reads the
 // body inside the attempt, up to a size limit, so that a stalled or cut-off body is retried too, and tells
-// the hooks about every attempt.
+// the hooks, the log and the tracer about every attempt.
 import { clip } from "../contract/messages.js";
-import { isConnectionHeader, tokenProblem } from "./checks.js";
-import { isPartnerCenterClientError, PartnerCenterClientError, type RequestDetails } from "./errors.js";
-import { type AttemptEvent, type ClientHooks, observe } from "./hooks.js";
-import { printable, type Redact, redactedError, redactorOf, textOf } from "./redaction.js";
+import { type Call, detailsOf, eventOf, idsOf, spanEndOf, startCall, type TransportRequest } from "./call.js";
+import { tokenProblem } from "./checks.js";
+import { isPartnerCenterClientError, PartnerCenterClientError } from "./errors.js";
+import { type ClientHooks, observe } from "./hooks.js";
+import type { Logger } from "./logging.js";
+import { printable, redactedError, textOf } from "./redaction.js";
 import { readLimited, keptResponse, type TransportResponse } from "./response.js";
 import { nextDelay, parseRetryAfter, RETRY_STATUSES, type RetrySettings } from "./retry.js";
 import { linkedController, sleep, throwIfAborted, untilAborted } from "./signals.js";
+import type { AttemptTrace, SpanEnd, Tracer } from "./tracing.js";
 
 export interface TransportOptions extends ClientHooks {
   fetch: typeof globalThis.fetch;
@@ -18,18 +21,8 @@ export interface TransportOptions extends ClientHooks {
   retry: RetrySettings | false;
   timeoutMs: number;
   maxResponseBytes: number;
-}
-
-/**
- * A request as the transport sends it. Its headers are by lower-case name, in a null-prototype object so that
- * any name is a header; the transport sends a copy with the ids, Accept and the token added.
- */
-interface TransportRequest {
-  method: string;
-  url: string;
-  headers: Record<string, string>;
-  body: string | null;
-  signal?: AbortSignal | undefined;
+  tracer?: Tracer | undefined;
+  log?: Logger | undefined;
 }
 
 /** A failed attempt that is tried again after `delayMs`. */
@@ -38,22 +31,6 @@ interface Retry {
   reason: string;
   status?: number;
   retryAfterMs?: number | undefined;
-}
-
-/** What the transport knows of a request while its attempts run. */
-interface Call {
-  request: TransportRequest;
-  headers: Record<string, string>;
-  /** "GET /v1/customers/…/qualifications", for messages. */
-  line: string;
-  requestId: string;
-  correlationId: string;
-  attempts: number;
-  /** Every token the call has used so far, which what comes back must not carry into errors and logs. */
-  tokens: string[];
-  redact: Redact;
-  /** A monotonic clock: a step of the wall clock moves no deadline. */
-  startedAt: number;
 }
 
 /** The fetch of the raw client (openapi-fetch): each Request it is handed goes through sendRequest. */
@@ -68,60 +45,44 @@ export function createTransport(options: TransportOptions): typeof globalThis.fe
     request.headers.forEach((value, name) => {
       headers[name] = value;
     });
-    return (await sendRequest(options, { method, url, signal, headers, body })).toResponse();
+    return sendRequest(options, { method, url, signal, headers, body }, (response) => response.toResponse());
   };
 }
 
-/** Sends one request: its attempts, their tokens and time limits, the retries and the hooks. */
-export async function sendRequest(options: TransportOptions, request: TransportRequest): Promise<TransportResponse> {
-  const call = startCall(request);
+/**
+ * Sends one request (its attempts, their tokens and time limits, the retries, the hooks, the log) and gives its
+ * response to `finish`, whose result or error ends the call's span.
+ */
+export async function sendRequest<T>(
+  options: TransportOptions,
+  request: TransportRequest,
+  finish: (response: TransportResponse) => T,
+): Promise<T> {
+  const call = startCall(options.tracer, request);
+  let status: number | undefined;
+  try {
+    const response = await attempts(options, call);
+    status = response.status;
+    const result = finish(response);
+    call.trace?.end({ status });
+    return result;
+  } catch (error) {
+    call.trace?.end({ status, ...spanEndOf(error) });
+    throw error;
+  }
+}
+
+async function attempts(options: TransportOptions, call: Call): Promise<TransportResponse> {
   for (;;) {
-    throwIfAborted(request.signal, call.line, detailsOf(call));
+    throwIfAborted(call.request.signal, call.line, detailsOf(call));
     call.attempts++;
     const result = await attempt(options, call);
     if (!("delayMs" in result)) return result;
     const { delayMs, reason, status, retryAfterMs } = result;
+    observe(options.log, `${call.line} retries in ${delayMs} ms: ${reason} (${idsOf(call)})`);
     observe(options.onRetry, { ...eventOf(call), reason, status, delayMs, retryAfterMs });
-    await sleep(delayMs, request.signal, call.line, detailsOf(call));
+    await sleep(delayMs, call.request.signal, call.line, detailsOf(call));
   }
-}
-
-function startCall(request: TransportRequest): Call {
-  const { method, url } = request;
-  const line = `${method} ${new URL(url).pathname}`;
-  const refused = Object.keys(request.headers).find(isConnectionHeader);
-  if (refused) {
-    const message = `${line}: the header ${refused} is the connection's own, which fetch sets itself`;
-    throw new PartnerCenterClientError("invalid-argument", message);
-  }
-  const headers: Record<string, string> = Object.assign(Object.create(null), request.headers);
-  headers.accept = "application/json";
-  // The ids are fixed once per call, so every retry carries the same MS-RequestId (the idempotency key).
-  headers["ms-requestid"] ??= crypto.randomUUID();
-  headers["ms-correlationid"] ??= crypto.randomUUID();
-  const { "ms-requestid": requestId, "ms-correlationid": correlationId } = headers;
-  const tokens: string[] = [];
-  const startedAt = performance.now();
-  return {
-    request,
-    headers,
-    line,
-    requestId,
-    correlationId,
-    attempts: 0,
-    tokens,
-    redact: redactorOf(tokens),
-    startedAt,
-  };
-}
-
-function detailsOf(call: Call, cause?: unknown): RequestDetails {
-  const { line, requestId, correlationId, attempts, redact } = call;
-  return { request: line, requestId, correlationId, attempts, cause, redact };
-}
-
-function eventOf({ request, requestId, correlationId, attempts }: Call): AttemptEvent {
-  return { method: request.method, url: request.url, requestId, correlationId, attempt: attempts };
 }
 
 // One attempt, under one time limit that covers the token and the whole response; the caller's signal ends it too.
@@ -131,9 +92,12 @@ async function attempt(options: TransportOptions, call: Call): Promise<Transport
   const [controller, release] = linkedController(signal, timeoutMs);
   let token: string | undefined;
   let response: Response | undefined;
+  let trace: AttemptTrace | undefined;
+  const outcome: SpanEnd = {};
   try {
     token = await tokenFor(options, call, controller.signal);
-    const headers = { ...call.headers, authorization: `Bearer ${token}` };
+    trace = call.trace?.startAttempt(call.attempts);
+    const headers = { ...call.headers, ...trace?.headers, authorization: `Bearer ${token}` };
     observe(onRequest, eventOf(call));
     const sentAt = Date.now();
     // "manual": a redirect comes back as the 3xx it is, so neither the token nor a POST body goes elsewhere.
@@ -143,9 +107,13 @@ async function attempt(options: TransportOptions, call: Call): Promise<Transport
       throw new TypeError("fetch gave no Response");
     }
     const { status } = response;
+    outcome.status = status;
     const text = await untilAborted(readLimited(response, maxResponseBytes), controller.signal);
-    observe(onResponse, { ...eventOf(call), status, durationMs: Date.now() - sentAt });
+    const durationMs = Date.now() - sentAt;
+    observe(options.log, `${call.line} answered HTTP ${status} in ${durationMs} ms (${idsOf(call)})`);
+    observe(onResponse, { ...eventOf(call), status, durationMs });
     if (text === undefined) {
+      outcome.errorType = "response-too-large";
       controller.abort();
       const limit = `maxResponseBytes (${maxResponseBytes} bytes)`;
       const message = `${call.line} answered HTTP ${status} with more than ${limit}`;
@@ -159,11 +127,13 @@ async function attempt(options: TransportOptions, call: Call): Promise<Transport
     if (delayMs !== undefined) return { delayMs, reason: `HTTP ${status}`, status, retryAfterMs };
     return keptResponse(response, text, call.request.url, detailsOf(call));
   } catch (error) {
+    outcome.errorType ??= signal?.aborted ? "aborted" : controller.signal.aborted ? "timeout" : "network";
     throwIfAborted(signal, call.line, detailsOf(call));
     if (isPartnerCenterClientError(error)) throw error;
     if (token === undefined) throw tokenFailure(call, error, controller.signal.aborted, timeoutMs);
     return retryOrThrow(options, call, error, controller.signal.aborted, response !== undefined);
   } finally {
+    trace?.end(outcome);
     release();
   }
 }
@@ -203,15 +173,22 @@ function retryOrThrow(
   const reason = timedOut
     ? `no complete answer within ${options.timeoutMs} ms`
     : call.redact(printable(errorText(error)));
+  observe(options.log, `${call.line} to ${call.target} failed: ${reason} (${idsOf(call)})`);
+  // Refused on this machine, nothing listens there: a retry would only make a test wait for the same answer.
+  const nothingListens = call.local && /ECONNREFUSED|ConnectionRefused|connection refused/i.test(reason);
   // A POST may repeat only if nothing came back: then the server cannot have acted on it twice.
   const elapsedMs = performance.now() - call.startedAt;
-  const mayRepeat = (method === "GET" || !answered) && RETRY_STATUSES[method];
+  const mayRepeat = (method === "GET" || !answered) && !nothingListens && RETRY_STATUSES[method];
   const delayMs = mayRepeat ? nextDelay(options.retry, call.attempts, elapsedMs) : undefined;
   if (delayMs !== undefined) return { delayMs, reason };
   // Without an answer nobody knows whether a POST arrived; the same MS-RequestId makes repeating it safe.
-  const mayHaveArrived =
-    method === "POST" ? "; it may have reached Partner Center: repeat it with the same requestId" : "";
-  const message = `${call.line} ${timedOut ? "got" : "failed on the network:"} ${reason}${mayHaveArrived}`;
+  const advice = nothingListens
+    ? ": nothing listens there; start the mock (npx partner-center-qualifications-mock) or correct baseUrl"
+    : method === "POST"
+      ? "; it may have reached Partner Center: repeat it with the same requestId"
+      : "";
+  const failed = timedOut ? "got" : "failed on the network:";
+  const message = `${call.line} to ${call.target} ${failed} ${reason}${advice}`;
   const cause = timedOut ? undefined : redactedError(error, call.redact);
   throw new PartnerCenterClientError(timedOut ? "timeout" : "network", message, detailsOf(call, cause));
 }

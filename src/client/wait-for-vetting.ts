@@ -1,17 +1,18 @@
 // Polls a customer's qualifications until Microsoft has decided the vetting of one of them.
-import type { CustomerQualification, Qualification } from "../contract/types.js";
+import type { CreatableQualification, CustomerQualification } from "../contract/types.js";
 import type { CallResult, Calls } from "./calls.js";
 import { checkArgument } from "./checks.js";
 import { PartnerCenterClientError, type PartnerCenterError } from "./errors.js";
 import { observe } from "./hooks.js";
+import type { Logger } from "./logging.js";
 import { checkWaitOptions, DEFAULTS, type WaitForVettingOptions } from "./options.js";
 import { isTransient } from "./retry.js";
 import { linkedController, sleep } from "./signals.js";
 
 export async function waitForVetting(
-  calls: Calls,
+  { calls, log }: { calls: Calls; log: Logger | undefined },
   customerTenantId: string,
-  qualification: Qualification,
+  qualification: CreatableQualification,
   wait: WaitForVettingOptions = {},
 ): Promise<CallResult<CustomerQualification>> {
   // The tenant id is checked by the first poll.
@@ -33,6 +34,8 @@ export async function waitForVetting(
         const current = data.find((entry) => entry?.qualification === qualification);
         observe(onPoll, current);
         if (current && current.vettingStatus !== "InReview") return { data: current, response };
+        // Without a deadline, a qualification that is not there would be polled for ever.
+        if (!current && timeoutMs === undefined) throw cannotEnd(name, customerTenantId, qualification);
         if (current) state = "the qualification is still InReview";
       } catch (error) {
         // A poll that may succeed later does not end a long wait; a caller's or a deadline's abort does.
@@ -41,6 +44,7 @@ export async function waitForVetting(
         // A server that asks for a longer pause (Retry-After) gets it.
         pauseMs = Math.max(intervalMs, ((error as PartnerCenterError).retryAfter ?? 0) * 1000);
       }
+      observe(log, `${name}: ${state}; the next poll in ${pauseMs} ms`);
       await sleep(pauseMs, whole.signal, name);
     }
   } catch (error) {
@@ -50,4 +54,11 @@ export async function waitForVetting(
   } finally {
     release();
   }
+}
+
+function cannotEnd(name: string, customerTenantId: string, qualification: string): PartnerCenterClientError {
+  const message =
+    `${name}: the customer ${customerTenantId} has no ${qualification} qualification, so the wait could not end; ` +
+    "create it first, or give timeoutMs to wait for it to appear";
+  return new PartnerCenterClientError("invalid-argument", message);
 }

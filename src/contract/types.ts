@@ -33,6 +33,8 @@ export type CustomerQualificationRequest =
   | EducationQualificationRequest
   | GovernmentCommunityCloudQualificationRequest
   | StateOwnedEntityQualificationRequest;
+/** The qualifications a client can set: Education, GovernmentCommunityCloud, StateOwnedEntity. */
+export type CreatableQualification = CustomerQualificationRequest["qualification"];
 export type EducationSegment = Schemas["EducationSegment"];
 /** One of the partner's Government Community Cloud validation codes. */
 export interface ValidationCode extends Schema<"ValidationCode"> {}

@@ -21,6 +21,9 @@ const { server, client } = useFaultServer({ retry: false });
 const clientFor = (options: Partial<TokenOptions> = {}) =>
   client({ accessToken: "error-details-token", timeoutMs: 2_000, ...options });
 
+/** Where the fault server listens, as a network error names it. */
+const target = () => new URL(server.url).host;
+
 /** The ids the first request carried, as the error should report them. */
 const sent = () => ({
   requestId: server.received[0]!.headers["ms-requestid"],
@@ -28,10 +31,10 @@ const sent = () => ({
 });
 
 describe("network, timeout, aborted and http failures carry the request line, the ids sent, the attempts and their cause", () => {
-  test("network: the message names undici's code; the cause is a redacted copy of fetch's error and its cause; toJSON gives the cause's message", async () => {
+  test("network: the message names the host, its port and undici's code; the cause is a redacted copy of fetch's error and its cause; toJSON gives the cause's message", async () => {
     server.script(reply.reset());
     const error = await rejectionOf(clientFor().getCustomerQualifications(TENANT));
-    const message = `${REQUEST} failed on the network: fetch failed (UND_ERR_SOCKET) (1 attempt)`;
+    const message = `${REQUEST} to ${target()} failed on the network: fetch failed (UND_ERR_SOCKET) (1 attempt)`;
     expect(error).toMatchObject({ kind: "network", message, request: REQUEST, attempts: 1, ...sent() });
     expect(error.cause).toMatchObject({
       name: "TypeError",
@@ -49,24 +52,38 @@ describe("network, timeout, aborted and http failures carry the request line, th
     });
   });
 
-  test("network: a refused connection says ECONNREFUSED", async () => {
+  test("network: a refused connection on this machine says ECONNREFUSED and what to do, after one attempt even with the default retries", async () => {
     const closed = await freePort();
     const error = await rejectionOf(
-      clientFor({ baseUrl: `http://127.0.0.1:${closed}` }).getCustomerQualifications(TENANT),
+      clientFor({ baseUrl: `http://127.0.0.1:${closed}`, retry: undefined }).getCustomerQualifications(TENANT),
     );
+    const advice = "nothing listens there; start the mock (npx partner-center-qualifications-mock) or correct baseUrl";
     expect(error).toMatchObject({
       kind: "network",
-      message: `${REQUEST} failed on the network: fetch failed (ECONNREFUSED) (1 attempt)`,
+      message: `${REQUEST} to 127.0.0.1:${closed} failed on the network: fetch failed (ECONNREFUSED): ${advice} (1 attempt)`,
       request: REQUEST,
       attempts: 1,
     });
     expect(error.requestId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  test("network: a refused connection elsewhere is retried as any network failure", async () => {
+    const refused = Object.assign(new TypeError("fetch failed"), { cause: { code: "ECONNREFUSED" } });
+    const fetch = vi.fn(() => Promise.reject(refused));
+    const retry = { retries: 2, minDelayMs: 10, maxDelayMs: 10 };
+    const error = await rejectionOf(
+      clientFor({ baseUrl: "https://partner.example", fetch, retry }).getCustomerQualifications(TENANT),
+    );
+    expect(error.message).toBe(
+      `${REQUEST} to partner.example:443 failed on the network: fetch failed (ECONNREFUSED) (3 attempts)`,
+    );
+    expect(fetch).toHaveBeenCalledTimes(3);
+  });
+
   test("timeout: the time limit in the message, and no cause", async () => {
     server.script(reply.hang());
     const error = await rejectionOf(clientFor({ timeoutMs: 300 }).getCustomerQualifications(TENANT));
-    const message = `${REQUEST} got no complete answer within 300 ms (1 attempt)`;
+    const message = `${REQUEST} to ${target()} got no complete answer within 300 ms (1 attempt)`;
     expect(error).toMatchObject({ kind: "timeout", message, request: REQUEST, attempts: 1, ...sent() });
     expect("cause" in error).toBe(false);
     expect(JSON.parse(JSON.stringify(error))).toEqual({

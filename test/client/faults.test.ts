@@ -367,7 +367,7 @@ describe("error bodies of every shape", () => {
     );
     expect(error).toMatchObject({
       kind: "network",
-      message: `GET /v1/customers/${TENANT}/qualifications failed on the network: undefined (1 attempt)`,
+      message: `GET /v1/customers/${TENANT}/qualifications to api.partnercenter.microsoft.com:443 failed on the network: undefined (1 attempt)`,
     });
   });
 

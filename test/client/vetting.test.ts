@@ -23,13 +23,27 @@ test("polls until Education is decided, in either wire form, and reports every p
     reply.json(200, { qualifications: [soe, approved] }),
   );
   const polls: (CustomerQualification | undefined)[] = [];
+  // A time limit lets the qualification appear after the first poll.
   const result = await client().waitForVetting(TENANT, "Education", {
     intervalMs: 5,
+    timeoutMs: 60_000,
     onPoll: (qualification) => polls.push(qualification),
   });
   expect(result).toEqual(approved);
   expect(polls).toEqual([undefined, inReview, inReview, approved]);
   expect(server.received.every((request) => request.path === `/v1/customers/${TENANT}/qualifications`)).toBe(true);
+});
+
+test("without timeoutMs, a qualification the customer does not have fails at the first poll: the wait could not end", async () => {
+  server.script(reply.json(200, [soe]));
+  const error = await rejectionOf(client().waitForVetting(TENANT, "Education", { intervalMs: 5 }));
+  expect(error).toMatchObject({
+    kind: "invalid-argument",
+    message:
+      `waitForVetting(Education): the customer ${TENANT} has no Education qualification, so the wait could not ` +
+      "end; create it first, or give timeoutMs to wait for it to appear",
+  });
+  expect(server.received).toHaveLength(1);
 });
 
 test("returns at once when the qualification is not in review, denied included", async () => {

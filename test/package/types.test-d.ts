@@ -2,6 +2,7 @@
 import type { ClientSecretCredential } from "@azure/identity";
 import type { TokenCredential as AzureTokenCredential } from "@azure/core-auth";
 import type { HttpHandler } from "msw";
+import type { Tracer as OpenTelemetryTracer } from "@opentelemetry/api";
 import { describe, expectTypeOf, test } from "vitest";
 import type { operations } from "../../generated/schema.js";
 import { contractHandler, type ContractResponse } from "../../src/mock/msw-http.js";
@@ -35,6 +36,7 @@ import {
   type CustomerQualificationRequest,
   type paths,
   type Qualification,
+  type CreatableQualification,
   type GccValidationRelationship,
   type ValidationCode,
   type VettingStatus,
@@ -159,10 +161,21 @@ describe("client signatures", () => {
       >();
   });
 
-  test("waitForVetting takes a known or new qualification and answers one qualification", () => {
+  test("the tracer option takes OpenTelemetry's own Tracer", () => {
+    expectTypeOf<OpenTelemetryTracer>().toExtend<NonNullable<QualificationsClientOptions["tracer"]>>();
+    expectTypeOf<{ startSpan: string }>().not.toExtend<NonNullable<QualificationsClientOptions["tracer"]>>();
+  });
+
+  test("waitForVetting takes a qualification the client can create, another only by a cast", () => {
     expectTypeOf(client.waitForVetting).parameters.toEqualTypeOf<
-      [customerTenantId: string, qualification: Qualification, wait?: WaitForVettingOptions]
+      [customerTenantId: string, qualification: CreatableQualification, wait?: WaitForVettingOptions]
     >();
+    expectTypeOf<CreatableQualification>().toEqualTypeOf<
+      "Education" | "GovernmentCommunityCloud" | "StateOwnedEntity"
+    >();
+    // @ts-expect-error a misspelt qualification does not compile
+    void client.waitForVetting("t", "Educaton");
+    void client.waitForVetting("t", "Nonprofit" as string as CreatableQualification);
     expectTypeOf(client.waitForVetting).returns.toEqualTypeOf<Promise<CustomerQualification>>();
     expectTypeOf<WaitForVettingOptions["onPoll"]>().toEqualTypeOf<
       ((qualification: CustomerQualification | undefined) => void) | undefined

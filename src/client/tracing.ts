@@ -1,0 +1,125 @@
+// OpenTelemetry spans: one per call, one per attempt, by the stable HTTP client semantic conventions. The
+// interfaces are the part of @opentelemetry/api the client uses, declared here so that it needs no package.
+import { ROUTES } from "../contract/routes.js";
+
+/** An OpenTelemetry `Tracer` (`trace.getTracer(name)` of `@opentelemetry/api`), as far as the client uses it. */
+export interface Tracer {
+  startSpan(name: string, options?: SpanOptions, context?: TraceContext): Span;
+}
+
+export type SpanAttributes = Record<string, string | number | string[] | undefined>;
+
+export interface SpanOptions {
+  /** `SpanKind`: 0 internal, 2 client. */
+  kind?: number;
+  attributes?: SpanAttributes;
+}
+
+/** OpenTelemetry's `Context`: the client makes one only to give an attempt's span its call's span as parent. */
+export interface TraceContext {
+  getValue(key: symbol): unknown;
+  setValue(key: symbol, value: unknown): TraceContext;
+  deleteValue(key: symbol): TraceContext;
+}
+
+export interface Span {
+  spanContext(): { traceId: string; spanId: string; traceFlags: number; traceState?: { serialize(): string } };
+  setAttributes(attributes: SpanAttributes): unknown;
+  setStatus(status: { code: number; message?: string }): unknown;
+  end(): void;
+}
+
+const INTERNAL = 0;
+const CLIENT = 2;
+const ERROR = 2;
+// @opentelemetry/api keys its context by Symbol.for, so that every copy of the package finds the same span.
+const SPAN_KEY = Symbol.for("OpenTelemetry Context Key SPAN");
+
+/** What a span of a call or of an attempt is told when it ends. */
+export interface SpanEnd {
+  status?: number | undefined;
+  /** The status as text for an answer of 400 or more, else the error's kind: `timeout`, `network`... */
+  errorType?: string | undefined;
+  message?: string | undefined;
+}
+
+/** The call's span, and how its attempts make theirs. */
+export interface CallTrace {
+  startAttempt(attempt: number): AttemptTrace;
+  end(outcome: SpanEnd): void;
+}
+
+export interface AttemptTrace {
+  /** The W3C `traceparent` (and `tracestate`) of the attempt's span, for its request. */
+  headers: Record<string, string>;
+  end(outcome: SpanEnd): void;
+}
+
+/** Starts a call's span under the active context; its name is the operation's, such as getCustomerQualifications. */
+export function startCallTrace(tracer: Tracer, method: string, url: URL, ids: SpanAttributes): CallTrace {
+  const template = templateOf(method, url);
+  const attributes: SpanAttributes = {
+    "http.request.method": method,
+    "url.full": url.href,
+    "url.template": template?.path,
+    "server.address": url.hostname.replace(/^\[|\]$/g, ""),
+    "server.port": portOf(url),
+    ...ids,
+  };
+  const callSpan = tracer.startSpan(template?.operationId ?? method, { kind: INTERNAL, attributes });
+  // The attempt's span is named as its HTTP request: the method and the path's template.
+  const attemptName = template ? `${method} ${template.path}` : method;
+  const parent = contextWith(callSpan);
+  return {
+    startAttempt(attempt) {
+      const resends = attempt > 1 ? { "http.request.resend_count": attempt - 1 } : {};
+      const span = tracer.startSpan(attemptName, { kind: CLIENT, attributes: { ...attributes, ...resends } }, parent);
+      return { headers: traceHeaders(span), end: (outcome) => endSpan(span, outcome) };
+    },
+    end: (outcome) => endSpan(callSpan, outcome),
+  };
+}
+
+/** The port a URL goes to, its scheme's default included. */
+export function portOf(url: URL): number {
+  return Number(url.port) || (url.protocol === "https:" ? 443 : 80);
+}
+
+function endSpan(span: Span, { status, errorType, message }: SpanEnd): void {
+  // A status of 400 or more is an error of the span, a raw call's included.
+  const error = errorType ?? (status !== undefined && status >= 400 ? String(status) : undefined);
+  span.setAttributes({ "http.response.status_code": status, "error.type": error });
+  if (error) span.setStatus(message === undefined ? { code: ERROR } : { code: ERROR, message });
+  span.end();
+}
+
+// The contract's call the request is, found under any path the base URL puts before /v1/. A literal path comes
+// before a template in ROUTES, so /v1/customers/all/validations is no customer's validations.
+function templateOf(method: string, { pathname }: URL) {
+  const path = pathname.slice(Math.max(0, pathname.indexOf("/v1/")));
+  const fits = (template: string) => new RegExp(`^${template.replace(/{[^}]+}/, "[^/]+")}$`).test(path);
+  return ROUTES.find((route) => route.method === method && fits(route.path));
+}
+
+// A context that holds only the call's span: the attempts' parent, whatever context manager the app has.
+function contextWith(span: Span): TraceContext {
+  const context = (values: Map<symbol, unknown>): TraceContext => ({
+    getValue: (key) => values.get(key),
+    setValue: (key, value) => context(new Map(values).set(key, value)),
+    deleteValue: (key) => {
+      const rest = new Map(values);
+      rest.delete(key);
+      return context(rest);
+    },
+  });
+  return context(new Map([[SPAN_KEY, span]]));
+}
+
+function traceHeaders(span: Span): Record<string, string> {
+  const { traceId, spanId, traceFlags, traceState } = span.spanContext();
+  // A span that is not recorded anywhere (no SDK) has an all-zero id, which W3C forbids sending.
+  if (/^0*$/.test(traceId)) return {};
+  const flags = (traceFlags & 0xff).toString(16).padStart(2, "0");
+  const state = traceState?.serialize();
+  return { traceparent: `00-${traceId}-${spanId}-${flags}`, ...(state ? { tracestate: state } : {}) };
+}

@@ -1,0 +1,248 @@
+// Tracing with the real OpenTelemetry SDK (in-memory exporter) and logging, over loopback against the fault
+// server: a span per call and per attempt by the HTTP client conventions, traceparent on the wire, a log line
+// per attempt, retry and poll; never the token, anywhere.
+import { context, trace } from "@opentelemetry/api";
+import { AsyncLocalStorageContextManager } from "@opentelemetry/context-async-hooks";
+import {
+  BasicTracerProvider,
+  InMemorySpanExporter,
+  type ReadableSpan,
+  SimpleSpanProcessor,
+} from "@opentelemetry/sdk-trace-base";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
+import { debugEnables } from "../../src/client/logging.js";
+import { reply } from "../support/fault-server.js";
+import { TENANT, useFaultServer } from "../support/harness.js";
+import { rejectionOf } from "../support/rejection.js";
+
+const TOKEN = "telemetry-secret-token";
+const TEMPLATE = "/v1/customers/{customer-tenant-id}/qualifications";
+const PATH = `/v1/customers/${TENANT}/qualifications`;
+const INTERNAL = 0;
+const CLIENT = 2;
+const ERROR = 2;
+const approved = [{ qualification: "Education", vettingStatus: "Approved" }];
+const retryOnce = { retries: 1, minDelayMs: 10, maxDelayMs: 10 };
+
+const { server, client } = useFaultServer({ retry: false, accessToken: TOKEN });
+const exporter = new InMemorySpanExporter();
+const tracer = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] }).getTracer("test");
+beforeEach(() => exporter.reset());
+// What NodeSDK and NodeTracerProvider.register() set up: the active span follows async calls.
+beforeAll(() => {
+  context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
+});
+afterAll(() => context.disable());
+
+const spans = () => exporter.getFinishedSpans();
+const named = (name: string) => spans().filter((span) => span.name === name);
+const parentOf = (span: ReadableSpan) => span.parentSpanContext?.spanId;
+
+describe("tracing", () => {
+  test("a call with a retry: one call span, an attempt span for each try under it, each sent as traceparent", async () => {
+    server.script(reply.json(503, { code: 503 }), reply.json(200, approved));
+    await client({ tracer, retry: retryOnce }).getCustomerQualifications(TENANT);
+    const [call] = named("getCustomerQualifications");
+    const attempts = named(`GET ${TEMPLATE}`);
+    expect(spans()).toHaveLength(3);
+    const { port } = new URL(server.url);
+    const ids = {
+      "http.request.header.ms-requestid": [server.received[0]!.headers["ms-requestid"]],
+      "http.request.header.ms-correlationid": [server.received[0]!.headers["ms-correlationid"]],
+    };
+    const common = {
+      "http.request.method": "GET",
+      "url.full": `${server.url}${PATH}`,
+      "url.template": TEMPLATE,
+      "server.address": "127.0.0.1",
+      "server.port": Number(port),
+      ...ids,
+    };
+    expect(call).toMatchObject({ kind: INTERNAL, status: { code: 0 } });
+    expect(call!.attributes).toEqual({ ...common, "http.response.status_code": 200 });
+    expect(attempts.map((span) => span.kind)).toEqual([CLIENT, CLIENT]);
+    expect(attempts[0]!.attributes).toEqual({ ...common, "http.response.status_code": 503, "error.type": "503" });
+    expect(attempts[0]!.status).toEqual({ code: ERROR });
+    expect(attempts[1]!.attributes).toEqual({
+      ...common,
+      "http.request.resend_count": 1,
+      "http.response.status_code": 200,
+    });
+    const { traceId, spanId } = call!.spanContext();
+    for (const [index, attempt] of attempts.entries()) {
+      expect(attempt.spanContext().traceId).toBe(traceId);
+      expect(parentOf(attempt)).toBe(spanId);
+      const sent = server.received[index]!.headers.traceparent;
+      expect(sent).toBe(`00-${traceId}-${attempt.spanContext().spanId}-01`);
+    }
+    expect(JSON.stringify(spans().map((span) => span.attributes))).not.toContain(TOKEN);
+  });
+
+  test("the call's span is a child of the application's active span, as in an app with a context manager", async () => {
+    server.script(reply.json(200, approved));
+    const parent = tracer.startSpan("handle request");
+    await context.with(trace.setSpan(context.active(), parent), () =>
+      client({ tracer }).getCustomerQualifications(TENANT),
+    );
+    parent.end();
+    const [call] = named("getCustomerQualifications");
+    expect(call!.spanContext().traceId).toBe(parent.spanContext().traceId);
+    expect(parentOf(call!)).toBe(parent.spanContext().spanId);
+  });
+
+  test("a failed call: error.type is the error's kind or the status, the span's status the error's message", async () => {
+    server.script(reply.reset());
+    const network = await rejectionOf(client({ tracer }).getCustomerQualifications(TENANT));
+    const [call] = named("getCustomerQualifications");
+    const [attempt] = named(`GET ${TEMPLATE}`);
+    expect(call!.attributes["error.type"]).toBe("network");
+    expect(call!.status).toEqual({ code: ERROR, message: network.message });
+    expect(attempt!.attributes["error.type"]).toBe("network");
+
+    exporter.reset();
+    server.script(reply.json(403, { code: 600, description: "Denied" }));
+    const http = await rejectionOf(client({ tracer }).getCustomerQualifications(TENANT));
+    const [denied] = named("getCustomerQualifications");
+    expect(denied!.attributes).toMatchObject({ "http.response.status_code": 403, "error.type": "403" });
+    expect(denied!.status).toEqual({ code: ERROR, message: http.message });
+  });
+
+  test("an answer that breaks the contract ends the call's span as invalid-response, its attempt's as a success", async () => {
+    server.script(reply.json(200, { unexpected: true }));
+    await rejectionOf(client({ tracer }).getCustomerQualifications(TENANT));
+    const [call] = named("getCustomerQualifications");
+    expect(call!.attributes).toMatchObject({ "http.response.status_code": 200, "error.type": "invalid-response" });
+    expect(named(`GET ${TEMPLATE}`)[0]!.attributes["error.type"]).toBeUndefined();
+  });
+
+  test("raw calls are traced too, named after their operation; a 404 is an error of the span", async () => {
+    server.script(reply.json(404, { code: 404 }));
+    const { response } = await client({ tracer }).raw.GET("/v1/customers/{customer-tenant-id}/validations", {
+      params: { path: { "customer-tenant-id": TENANT } },
+    });
+    expect(response.status).toBe(404);
+    expect(
+      spans()
+        .map((span) => span.name)
+        .sort(),
+    ).toEqual(["GET /v1/customers/{customer-tenant-id}/validations", "getCustomerValidation"]);
+    expect(named("getCustomerValidation")[0]!.attributes["error.type"]).toBe("404");
+
+    // The literal path is not a customer's validations with the tenant id "all".
+    exporter.reset();
+    server.script(reply.json(200, []));
+    await client({ tracer }).raw.GET("/v1/customers/all/validations");
+    expect(
+      spans()
+        .map((span) => span.name)
+        .sort(),
+    ).toEqual(["GET /v1/customers/all/validations", "getValidationCodes"]);
+  });
+
+  test("a path outside the contract: spans named by the method alone, without url.template", async () => {
+    server.script(reply.json(200, []));
+    await client({ tracer }).raw.GET("/elsewhere" as never);
+    expect(spans().map((span) => [span.name, span.attributes["url.template"]])).toEqual([
+      ["GET", undefined],
+      ["GET", undefined],
+    ]);
+  });
+
+  test("a tracer that records nothing (the API without an SDK) sends no traceparent", async () => {
+    server.script(reply.json(200, approved));
+    await client({ tracer: trace.getTracer("no-sdk") }).getCustomerQualifications(TENANT);
+    expect(server.received[0]!.headers.traceparent).toBeUndefined();
+  });
+
+  test("a tracer that is not one is refused at creation", () => {
+    expect(() => client({ tracer: {} as never })).toThrow(
+      "tracer must be an OpenTelemetry Tracer (with startSpan); got an object",
+    );
+  });
+});
+
+describe("logging", () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.restoreAllMocks();
+  });
+
+  /** The log's lines with the milliseconds a line reports replaced by N, so that they can be compared. */
+  const withoutTimes = (lines: string[]) => lines.map((line) => line.replace(/(HTTP \d+) in \d+ ms/, "$1 in N ms"));
+
+  test("the logger gets a line per attempt and retry: request line, status, ids and time; never the token", async () => {
+    server.script(reply.json(503, { code: 503 }), reply.json(200, approved));
+    const lines: string[] = [];
+    await client({ logger: (line) => lines.push(line), retry: retryOnce }).getCustomerQualifications(TENANT);
+    const headers = server.received[0]!.headers;
+    const ids = `MS-RequestId ${headers["ms-requestid"]}, MS-CorrelationId ${headers["ms-correlationid"]}`;
+    expect(withoutTimes(lines)).toEqual([
+      `GET ${PATH} answered HTTP 503 in N ms (attempt 1, ${ids})`,
+      `GET ${PATH} retries in 10 ms: HTTP 503 (attempt 1, ${ids})`,
+      `GET ${PATH} answered HTTP 200 in N ms (attempt 2, ${ids})`,
+    ]);
+    expect(lines.join("\n")).not.toContain(TOKEN);
+  });
+
+  test("an attempt without an answer is logged with where it went and why", async () => {
+    server.script(reply.reset());
+    const lines: string[] = [];
+    await rejectionOf(client({ logger: (line) => lines.push(line) }).getCustomerQualifications(TENANT));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      new RegExp(`^GET ${PATH} to ${new URL(server.url).host} failed: fetch failed \\(UND_ERR_SOCKET\\) \\(attempt 1,`),
+    );
+  });
+
+  test("waitForVetting logs each poll that does not end the wait", async () => {
+    const inReview = { qualification: "Education", vettingStatus: "InReview" };
+    server.script(reply.json(200, [inReview]), reply.json(200, approved));
+    const lines: string[] = [];
+    await client({ logger: (line) => lines.push(line) }).waitForVetting(TENANT, "Education", { intervalMs: 5 });
+    expect(lines.filter((line) => line.startsWith("waitForVetting"))).toEqual([
+      "waitForVetting(Education): the qualification is still InReview; the next poll in 5 ms",
+    ]);
+  });
+
+  test("a logger that throws is reported and the call goes on", async () => {
+    const reported = vi.spyOn(console, "error").mockImplementation(() => {});
+    server.script(reply.json(200, approved));
+    const logger = () => {
+      throw new Error("log full");
+    };
+    expect(await client({ logger }).getCustomerQualifications(TENANT)).toEqual(approved);
+    expect(reported).toHaveBeenCalledWith("partner-center-qualifications: a hook threw:", new Error("log full"));
+  });
+
+  test("with DEBUG naming the package, the lines go to stderr with the time; without it, nothing is written", async () => {
+    const stderr = vi.spyOn(console, "error").mockImplementation(() => {});
+    server.script(reply.json(200, approved), reply.json(200, approved));
+    vi.stubEnv("DEBUG", "");
+    await client().getCustomerQualifications(TENANT);
+    expect(stderr).not.toHaveBeenCalled();
+    vi.stubEnv("DEBUG", "partner-center-qualifications");
+    await client().getCustomerQualifications(TENANT);
+    expect(stderr).toHaveBeenCalledTimes(1);
+    expect(stderr.mock.calls[0]![0]).toMatch(
+      new RegExp(
+        `^partner-center-qualifications \\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z GET ${PATH} answered HTTP 200 in \\d+ ms`,
+      ),
+    );
+  });
+
+  test.each([
+    ["partner-center-qualifications", true],
+    ["*", true],
+    ["partner-*", true],
+    ["express:*, partner-center-qualifications", true],
+    ["express:*,partner-center-qualifications", true],
+    ["-partner-center-qualifications,*", false],
+    ["*,-partner-*", false],
+    ["partner-center", false],
+    ["partner-center-qualifications-mock", false],
+    ["", false],
+    [undefined, false],
+  ])("DEBUG=%s enables the log: %s", (debug, enabled) => {
+    expect(debugEnables(debug, "partner-center-qualifications")).toBe(enabled);
+  });
+});
