@@ -2,7 +2,7 @@
 // the headers, and gives messages, hooks, the log and spans what they report.
 import { isPartnerCenterClientError, PartnerCenterClientError, type RequestDetails } from "./errors.js";
 import { isConnectionHeader, isLocalHost } from "./checks.js";
-import type { AttemptEvent } from "./hooks.js";
+import { type AttemptEvent, watching } from "./hooks.js";
 import { type Redact, redactorOf } from "./redaction.js";
 import { type CallTrace, portOf, type SpanEnd, startCallTrace, type Tracer } from "./tracing.js";
 
@@ -72,7 +72,7 @@ export function startCall(tracer: Tracer | undefined, request: TransportRequest)
     tokens,
     redact: redactorOf(tokens),
     startedAt,
-    trace: tracer && startCallTrace(tracer, method, url, ids),
+    trace: tracer && watching(() => startCallTrace(tracer, method, url, ids)),
   };
 }
 

@@ -55,6 +55,16 @@ export function observe<Event>(hook: ((event: Event) => unknown) | undefined, ev
   }
 }
 
+/** Runs what only watches, as a tracer does: whatever it throws is reported, and undefined given in its place. */
+export function watching<T>(work: () => T): T | undefined {
+  try {
+    return work();
+  } catch (error) {
+    report(error);
+    return undefined;
+  }
+}
+
 function report(error: unknown): void {
   try {
     console.error("partner-center-qualifications: a hook threw:", error);

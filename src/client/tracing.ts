@@ -117,9 +117,12 @@ function contextWith(span: Span): TraceContext {
 
 function traceHeaders(span: Span): Record<string, string> {
   const { traceId, spanId, traceFlags, traceState } = span.spanContext();
-  // A span that is not recorded anywhere (no SDK) has an all-zero id, which W3C forbids sending.
-  if (/^0*$/.test(traceId)) return {};
-  const flags = (traceFlags & 0xff).toString(16).padStart(2, "0");
+  // A span that is not recorded anywhere (no SDK) has all-zero ids, which W3C forbids sending; ids or a state
+  // of another form would make a header that fetch refuses.
+  const valid = (id: unknown, length: number) => typeof id === "string" && new RegExp(`^[0-9a-f]{${length}}$`).test(id);
+  if (!valid(traceId, 32) || !valid(spanId, 16) || /^0+$/.test(traceId) || /^0+$/.test(spanId)) return {};
+  const flags = ((Number(traceFlags) || 0) & 0xff).toString(16).padStart(2, "0");
   const state = traceState?.serialize();
-  return { traceparent: `00-${traceId}-${spanId}-${flags}`, ...(state ? { tracestate: state } : {}) };
+  const validState = typeof state === "string" && /^[\x20-\x7e]{1,512}$/.test(state);
+  return { traceparent: `00-${traceId}-${spanId}-${flags}`, ...(validState ? { tracestate: state } : {}) };
 }

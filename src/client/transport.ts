@@ -6,7 +6,7 @@ import { clip } from "../contract/messages.js";
 import { type Call, detailsOf, eventOf, idsOf, spanEndOf, startCall, type TransportRequest } from "./call.js";
 import { tokenProblem } from "./checks.js";
 import { isPartnerCenterClientError, PartnerCenterClientError } from "./errors.js";
-import { type ClientHooks, observe } from "./hooks.js";
+import { type ClientHooks, observe, watching } from "./hooks.js";
 import type { Logger } from "./logging.js";
 import { printable, redactedError, textOf } from "./redaction.js";
 import { readLimited, keptResponse, type TransportResponse } from "./response.js";
@@ -64,10 +64,10 @@ export async function sendRequest<T>(
     const response = await attempts(options, call);
     status = response.status;
     const result = finish(response);
-    call.trace?.end({ status });
+    watching(() => call.trace?.end({ status }));
     return result;
   } catch (error) {
-    call.trace?.end({ status, ...spanEndOf(error) });
+    watching(() => call.trace?.end({ status, ...spanEndOf(error) }));
     throw error;
   }
 }
@@ -96,7 +96,7 @@ async function attempt(options: TransportOptions, call: Call): Promise<Transport
   const outcome: SpanEnd = {};
   try {
     token = await tokenFor(options, call, controller.signal);
-    trace = call.trace?.startAttempt(call.attempts);
+    trace = watching(() => call.trace?.startAttempt(call.attempts));
     const headers = { ...call.headers, ...trace?.headers, authorization: `Bearer ${token}` };
     observe(onRequest, eventOf(call));
     const sentAt = Date.now();
@@ -133,7 +133,7 @@ async function attempt(options: TransportOptions, call: Call): Promise<Transport
     if (token === undefined) throw tokenFailure(call, error, controller.signal.aborted, timeoutMs);
     return retryOrThrow(options, call, error, controller.signal.aborted, response !== undefined);
   } finally {
-    trace?.end(outcome);
+    watching(() => trace?.end(outcome));
     release();
   }
 }

@@ -154,6 +154,78 @@ describe("tracing", () => {
     expect(server.received[0]!.headers.traceparent).toBeUndefined();
   });
 
+  describe("a tracer that misbehaves only loses its spans; the call goes on", () => {
+    const TRACE_ID = "0af7651916cd43dd8448eb211c80319c";
+    const SPAN_ID = "b7ad6b7169203331";
+    // A hand-made tracer: the SDK never breaks these rules, but a tracer of another vendor may.
+    const tracerWith = (spanContext: () => object, end = () => {}) => ({
+      startSpan: () => ({ spanContext, setAttributes: () => {}, setStatus: () => {}, end }),
+    });
+
+    test.each([
+      [
+        "startSpan throws",
+        {
+          startSpan: () => {
+            throw new Error("tracer down");
+          },
+        },
+      ],
+      [
+        "end throws",
+        tracerWith(
+          () => ({ traceId: TRACE_ID, spanId: SPAN_ID, traceFlags: 1 }),
+          () => {
+            throw new Error("exporter down");
+          },
+        ),
+      ],
+      [
+        "spanContext throws",
+        tracerWith(() => {
+          throw new Error("no context");
+        }),
+      ],
+    ])("%s: reported, and the call answers", async (_case, broken) => {
+      const reported = vi.spyOn(console, "error").mockImplementation(() => {});
+      server.script(reply.json(200, approved));
+      expect(await client({ tracer: broken as never }).getCustomerQualifications(TENANT)).toEqual(approved);
+      expect(reported).toHaveBeenCalledWith("partner-center-qualifications: a hook threw:", expect.any(Error));
+      reported.mockRestore();
+    });
+
+    test.each([
+      ["a line break in the trace id", { traceId: `${TRACE_ID.slice(0, 30)}\r\n`, spanId: SPAN_ID, traceFlags: 1 }],
+      ["a span id that is too short", { traceId: TRACE_ID, spanId: "b7ad", traceFlags: 1 }],
+      ["an all-zero span id", { traceId: TRACE_ID, spanId: "0".repeat(16), traceFlags: 1 }],
+      ["ids that are not strings", { traceId: 1, spanId: 2, traceFlags: 1 }],
+    ])("%s: no traceparent is sent, and the call answers", async (_case, spanContext) => {
+      server.script(reply.json(200, approved));
+      expect(await client({ tracer: tracerWith(() => spanContext) }).getCustomerQualifications(TENANT)).toEqual(
+        approved,
+      );
+      expect(server.received[0]!.headers.traceparent).toBeUndefined();
+    });
+
+    test("tracestate goes along when it is a header value, and is left out when it is not", async () => {
+      const withState = (state: string) =>
+        tracerWith(() => ({
+          traceId: TRACE_ID,
+          spanId: SPAN_ID,
+          traceFlags: 1,
+          traceState: { serialize: () => state },
+        }));
+      server.script(reply.json(200, approved), reply.json(200, approved));
+      await client({ tracer: withState("vendor=value") }).getCustomerQualifications(TENANT);
+      await client({ tracer: withState("vendor=a\r\nX-Evil: 1") }).getCustomerQualifications(TENANT);
+      expect(server.received.map((request) => [request.headers.traceparent, request.headers.tracestate])).toEqual([
+        [`00-${TRACE_ID}-${SPAN_ID}-01`, "vendor=value"],
+        [`00-${TRACE_ID}-${SPAN_ID}-01`, undefined],
+      ]);
+      expect(server.received[1]!.headers["x-evil"]).toBeUndefined();
+    });
+  });
+
   test("a tracer that is not one is refused at creation", () => {
     expect(() => client({ tracer: {} as never })).toThrow(
       "tracer must be an OpenTelemetry Tracer (with startSpan); got an object",
