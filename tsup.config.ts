@@ -6,7 +6,9 @@ import { defineConfig } from "tsup";
 //   the types-only entry types.ts (no runtime code, so no JavaScript is built for it); openapi-fetch
 //   stays external, the one runtime dependency;
 // - the mock (src/mock/): the test kit `./mock` and the command `dist/mock/cli.js` (Node only), the MSW
-//   handlers `./msw` and the spec's named examples `./examples` (Node and browsers: no node: imports).
+//   handlers `./msw` and the spec's named examples `./examples` (Node and browsers: no node: imports);
+// - the schemas (src/schemas/): `./schemas`, the spec's schemas as Standard Schema validators, with no
+//   runtime dependency.
 const common = { format: ["esm", "cjs"], target: "es2022", sourcemap: true, outDir: "dist" } as const;
 
 // tsup's own `clean` races its declaration build (a declaration written early can be deleted), so dist/
@@ -18,7 +20,10 @@ export default defineConfig([
   {
     ...common,
     entry: { index: "src/client/index.ts" },
-    dts: { entry: { index: "src/client/index.ts", types: "src/contract/types.ts" } },
+    // The schemas' declarations are built here, so that they name the types of ./types.js, not copies.
+    dts: {
+      entry: { index: "src/client/index.ts", types: "src/contract/types.ts", "schemas/index": "src/schemas/index.ts" },
+    },
     platform: "neutral",
     treeshake: true,
   },
@@ -40,5 +45,13 @@ export default defineConfig([
     shims: true,
     // Each entry in one file, in the ESM build as in the CJS one.
     splitting: false,
+  },
+  {
+    ...common,
+    entry: { index: "src/schemas/index.ts" },
+    // Its declarations come with the client's, above.
+    outDir: "dist/schemas",
+    platform: "neutral",
+    treeshake: true,
   },
 ]);

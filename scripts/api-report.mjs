@@ -11,6 +11,7 @@ export const CONFIGS = [
   "api-extractor.mock.json",
   "api-extractor.msw.json",
   "api-extractor.examples.json",
+  "api-extractor.schemas.json",
 ];
 
 /** Runs API Extractor on every entry; returns the report files that differ from the build (none when local). */

@@ -15,11 +15,22 @@ export function showValue(value: unknown): string {
   return typeof value === "object" && value ? "an object" : String(value);
 }
 
+/** A rule a value breaks: where (a JSON Pointer; a missing field's own), and in words. */
+export interface Problem {
+  pointer: string;
+  text: string;
+}
+
 /**
  * The rule `body` breaks, in words (none when it keeps the contract). A discriminated body is checked
  * against the variant its discriminator names, so the words speak of that variant.
  */
 export function bodyProblem(check: Schema | Variants, body: unknown): string | undefined {
+  return problemIn(check, body)?.text;
+}
+
+/** {@link bodyProblem} with where; `whole` names the value itself in the words. */
+export function problemIn(check: Schema | Variants, body: unknown, whole = "the body"): Problem | undefined {
   let schema: Schema;
   if (!("byValue" in check)) {
     schema = check;
@@ -29,12 +40,13 @@ export function bodyProblem(check: Schema | Variants, body: unknown): string | u
       const allowed = Object.keys(check.byValue).join(", ");
       const named =
         typeof body === "object" && body !== null ? (body as Record<string, unknown>)[check.property] : body;
-      return `${check.property} must be one of ${allowed}; got ${showValue(named)}`;
+      const pointer = `/${check.property.replaceAll("~", "~0").replaceAll("/", "~1")}`;
+      return { pointer, text: `${check.property} must be one of ${allowed}; got ${showValue(named)}` };
     }
     schema = variant;
   }
   const errors = validate(schema, body);
-  return errors.length ? problemOf(errors) : undefined;
+  return errors.length ? problemAt(errors, whole) : undefined;
 }
 
 /**
@@ -42,16 +54,21 @@ export function bodyProblem(check: Schema | Variants, body: unknown): string | u
  * oneOf and anyOf add, and without the known-values enum of an open value set when the type itself failed.
  */
 export function problemOf(errors: ValidationError[]): string {
+  return problemAt(errors).text;
+}
+
+/** {@link problemOf} with where: the field it names; `whole` names the value itself in the words. */
+export function problemAt(errors: ValidationError[], whole = "the body"): Problem {
   const specific = errors.filter((error) => error.keyword !== "oneOf" && error.keyword !== "anyOf");
   const pathOf = (error: ValidationError) =>
     error.keyword === "required" ? `${error.instancePath}/${String(error.params.missingProperty)}` : error.instancePath;
   const depth = Math.max(...specific.map((error) => pathOf(error).split("/").length));
   const deepest = specific.filter((error) => pathOf(error).split("/").length === depth);
   const first = deepest[0];
-  if (!first) return "it does not match the schema";
+  if (!first) return { pointer: "", text: "it does not match the schema" };
   const onlyEnums = deepest.every((error) => error.keyword === "enum");
   const rules = deepest.filter((error) => onlyEnums || error.keyword !== "enum").map(ruleOf);
-  return `${fieldName(pathOf(first))} ${[...new Set(rules)].join(", or ")}`;
+  return { pointer: pathOf(first), text: `${fieldName(pathOf(first), whole)} ${[...new Set(rules)].join(", or ")}` };
 }
 
 function ruleOf({ keyword, params }: ValidationError): string {
@@ -69,9 +86,9 @@ function ruleOf({ keyword, params }: ValidationError): string {
   }
 }
 
-// "/0/qualification" → "[0].qualification"; "" → "the body".
-function fieldName(pointer: string): string {
-  if (pointer === "") return "the body";
+// "/0/qualification" → "[0].qualification"; "" → `whole`, "the body".
+function fieldName(pointer: string, whole: string): string {
+  if (pointer === "") return whole;
   return pointer
     .slice(1)
     .split("/")

@@ -10,6 +10,7 @@ import {
   SimpleSpanProcessor,
 } from "@opentelemetry/sdk-trace-base";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
+import type { Tracer } from "../../src/client/index.js";
 import { debugEnables } from "../../src/client/logging.js";
 import { reply } from "../support/fault-server.js";
 import { TENANT, useFaultServer } from "../support/harness.js";
@@ -158,8 +159,8 @@ describe("tracing", () => {
     const TRACE_ID = "0af7651916cd43dd8448eb211c80319c";
     const SPAN_ID = "b7ad6b7169203331";
     // A hand-made tracer: the SDK never breaks these rules, but a tracer of another vendor may.
-    const tracerWith = (spanContext: () => object, end = () => {}) => ({
-      startSpan: () => ({ spanContext, setAttributes: () => {}, setStatus: () => {}, end }),
+    const tracerWith = (spanContext: () => object, end = () => {}): Tracer => ({
+      startSpan: () => ({ spanContext: spanContext as never, setAttributes: () => {}, setStatus: () => {}, end }),
     });
 
     test.each([

@@ -65,6 +65,10 @@ describe("the packed tarball", () => {
       "dist/mock/options-error-HASH.d.ts",
       "dist/mock/schema.d-HASH.d.cts",
       "dist/mock/schema.d-HASH.d.ts",
+      "dist/schemas/index.cjs",
+      "dist/schemas/index.d.cts",
+      "dist/schemas/index.d.ts",
+      "dist/schemas/index.js",
       "dist/types.d.cts",
       "dist/types.d.ts",
       "generated/openapi.json",
@@ -80,7 +84,7 @@ describe("the packed tarball", () => {
     expect(check.stderr).toBe("");
     expect(check.status).toBe(0);
     expect(readdirSync(join(root, "api-report")).sort()).toEqual(
-      ["examples", "", "mock", "msw"]
+      ["examples", "", "mock", "msw", "schemas"]
         .map((entry) => `partner-center-qualifications${entry && `-${entry}`}.api.md`)
         .sort(),
     );

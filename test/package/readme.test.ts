@@ -40,6 +40,7 @@ test("every TypeScript block compiles with strict settings", { timeout: 60_000 }
       "partner-center-qualifications": [resolve("src/client/index.ts")],
       "partner-center-qualifications/mock": [resolve("src/mock/index.ts")],
       "partner-center-qualifications/msw": [resolve("src/mock/msw.ts")],
+      "partner-center-qualifications/schemas": [resolve("src/schemas/index.ts")],
     },
   });
   const problems = ts.getPreEmitDiagnostics(program).map((diagnostic) => {

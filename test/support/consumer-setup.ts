@@ -40,6 +40,11 @@ const TOOLS = [
   "@kubb/plugin-oas@4",
   "@kubb/plugin-ts@4",
   "@kubb/plugin-client@4",
+  // The Standard Schema consumer that standard-schema.consumer-test.ts feeds the ./schemas validators, and
+  // the standard's own declarations, which its type check holds them to.
+  "hono@4",
+  "@hono/standard-validator@0",
+  "@standard-schema/spec@1",
 ];
 
 export default async function setup(project: TestProject) {
