@@ -79,7 +79,7 @@ async function attempts(options: TransportOptions, call: Call): Promise<Transpor
     const result = await attempt(options, call);
     if (!("delayMs" in result)) return result;
     const { delayMs, reason, status, retryAfterMs } = result;
-    observe(options.log, `${call.line} retries in ${delayMs} ms: ${reason} (${idsOf(call)})`);
+    observe(options.log, `${call.line} retries in ${Math.round(delayMs)} ms: ${reason} (${idsOf(call)})`);
     observe(options.onRetry, { ...eventOf(call), reason, status, delayMs, retryAfterMs });
     await sleep(delayMs, call.request.signal, call.line, detailsOf(call));
   }
@@ -194,14 +194,15 @@ function retryOrThrow(
 }
 
 // What went wrong, in a line, whatever was thrown. undici reports "fetch failed" and keeps the useful
-// part (ECONNRESET, ECONNREFUSED…) in the cause.
+// part in the cause: a code (ECONNRESET, ECONNREFUSED…), else a message ("bad port").
 function errorText(error: unknown): string {
-  let code: unknown;
+  let detail: unknown;
   try {
-    code = (error as { cause: { code?: unknown } }).cause.code;
+    const { code, message } = (error as { cause: { code?: unknown; message?: unknown } }).cause;
+    detail = typeof code === "string" ? code : message;
   } catch {
-    // No cause, or a getter that throws: no code to give.
+    // No cause, or a getter that throws: nothing to add.
   }
   const message = textOf(error);
-  return typeof code === "string" ? `${message} (${code})` : message;
+  return typeof detail === "string" && detail !== "" ? `${message} (${clip(detail, 100)})` : message;
 }

@@ -67,6 +67,17 @@ describe("network, timeout, aborted and http failures carry the request line, th
     expect(error.requestId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  test("network: a cause without a code gives its message, cut short", async () => {
+    const badPort = Object.assign(new TypeError("fetch failed"), { cause: new Error(`bad port${"!".repeat(200)}`) });
+    const fetch = () => Promise.reject(badPort);
+    const error = await rejectionOf(
+      clientFor({ baseUrl: "https://partner.example", fetch }).getCustomerQualifications(TENANT),
+    );
+    expect(error.message).toBe(
+      `${REQUEST} to partner.example:443 failed on the network: fetch failed (bad port${"!".repeat(92)}…) (1 attempt)`,
+    );
+  });
+
   test("network: a refused connection elsewhere is retried as any network failure", async () => {
     const refused = Object.assign(new TypeError("fetch failed"), { cause: { code: "ECONNREFUSED" } });
     const fetch = vi.fn(() => Promise.reject(refused));
