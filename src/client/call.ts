@@ -31,7 +31,7 @@ export interface Call {
   requestId: string;
   correlationId: string;
   attempts: number;
-  /** Every token the call has used so far, which what comes back must not carry into errors and logs. */
+  /** The client's recent tokens and every token the call has used, which errors and logs must not carry. */
   tokens: string[];
   redact: Redact;
   /** A monotonic clock: a step of the wall clock moves no deadline. */
@@ -39,7 +39,11 @@ export interface Call {
   trace: CallTrace | undefined;
 }
 
-export function startCall(tracer: Tracer | undefined, request: TransportRequest): Call {
+/**
+ * Starts a request's record. `recentTokens` are the client's last tokens: a token function's error may quote one of
+ * an earlier call, so what comes back is redacted of them too.
+ */
+export function startCall(tracer: Tracer | undefined, recentTokens: string[], request: TransportRequest): Call {
   const { method } = request;
   const url = new URL(request.url);
   const line = `${method} ${url.pathname}`;
@@ -54,7 +58,7 @@ export function startCall(tracer: Tracer | undefined, request: TransportRequest)
   headers["ms-requestid"] ??= crypto.randomUUID();
   headers["ms-correlationid"] ??= crypto.randomUUID();
   const { "ms-requestid": requestId, "ms-correlationid": correlationId } = headers;
-  const tokens: string[] = [];
+  const tokens = [...recentTokens];
   const startedAt = performance.now();
   const ids = {
     "http.request.header.ms-requestid": [requestId],
@@ -80,7 +84,9 @@ export function startCall(tracer: Tracer | undefined, request: TransportRequest)
 export function spanEndOf(error: unknown): SpanEnd {
   if (!isPartnerCenterClientError(error)) return { errorType: "_OTHER" };
   const { kind, message } = error;
-  return { errorType: kind === "http" ? String((error as { status?: number }).status) : kind, message };
+  // An HTTP status speaks for itself, and a token function's words may quote a token of another call.
+  if (kind === "http") return { errorType: String((error as { status?: number }).status) };
+  return kind === "token" ? { errorType: kind } : { errorType: kind, message };
 }
 
 export function idsOf({ attempts, requestId, correlationId }: Call): string {

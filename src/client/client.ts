@@ -95,6 +95,7 @@ function contextOf(options: QualificationsClientOptions): CallContext {
       onRetry,
       tracer,
       log: logOf(logger),
+      recentTokens: [],
     },
     retry,
     baseUrl: baseUrl.replace(/\/+$/, ""),

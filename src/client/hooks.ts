@@ -60,14 +60,14 @@ export function watching<T>(work: () => T): T | undefined {
   try {
     return work();
   } catch (error) {
-    report(error);
+    report(error, "the tracer");
     return undefined;
   }
 }
 
-function report(error: unknown): void {
+function report(error: unknown, who = "a hook"): void {
   try {
-    console.error("partner-center-qualifications: a hook threw:", error);
+    console.error(`partner-center-qualifications: ${who} threw:`, error);
   } catch {
     // A console that throws (jest's fail-on-console does) must not break the call, nor the process.
   }

@@ -1,6 +1,7 @@
 // OpenTelemetry spans: one per call, one per attempt, by the stable HTTP client semantic conventions. The
 // interfaces are the part of @opentelemetry/api the client uses, declared here so that it needs no package.
 import { ROUTES } from "../contract/routes.js";
+import { watching } from "./hooks.js";
 
 /** An OpenTelemetry `Tracer` (`trace.getTracer(name)` of `@opentelemetry/api`), as far as the client uses it. */
 export interface Tracer {
@@ -32,8 +33,9 @@ export interface Span {
 const INTERNAL = 0;
 const CLIENT = 2;
 const ERROR = 2;
-// @opentelemetry/api keys its context by Symbol.for, so that every copy of the package finds the same span.
+// @opentelemetry/api keys its context by Symbol.for, so that every copy of the package finds the same values.
 const SPAN_KEY = Symbol.for("OpenTelemetry Context Key SPAN");
+const SUPPRESS_TRACING_KEY = Symbol.for("OpenTelemetry SDK Context Key SUPPRESS_TRACING");
 
 /** What a span of a call or of an attempt is told when it ends. */
 export interface SpanEnd {
@@ -52,11 +54,30 @@ export interface CallTrace {
 export interface AttemptTrace {
   /** The W3C `traceparent` (and `tracestate`) of the attempt's span, for its request. */
   headers: Record<string, string>;
+  /**
+   * Runs the attempt's fetch with its span active and further tracing suppressed, so that an instrumentation
+   * of fetch (undici's) adds no second span and no second traceparent.
+   */
+  run<T>(work: () => T): T;
   end(outcome: SpanEnd): void;
 }
 
+// The context manager of the OpenTelemetry SDK the application registered (NodeSDK does), found where
+// @opentelemetry/api 1.x keeps it; without one, no instrumentation sees a context either.
+interface ContextManager {
+  active(): TraceContext;
+  with<T>(context: TraceContext, work: () => T): T;
+}
+const API_KEY = Symbol.for("opentelemetry.js.api.1");
+const contextManager = () =>
+  (globalThis as { [API_KEY]?: { context?: ContextManager } })[API_KEY]?.context as ContextManager | undefined;
+
+// A tracer whose startSpan calls the client would otherwise start spans for ever.
+let starting = false;
+
 /** Starts a call's span under the active context; its name is the operation's, such as getCustomerQualifications. */
-export function startCallTrace(tracer: Tracer, method: string, url: URL, ids: SpanAttributes): CallTrace {
+export function startCallTrace(tracer: Tracer, method: string, url: URL, ids: SpanAttributes): CallTrace | undefined {
+  if (starting) return undefined;
   const template = templateOf(method, url);
   const attributes: SpanAttributes = {
     "http.request.method": method,
@@ -66,15 +87,30 @@ export function startCallTrace(tracer: Tracer, method: string, url: URL, ids: Sp
     "server.port": portOf(url),
     ...ids,
   };
-  const callSpan = tracer.startSpan(template?.operationId ?? method, { kind: INTERNAL, attributes });
+  const start = (name: string, options: SpanOptions, context?: TraceContext) => {
+    starting = true;
+    try {
+      return tracer.startSpan(name, options, context);
+    } finally {
+      starting = false;
+    }
+  };
+  const callSpan = start(template?.operationId ?? method, { kind: INTERNAL, attributes });
+  const manager = contextManager();
+  // The active context, so that what it holds (baggage, suppressed tracing) holds for the attempts too.
+  const parent = (manager?.active() ?? EMPTY_CONTEXT).setValue(SPAN_KEY, callSpan);
   // The attempt's span is named as its HTTP request: the method and the path's template.
   const attemptName = template ? `${method} ${template.path}` : method;
-  const parent = contextWith(callSpan);
   return {
     startAttempt(attempt) {
       const resends = attempt > 1 ? { "http.request.resend_count": attempt - 1 } : {};
-      const span = tracer.startSpan(attemptName, { kind: CLIENT, attributes: { ...attributes, ...resends } }, parent);
-      return { headers: traceHeaders(span), end: (outcome) => endSpan(span, outcome) };
+      const span = start(attemptName, { kind: CLIENT, attributes: { ...attributes, ...resends } }, parent);
+      const quiet = parent.setValue(SPAN_KEY, span).setValue(SUPPRESS_TRACING_KEY, true);
+      return {
+        headers: watching(() => traceHeaders(span)) ?? {},
+        run: (work) => (manager ? manager.with(quiet, work) : work()),
+        end: (outcome) => endSpan(span, outcome),
+      };
     },
     end: (outcome) => endSpan(callSpan, outcome),
   };
@@ -85,40 +121,44 @@ export function portOf(url: URL): number {
   return Number(url.port) || (url.protocol === "https:" ? 443 : 80);
 }
 
+// The span ends whatever its setters do.
 function endSpan(span: Span, { status, errorType, message }: SpanEnd): void {
-  // A status of 400 or more is an error of the span, a raw call's included.
-  const error = errorType ?? (status !== undefined && status >= 400 ? String(status) : undefined);
-  span.setAttributes({ "http.response.status_code": status, "error.type": error });
-  if (error) span.setStatus(message === undefined ? { code: ERROR } : { code: ERROR, message });
-  span.end();
+  try {
+    // A status of 400 or more is an error of the span, a raw call's included.
+    const error = errorType ?? (status !== undefined && status >= 400 ? String(status) : undefined);
+    span.setAttributes({ "http.response.status_code": status, "error.type": error });
+    if (error) span.setStatus(message === undefined ? { code: ERROR } : { code: ERROR, message });
+  } finally {
+    span.end();
+  }
 }
 
-// The contract's call the request is, found under any path the base URL puts before /v1/. A literal path comes
-// before a template in ROUTES, so /v1/customers/all/validations is no customer's validations.
+// The contract's call the request is: the route whose path the request's path ends with, so that a path the
+// base URL puts before it does not matter. A literal path comes before a template in ROUTES, so
+// /v1/customers/all/validations is no customer's validations.
 function templateOf(method: string, { pathname }: URL) {
-  const path = pathname.slice(Math.max(0, pathname.indexOf("/v1/")));
-  const fits = (template: string) => new RegExp(`^${template.replace(/{[^}]+}/, "[^/]+")}$`).test(path);
+  const fits = (template: string) => new RegExp(`${template.replace(/{[^}]+}/g, "[^/]+")}$`).test(pathname);
   return ROUTES.find((route) => route.method === method && fits(route.path));
 }
 
-// A context that holds only the call's span: the attempts' parent, whatever context manager the app has.
-function contextWith(span: Span): TraceContext {
-  const context = (values: Map<symbol, unknown>): TraceContext => ({
+// An empty context, where the application has no context manager: the attempts' parent is then the call's span.
+function contextOf(values: Map<symbol, unknown>): TraceContext {
+  return {
     getValue: (key) => values.get(key),
-    setValue: (key, value) => context(new Map(values).set(key, value)),
+    setValue: (key, value) => contextOf(new Map(values).set(key, value)),
     deleteValue: (key) => {
       const rest = new Map(values);
       rest.delete(key);
-      return context(rest);
+      return contextOf(rest);
     },
-  });
-  return context(new Map([[SPAN_KEY, span]]));
+  };
 }
+const EMPTY_CONTEXT = contextOf(new Map());
 
 function traceHeaders(span: Span): Record<string, string> {
   const { traceId, spanId, traceFlags, traceState } = span.spanContext();
-  // A span that is not recorded anywhere (no SDK) has all-zero ids, which W3C forbids sending; ids or a state
-  // of another form would make a header that fetch refuses.
+  // A span that is not recorded anywhere (no SDK, suppressed tracing) has all-zero ids, which W3C forbids
+  // sending; ids or a state of another form would make a header that fetch refuses.
   const valid = (id: unknown, length: number) => typeof id === "string" && new RegExp(`^[0-9a-f]{${length}}$`).test(id);
   if (!valid(traceId, 32) || !valid(spanId, 16) || /^0+$/.test(traceId) || /^0+$/.test(spanId)) return {};
   const flags = ((Number(traceFlags) || 0) & 0xff).toString(16).padStart(2, "0");

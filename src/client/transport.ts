@@ -8,7 +8,7 @@ import { tokenProblem } from "./checks.js";
 import { isPartnerCenterClientError, PartnerCenterClientError } from "./errors.js";
 import { type ClientHooks, observe, watching } from "./hooks.js";
 import type { Logger } from "./logging.js";
-import { printable, redactedError, textOf } from "./redaction.js";
+import { printable, type Redact, redactedError, textOf } from "./redaction.js";
 import { readLimited, keptResponse, type TransportResponse } from "./response.js";
 import { nextDelay, parseRetryAfter, RETRY_STATUSES, type RetrySettings } from "./retry.js";
 import { linkedController, sleep, throwIfAborted, untilAborted } from "./signals.js";
@@ -23,6 +23,17 @@ export interface TransportOptions extends ClientHooks {
   maxResponseBytes: number;
   tracer?: Tracer | undefined;
   log?: Logger | undefined;
+  /** The client's last few tokens, shared by its calls (see startCall). */
+  recentTokens: string[];
+}
+
+// A few: a token refreshes about hourly, and every token kept is one more to look for in each answer.
+const RECENT_TOKENS = 4;
+
+function remember(recent: string[], token: string): void {
+  if (recent.includes(token)) return;
+  recent.push(token);
+  if (recent.length > RECENT_TOKENS) recent.shift();
 }
 
 /** A failed attempt that is tried again after `delayMs`. */
@@ -58,7 +69,7 @@ export async function sendRequest<T>(
   request: TransportRequest,
   finish: (response: TransportResponse) => T,
 ): Promise<T> {
-  const call = startCall(options.tracer, request);
+  const call = startCall(options.tracer, options.recentTokens, request);
   let status: number | undefined;
   try {
     const response = await attempts(options, call);
@@ -97,12 +108,18 @@ async function attempt(options: TransportOptions, call: Call): Promise<Transport
   try {
     token = await tokenFor(options, call, controller.signal);
     trace = watching(() => call.trace?.startAttempt(call.attempts));
-    const headers = { ...call.headers, ...trace?.headers, authorization: `Bearer ${token}` };
+    const headers: Record<string, string> = { ...call.headers, authorization: `Bearer ${token}` };
+    // The attempt's span is the request's parent: a traceparent and tracestate of the caller's go.
+    if (trace?.headers.traceparent) {
+      delete headers.tracestate;
+      Object.assign(headers, trace.headers);
+    }
     observe(onRequest, eventOf(call));
     const sentAt = Date.now();
     // "manual": a redirect comes back as the 3xx it is, so neither the token nor a POST body goes elsewhere.
     const init: RequestInit = { method, headers, body, signal: controller.signal, redirect: "manual" };
-    response = await untilAborted(fetch(url, init), controller.signal);
+    const sent = trace ? trace.run(() => fetch(url, init)) : fetch(url, init);
+    response = await untilAborted(sent, controller.signal);
     if (typeof response?.status !== "number" || typeof response.headers?.get !== "function") {
       throw new TypeError("fetch gave no Response");
     }
@@ -150,12 +167,13 @@ async function tokenFor(options: TransportOptions, call: Call, signal: AbortSign
     );
   }
   call.tokens.push(token as string);
+  remember(options.recentTokens, token as string);
   return token as string;
 }
 
 // The token function's error may quote a token of an earlier attempt: redacted before it is cut, and copied.
 function tokenFailure(call: Call, error: unknown, timedOut: boolean, timeoutMs: number): PartnerCenterClientError {
-  const why = timedOut ? ` within ${timeoutMs} ms` : `: ${clip(call.redact(errorText(error)))}`;
+  const why = timedOut ? ` within ${timeoutMs} ms` : `: ${clip(errorText(error, call.redact))}`;
   const details = detailsOf(call, redactedError(error, call.redact));
   return new PartnerCenterClientError("token", `${call.line} got no access token${why}`, details);
 }
@@ -170,12 +188,12 @@ function retryOrThrow(
 ): Retry {
   const { method } = call.request;
   // onRetry's reason goes to logs too: redacted, and on one line.
-  const reason = timedOut
-    ? `no complete answer within ${options.timeoutMs} ms`
-    : call.redact(printable(errorText(error)));
+  const reason = timedOut ? `no complete answer within ${options.timeoutMs} ms` : errorText(error, call.redact);
   observe(options.log, `${call.line} to ${call.target} failed: ${reason} (${idsOf(call)})`);
-  // Refused on this machine, nothing listens there: a retry would only make a test wait for the same answer.
-  const nothingListens = call.local && /ECONNREFUSED|ConnectionRefused|connection refused/i.test(reason);
+  // Refused over plain http on this machine: the mock is not running, and a retry would only make a test wait
+  // for the same answer. (Node's code, Bun's, Deno's words on Linux and on Windows.)
+  const refused = /ECONNREFUSED|ConnectionRefused|connection refused|actively refused|os error 10061/i;
+  const nothingListens = call.local && call.request.url.startsWith("http:") && refused.test(reason);
   // A POST may repeat only if nothing came back: then the server cannot have acted on it twice.
   const elapsedMs = performance.now() - call.startedAt;
   const mayRepeat = (method === "GET" || !answered) && !nothingListens && RETRY_STATUSES[method];
@@ -183,7 +201,8 @@ function retryOrThrow(
   if (delayMs !== undefined) return { delayMs, reason };
   // Without an answer nobody knows whether a POST arrived; the same MS-RequestId makes repeating it safe.
   const advice = nothingListens
-    ? ": nothing listens there; start the mock (npx partner-center-qualifications-mock) or correct baseUrl"
+    ? "; nothing listens there: if it is the mock, start it (npx partner-center-qualifications-mock), or " +
+      "correct baseUrl"
     : method === "POST"
       ? "; it may have reached Partner Center: repeat it with the same requestId"
       : "";
@@ -193,16 +212,17 @@ function retryOrThrow(
   throw new PartnerCenterClientError(timedOut ? "timeout" : "network", message, detailsOf(call, cause));
 }
 
-// What went wrong, in a line, whatever was thrown. undici reports "fetch failed" and keeps the useful
-// part in the cause: a code (ECONNRESET, ECONNREFUSED…), else a message ("bad port").
-function errorText(error: unknown): string {
+// What went wrong, in a line, redacted before it is cut, whatever was thrown. undici reports "fetch failed" and
+// keeps the useful part in the cause: a code (ECONNRESET, ECONNREFUSED…), else a message ("bad port"); Bun
+// puts the code on the error itself.
+function errorText(error: unknown, redact: Redact): string {
   let detail: unknown;
   try {
-    const { code, message } = (error as { cause: { code?: unknown; message?: unknown } }).cause;
-    detail = typeof code === "string" ? code : message;
+    const { cause, code } = error as { cause?: { code?: unknown; message?: unknown }; code?: unknown };
+    detail = [cause?.code, code, cause?.message].find((value) => typeof value === "string" && value !== "");
   } catch {
-    // No cause, or a getter that throws: nothing to add.
+    // A getter that throws: nothing to add.
   }
-  const message = textOf(error);
-  return typeof detail === "string" && detail !== "" ? `${message} (${clip(detail, 100)})` : message;
+  const message = redact(printable(textOf(error)));
+  return typeof detail === "string" ? `${message} (${clip(redact(printable(detail)), 100)})` : message;
 }

@@ -26,6 +26,7 @@ export async function waitForVetting(
   // deadline (a sleep lasts min(intervalMs, time left)).
   const [whole, release] = linkedController(signal, timeoutMs);
   let state = "the qualification is not on the customer yet";
+  let [seen, absent] = [false, 0];
   try {
     for (;;) {
       let pauseMs = intervalMs;
@@ -34,8 +35,10 @@ export async function waitForVetting(
         const current = data.find((entry) => entry?.qualification === qualification);
         observe(onPoll, current);
         if (current && current.vettingStatus !== "InReview") return { data: current, response };
-        // Without a deadline, a qualification that is not there would be polled for ever.
-        if (!current && timeoutMs === undefined) throw cannotEnd(name, customerTenantId, qualification);
+        // Without a deadline or a signal, a qualification the customer does not have would be polled for ever;
+        // a second answer without it, so that a list that lags a create by a read does not end the wait.
+        if (current) seen = true;
+        else if (!seen && ++absent === 2 && timeoutMs === undefined && !signal) throw cannotEnd(name, customerTenantId);
         if (current) state = "the qualification is still InReview";
       } catch (error) {
         // A poll that may succeed later does not end a long wait; a caller's or a deadline's abort does.
@@ -56,9 +59,9 @@ export async function waitForVetting(
   }
 }
 
-function cannotEnd(name: string, customerTenantId: string, qualification: string): PartnerCenterClientError {
+function cannotEnd(name: string, customerTenantId: string): PartnerCenterClientError {
   const message =
-    `${name}: the customer ${customerTenantId} has no ${qualification} qualification, so the wait could not end; ` +
-    "create it first, or give timeoutMs to wait for it to appear";
+    `${name}: the customer ${customerTenantId} does not have it after two polls, so the wait would never end; ` +
+    "create it first, or give timeoutMs or a signal to wait for it to appear";
   return new PartnerCenterClientError("invalid-argument", message);
 }

@@ -11,7 +11,8 @@ import type { Match } from "../contract/routes.js";
 
 /**
  * A request as the engine, and the guard in front of Prism, read it: the call the adapter matched
- * (../contract/routes.ts) with its path parameter, and the request's method, path, query, headers and body as they came.
+ * (../contract/routes.ts) with its path parameter, and the request's method, path, query, headers and body as
+ * they came.
  */
 export interface EngineRequest extends Match {
   /** The method and path as they came: the words of a 404, nothing more. */

@@ -108,7 +108,8 @@ function jsonSchemaFor(schema: Schema, target: string): Record<string, unknown> 
   const dialect = Object.hasOwn(DIALECTS, target) ? DIALECTS[target] : undefined;
   if (dialect === undefined)
     throw new TypeError(
-      `${VENDOR}/schemas writes JSON Schema for the targets ${Object.keys(DIALECTS).join(" and ")}; got ${String(target)}`,
+      `${VENDOR}/schemas writes JSON Schema for the targets ${Object.keys(DIALECTS).join(" and ")}; ` +
+        `got ${String(target)}`,
     );
   // A copy: what a tool does with it cannot reach the schema the validator checks against.
   return { $schema: dialect, ...JSON.parse(JSON.stringify(schema)) };

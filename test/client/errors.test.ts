@@ -57,10 +57,11 @@ describe("network, timeout, aborted and http failures carry the request line, th
     const error = await rejectionOf(
       clientFor({ baseUrl: `http://127.0.0.1:${closed}`, retry: undefined }).getCustomerQualifications(TENANT),
     );
-    const advice = "nothing listens there; start the mock (npx partner-center-qualifications-mock) or correct baseUrl";
+    const advice =
+      "nothing listens there: if it is the mock, start it (npx partner-center-qualifications-mock), or correct baseUrl";
     expect(error).toMatchObject({
       kind: "network",
-      message: `${REQUEST} to 127.0.0.1:${closed} failed on the network: fetch failed (ECONNREFUSED): ${advice} (1 attempt)`,
+      message: `${REQUEST} to 127.0.0.1:${closed} failed on the network: fetch failed (ECONNREFUSED); ${advice} (1 attempt)`,
       request: REQUEST,
       attempts: 1,
     });

@@ -190,6 +190,32 @@ describe("2. the token in the cause of a network failure", () => {
   });
 });
 
+describe("2b. tokens of other attempts and calls, and causes cut short", () => {
+  test("a token function's error that quotes the token of an earlier call leaves no token in the error", async () => {
+    server.script(reply.json(200, APPROVED));
+    let calls = 0;
+    const accessToken = () => {
+      calls++;
+      if (calls === 1) return TOKEN;
+      throw new Error(`the token ${TOKEN} expired`);
+    };
+    const client = clientFor({ accessToken });
+    await client.getCustomerQualifications(TENANT);
+    const error = await rejectionOf(client.getCustomerQualifications(TENANT));
+    expect(error.kind).toBe("token");
+    expect(error.message).toContain("[redacted]");
+    expect(shown(error)).not.toContain(TOKEN);
+  });
+
+  test("a cause whose message is cut short is redacted first, so no beginning of the token is left", async () => {
+    const cause = new Error(`${"x".repeat(90)} Bearer ${TOKEN}`);
+    const fetch = () => Promise.reject(Object.assign(new TypeError("fetch failed"), { cause }));
+    const error = await rejectionOf(clientFor({ fetch }).getCustomerQualifications(TENANT));
+    expect(error.message).toContain(" Bearer [r…)");
+    expect(shown(error)).not.toContain(TOKEN.slice(0, 6));
+  });
+});
+
 describe("3. tokens that JSON or a URL would write otherwise are refused", () => {
   test.each(['abcdefghijklmnop"qrstuvwxyz', "abcdefghijklmnop\\qrstuvwxyz", "abcdefghijklmnop qrstuvwxyz"])(
     "a token function that gives %j fails as token, without quoting it",

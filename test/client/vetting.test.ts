@@ -34,16 +34,35 @@ test("polls until Education is decided, in either wire form, and reports every p
   expect(server.received.every((request) => request.path === `/v1/customers/${TENANT}/qualifications`)).toBe(true);
 });
 
-test("without timeoutMs, a qualification the customer does not have fails at the first poll: the wait could not end", async () => {
-  server.script(reply.json(200, [soe]));
+test("without timeoutMs or a signal, a qualification missing from two polls fails: the wait would never end", async () => {
+  server.script(reply.json(200, [soe]), reply.json(200, [soe]));
   const error = await rejectionOf(client().waitForVetting(TENANT, "Education", { intervalMs: 5 }));
   expect(error).toMatchObject({
     kind: "invalid-argument",
     message:
-      `waitForVetting(Education): the customer ${TENANT} has no Education qualification, so the wait could not ` +
-      "end; create it first, or give timeoutMs to wait for it to appear",
+      `waitForVetting(Education): the customer ${TENANT} does not have it after two polls, so the wait would never ` +
+      "end; create it first, or give timeoutMs or a signal to wait for it to appear",
   });
-  expect(server.received).toHaveLength(1);
+  expect(server.received).toHaveLength(2);
+});
+
+test("a list that lags the create by one read, or a qualification that leaves the list, does not end the wait", async () => {
+  const approved = { qualification: "Education", vettingStatus: "Approved" };
+  server.script(...[[soe], [inReview], [soe], [soe], [approved]].map((body) => reply.json(200, body)));
+  expect(await client().waitForVetting(TENANT, "Education", { intervalMs: 5 })).toEqual(approved);
+  expect(server.received).toHaveLength(5);
+});
+
+test("a signal that can end the wait lets it wait for the qualification to appear", async () => {
+  server.script(
+    reply.json(200, [soe]),
+    reply.json(200, [soe]),
+    reply.json(200, [inReview]),
+    reply.json(200, [soe, { ...inReview, vettingStatus: "Denied" }]),
+  );
+  const signal = new AbortController().signal;
+  const decided = await client().waitForVetting(TENANT, "Education", { intervalMs: 5, signal });
+  expect(decided.vettingStatus).toBe("Denied");
 });
 
 test("returns at once when the qualification is not in review, denied included", async () => {

@@ -109,10 +109,11 @@ describe("the packed tarball", () => {
   // headers, signals and request bodies as sent, top-level shapes, a client error for any failure, two levels of
   // readings of escaped texts): 11,631 B; then to 12,200 B for issue 26's layout (a file per job, functions of
   // at most 60 lines that pass state in objects, whose property names no minifier shortens; a shortcut
-  // in redaction; a fetch held to the time limit): 12,174 B; then to 13,900 B for issue 27's tracer and
-  // logger options and the guiding checks (BENCHMARKS.md, "Issue 27's size"): 13,813 B.
-  test("size budget: the ESM entry with its runtime dependencies is at most 13,900 bytes bundled, minified and gzipped", async () => {
-    expect(await clientBundleSize()).toBeLessThanOrEqual(13_900);
+  // in redaction; a fetch held to the time limit): 12,174 B; then to 14,400 B for issue 27's tracer and
+  // logger options, the guiding checks and the defences its review asked for (BENCHMARKS.md, "Issue 27's
+  // size"): 14,312 B.
+  test("size budget: the ESM entry with its runtime dependencies is at most 14,400 bytes bundled, minified and gzipped", async () => {
+    expect(await clientBundleSize()).toBeLessThanOrEqual(14_400);
   });
 
   test("the ./types entry has no runtime code: types conditions only, and no JavaScript built for it", () => {
