@@ -1,6 +1,6 @@
 // What the transport knows of a request while its attempts run: made once per request, it fixes the ids and
 // the headers, and gives messages, hooks, the log and spans what they report.
-import { isPartnerCenterClientError, PartnerCenterClientError, type RequestDetails } from "./errors.js";
+import { PartnerCenterClientError, type RequestDetails } from "./errors.js";
 import { isConnectionHeader, isLocalHost } from "./checks.js";
 import { type AttemptEvent, watching } from "./hooks.js";
 import { type Redact, redactorOf } from "./redaction.js";
@@ -81,9 +81,9 @@ export function startCall(tracer: Tracer | undefined, recentTokens: string[], re
 }
 
 // What a failed call's span records: the error's kind, or its status, and its message (redacted, as every one).
+// Every error that ends a call is the client's: the transport turns whatever else is thrown into one.
 export function spanEndOf(error: unknown): SpanEnd {
-  if (!isPartnerCenterClientError(error)) return { errorType: "_OTHER" };
-  const { kind, message } = error;
+  const { kind, message } = error as PartnerCenterClientError;
   // An HTTP status speaks for itself, and a token function's words may quote a token of another call.
   if (kind === "http") return { errorType: String((error as { status?: number }).status) };
   return kind === "token" ? { errorType: kind } : { errorType: kind, message };

@@ -26,7 +26,7 @@ export interface TraceContext {
 export interface Span {
   spanContext(): { traceId: string; spanId: string; traceFlags: number; traceState?: { serialize(): string } };
   setAttributes(attributes: SpanAttributes): unknown;
-  setStatus(status: { code: number; message?: string }): unknown;
+  setStatus(status: { code: number; message?: string | undefined }): unknown;
   end(): void;
 }
 
@@ -125,9 +125,9 @@ export function portOf(url: URL): number {
 function endSpan(span: Span, { status, errorType, message }: SpanEnd): void {
   try {
     // A status of 400 or more is an error of the span, a raw call's included.
-    const error = errorType ?? (status !== undefined && status >= 400 ? String(status) : undefined);
+    const error = errorType ?? ((status ?? 0) >= 400 ? String(status) : undefined);
     span.setAttributes({ "http.response.status_code": status, "error.type": error });
-    if (error) span.setStatus(message === undefined ? { code: ERROR } : { code: ERROR, message });
+    if (error) span.setStatus({ code: ERROR, message });
   } finally {
     span.end();
   }
@@ -159,7 +159,7 @@ function traceHeaders(span: Span): Record<string, string> {
   const { traceId, spanId, traceFlags, traceState } = span.spanContext();
   // A span that is not recorded anywhere (no SDK, suppressed tracing) has all-zero ids, which W3C forbids
   // sending; ids or a state of another form would make a header that fetch refuses.
-  const valid = (id: unknown, length: number) => typeof id === "string" && new RegExp(`^[0-9a-f]{${length}}$`).test(id);
+  const valid = (id: string, length: number) => new RegExp(`^[0-9a-f]{${length}}$`).test(id);
   if (!valid(traceId, 32) || !valid(spanId, 16) || /^0+$/.test(traceId) || /^0+$/.test(spanId)) return {};
   const flags = ((Number(traceFlags) || 0) & 0xff).toString(16).padStart(2, "0");
   const state = traceState?.serialize();

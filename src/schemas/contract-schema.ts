@@ -97,9 +97,9 @@ function pathOf(pointer: string, value: unknown): (string | number)[] {
     .slice(1)
     .split("/")
     .map((token) => {
-      const key = token.replaceAll("~1", "/").replaceAll("~0", "~");
-      const segment = Array.isArray(at) && /^(?:0|[1-9]\d*)$/.test(key) ? Number(key) : key;
-      at = (at as Record<string | number, unknown> | null | undefined)?.[segment];
+      // The contract's property names hold no "~" or "/", which a pointer would escape.
+      const segment = Array.isArray(at) ? Number(token) : token;
+      at = (at as Record<string | number, unknown>)[segment];
       return segment;
     });
 }

@@ -79,6 +79,40 @@ describe("network, timeout, aborted and http failures carry the request line, th
     );
   });
 
+  test("network: Bun's refusal (its code on the error itself) on this machine is not retried either", async () => {
+    const bunRefused = Object.assign(new TypeError("Unable to connect. Is the computer able to access the url?"), {
+      code: "ConnectionRefused",
+    });
+    const fetch = vi.fn(() => Promise.reject(bunRefused));
+    const error = await rejectionOf(
+      clientFor({ baseUrl: "http://127.0.0.1:4010", fetch, retry: undefined }).getCustomerQualifications(TENANT),
+    );
+    expect(error.message).toMatch(
+      /to 127\.0\.0\.1:4010 failed on the network: Unable to connect\. .* \(ConnectionRefused\); nothing listens there/,
+    );
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  test("network: an empty code gives way to the cause's message; a plain http URL without a port is port 80", async () => {
+    const failure = Object.assign(new TypeError("fetch failed"), { cause: { code: "", message: "bad port" } });
+    const fetch = () => Promise.reject(failure);
+    const error = await rejectionOf(
+      clientFor({ baseUrl: "http://127.0.0.1", fetch }).getCustomerQualifications(TENANT),
+    );
+    expect(error.message).toBe(`${REQUEST} to 127.0.0.1:80 failed on the network: fetch failed (bad port) (1 attempt)`);
+  });
+
+  test.each([
+    ["https to this machine", { baseUrl: "https://localhost:4443" }],
+    ["plain http to another machine", { baseUrl: "http://partner.example", allowInsecureHttp: true }],
+  ])("network: a refusal over %s is retried (it may be a proxy that restarts)", async (_case, target) => {
+    const refused = Object.assign(new TypeError("fetch failed"), { cause: { code: "ECONNREFUSED" } });
+    const fetch = vi.fn(() => Promise.reject(refused));
+    const retry = { retries: 1, minDelayMs: 10, maxDelayMs: 10 };
+    await rejectionOf(clientFor({ ...target, fetch, retry }).getCustomerQualifications(TENANT));
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
   test("network: a refused connection elsewhere is retried as any network failure", async () => {
     const refused = Object.assign(new TypeError("fetch failed"), { cause: { code: "ECONNREFUSED" } });
     const fetch = vi.fn(() => Promise.reject(refused));

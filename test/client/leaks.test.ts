@@ -207,6 +207,22 @@ describe("2b. tokens of other attempts and calls, and causes cut short", () => {
     expect(shown(error)).not.toContain(TOKEN);
   });
 
+  test("the client's last four distinct tokens are redacted in a later call's errors", async () => {
+    const tokens = ["A", "B", "C", "D"].map((letter) => `${letter}${TOKEN}`);
+    const used = [tokens[0]!, tokens[1]!, tokens[1]!, tokens[1]!, tokens[1]!, tokens[2]!, tokens[3]!];
+    server.script(...used.map(() => reply.json(200, APPROVED)));
+    let calls = 0;
+    const accessToken = () => {
+      const token = used[calls++];
+      if (token) return token;
+      throw new Error(`expired: ${tokens.join(" ")}`);
+    };
+    const client = clientFor({ accessToken });
+    for (const _ of used) await client.getCustomerQualifications(TENANT);
+    const error = await rejectionOf(client.getCustomerQualifications(TENANT));
+    expect(error.message).toContain("expired: [redacted] [redacted] [redacted] [redacted]");
+  });
+
   test("a cause whose message is cut short is redacted first, so no beginning of the token is left", async () => {
     const cause = new Error(`${"x".repeat(90)} Bearer ${TOKEN}`);
     const fetch = () => Promise.reject(Object.assign(new TypeError("fetch failed"), { cause }));

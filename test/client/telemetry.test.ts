@@ -13,6 +13,7 @@ import {
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import type { Tracer } from "../../src/client/index.js";
 import { debugEnables } from "../../src/client/logging.js";
+import { freePort } from "../../src/mock/index.js";
 import { reply } from "../support/fault-server.js";
 import { TENANT, useFaultServer } from "../support/harness.js";
 import { rejectionOf } from "../support/rejection.js";
@@ -40,6 +41,7 @@ afterAll(() => context.disable());
 const spans = () => exporter.getFinishedSpans();
 const named = (name: string) => spans().filter((span) => span.name === name);
 const parentOf = (span: ReadableSpan) => span.parentSpanContext?.spanId;
+const SPAN_KEY = Symbol.for("OpenTelemetry Context Key SPAN");
 
 describe("tracing", () => {
   test("a call with a retry: one call span, an attempt span for each try under it, each sent as traceparent", async () => {
@@ -122,6 +124,72 @@ describe("tracing", () => {
     const [token] = named("getCustomerQualifications");
     expect(token!.attributes["error.type"]).toBe("token");
     expect(token!.status).toEqual({ code: ERROR });
+  });
+
+  test("each way an attempt ends is its error.type: too large, timeout, aborted; a redirect is an error of the call", async () => {
+    const outcomes: [string, unknown][] = [];
+    const attemptError = () => named(`GET ${TEMPLATE}`).map((span) => span.attributes["error.type"]);
+    server.script(reply.json(200, "x".repeat(2_000)));
+    await rejectionOf(client({ tracer, maxResponseBytes: 100 }).getCustomerQualifications(TENANT));
+    outcomes.push(["too large", attemptError()]);
+    exporter.reset();
+    server.script(reply.hang());
+    await rejectionOf(client({ tracer, timeoutMs: 50 }).getCustomerQualifications(TENANT));
+    outcomes.push(["timeout", attemptError()]);
+    exporter.reset();
+    server.script(reply.hang());
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    await rejectionOf(client({ tracer }).getCustomerQualifications(TENANT, { signal: controller.signal }));
+    outcomes.push(["aborted", attemptError()]);
+    exporter.reset();
+    server.script(reply.json(302, {}, { Location: "https://elsewhere.example/" }));
+    await rejectionOf(client({ tracer }).getCustomerQualifications(TENANT));
+    outcomes.push(["redirect", named("getCustomerQualifications").map((span) => span.attributes["error.type"])]);
+    expect(outcomes).toEqual([
+      ["too large", ["response-too-large"]],
+      ["timeout", ["timeout"]],
+      ["aborted", ["aborted"]],
+      ["redirect", ["302"]],
+    ]);
+  });
+
+  test("a create's spans are named after the create; an IPv6 host is server.address without brackets", async () => {
+    server.script(reply.json(201, { qualification: "StateOwnedEntity" }));
+    await client({ tracer }).createCustomerQualification(TENANT, { qualification: "StateOwnedEntity" });
+    expect(
+      spans()
+        .map((span) => span.name)
+        .sort(),
+    ).toEqual([`POST ${TEMPLATE}`, "createCustomerQualification"]);
+    exporter.reset();
+    const closed = await freePort();
+    await rejectionOf(client({ tracer, baseUrl: `http://[::1]:${closed}` }).getCustomerQualifications(TENANT));
+    expect(named("getCustomerQualifications")[0]!.attributes).toMatchObject({
+      "server.address": "::1",
+      "server.port": closed,
+    });
+  });
+
+  test("without a context manager, the attempts are children of the call's span all the same", async () => {
+    context.disable();
+    try {
+      server.script(reply.json(200, approved));
+      const seen: unknown[] = [];
+      const watching: Tracer = {
+        startSpan: (name, options, parent) => {
+          // The context the client makes: the call's span in it, and the rest of OpenTelemetry's Context.
+          if (parent)
+            seen.push(parent.deleteValue(SPAN_KEY).getValue(SPAN_KEY), parent.getValue(SPAN_KEY) !== undefined);
+          return tracer.startSpan(name, options as never, parent as never) as never;
+        },
+      };
+      await client({ tracer: watching }).getCustomerQualifications(TENANT);
+    } finally {
+      context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
+    }
+    const [call] = named("getCustomerQualifications");
+    expect(parentOf(named(`GET ${TEMPLATE}`)[0]!)).toBe(call!.spanContext().spanId);
   });
 
   test("under suppressed tracing, no span is recorded and no traceparent sent", async () => {
@@ -258,6 +326,7 @@ describe("tracing", () => {
       ["a span id that is too short", { traceId: TRACE_ID, spanId: "b7ad", traceFlags: 1 }],
       ["an all-zero span id", { traceId: TRACE_ID, spanId: "0".repeat(16), traceFlags: 1 }],
       ["ids that are not strings", { traceId: 1, spanId: 2, traceFlags: 1 }],
+      ["an all-zero trace id", { traceId: "0".repeat(32), spanId: SPAN_ID, traceFlags: 1 }],
     ])("%s: no traceparent is sent, and the call answers", async (_case, spanContext) => {
       server.script(reply.json(200, approved));
       expect(await client({ tracer: tracerWith(() => spanContext) }).getCustomerQualifications(TENANT)).toEqual(
@@ -301,6 +370,19 @@ describe("tracing", () => {
           .map((span) => span.name)
           .sort(),
       ).toEqual([`GET ${TEMPLATE}`, "getCustomerQualifications"]);
+    });
+
+    test("ids that start or end with 0 are sent; flags are the low byte, in two hex digits", async () => {
+      const traceId = "0af7651916cd43dd8448eb211c803190";
+      const spanId = "07ad6b7169203330";
+      const withFlags = (traceFlags: unknown) => tracerWith(() => ({ traceId, spanId, traceFlags }));
+      server.script(reply.json(200, approved), reply.json(200, approved), reply.json(200, approved));
+      for (const flags of [0, 0x101, "x"]) await client({ tracer: withFlags(flags) }).getCustomerQualifications(TENANT);
+      expect(server.received.map((request) => request.headers.traceparent)).toEqual([
+        `00-${traceId}-${spanId}-00`,
+        `00-${traceId}-${spanId}-01`,
+        `00-${traceId}-${spanId}-00`,
+      ]);
     });
 
     test("tracestate goes along when it is a header value, and is left out when it is not", async () => {
@@ -388,6 +470,8 @@ describe("logging", () => {
     server.script(reply.json(200, approved), reply.json(200, approved));
     vi.stubEnv("DEBUG", "");
     await client().getCustomerQualifications(TENANT);
+    server.script(reply.reset(), reply.json(200, approved));
+    await rejectionOf(client().getCustomerQualifications(TENANT));
     expect(stderr).not.toHaveBeenCalled();
     vi.stubEnv("DEBUG", "partner-center-qualifications");
     await client().getCustomerQualifications(TENANT);
@@ -416,10 +500,46 @@ describe("logging", () => {
     ["partner-center-qualifications*x", false],
     ["partner*qualifications*center", false],
     ["partner-center-qualificationspartner-*", false],
+    ["partner-center-qualifications*qualifications", false],
+    ["partner*xyz*qualifications", false],
+    ["partner*er*er*qualifications", false],
+    ["partner*qualifications*qualifications", false],
+    ["*center*", true],
+    ["-", false],
     ["", false],
     [undefined, false],
   ])("DEBUG=%s enables the log: %s", (debug, enabled) => {
     expect(debugEnables(debug, "partner-center-qualifications")).toBe(enabled);
+  });
+
+  test("in Deno, DEBUG is read only with the permission to read it, so that no prompt appears", async () => {
+    const stderr = vi.spyOn(console, "error").mockImplementation(() => {});
+    vi.stubEnv("DEBUG", "partner-center-qualifications");
+    const asked: unknown[] = [];
+    const permissions = {
+      querySync(this: unknown, query: unknown) {
+        asked.push(this === permissions, query);
+        return { state };
+      },
+    };
+    let state = "prompt";
+    vi.stubGlobal("Deno", { permissions });
+    server.script(reply.json(200, approved), reply.json(200, approved));
+    await client().getCustomerQualifications(TENANT);
+    expect(stderr).not.toHaveBeenCalled();
+    state = "granted";
+    await client().getCustomerQualifications(TENANT);
+    expect(stderr).toHaveBeenCalledTimes(1);
+    expect(asked.slice(0, 2)).toEqual([true, { name: "env", variable: "DEBUG" }]);
+    vi.stubGlobal("Deno", {
+      permissions: {
+        querySync: () => {
+          throw new Error("not capable");
+        },
+      },
+    });
+    expect(() => client()).not.toThrow();
+    vi.unstubAllGlobals();
   });
 
   test("a DEBUG of many stars is read at once (no backtracking)", () => {
