@@ -9,6 +9,9 @@ import { checkWaitOptions, DEFAULTS, type WaitForVettingOptions } from "./option
 import { isTransient } from "./retry.js";
 import { linkedController, sleep } from "./signals.js";
 
+// How soon a qualification missing from the first poll is looked for again.
+const SECOND_LOOK_MS = 2_000;
+
 export async function waitForVetting(
   { calls, log }: { calls: Calls; log: Logger | undefined },
   customerTenantId: string,
@@ -35,10 +38,13 @@ export async function waitForVetting(
         const current = data.find((entry) => entry?.qualification === qualification);
         observe(onPoll, current);
         if (current && current.vettingStatus !== "InReview") return { data: current, response };
-        // Without a deadline or a signal, a qualification the customer does not have would be polled for ever;
-        // a second answer without it, so that a list that lags a create by a read does not end the wait.
+        // Without a deadline or a signal, a qualification the customer does not have would be polled for ever. It
+        // takes a second answer without it, soon after the first: a list may lag a create by a read.
         if (current) seen = true;
-        else if (!seen && ++absent === 2 && timeoutMs === undefined && !signal) throw cannotEnd(name, customerTenantId);
+        else if (!seen && timeoutMs === undefined && !signal) {
+          if (++absent === 2) throw cannotEnd(name, customerTenantId);
+          pauseMs = Math.min(intervalMs, SECOND_LOOK_MS);
+        }
         if (current) state = "the qualification is still InReview";
       } catch (error) {
         // A poll that may succeed later does not end a long wait; a caller's or a deadline's abort does.

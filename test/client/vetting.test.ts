@@ -46,6 +46,18 @@ test("without timeoutMs or a signal, a qualification missing from two polls fail
   expect(server.received).toHaveLength(2);
 });
 
+test("the second look comes 2 s after the first poll at most, not after the whole interval", async () => {
+  server.script(reply.json(200, [soe]), reply.json(200, [soe]));
+  const lines: string[] = [];
+  const error = await rejectionOf(
+    client({ logger: (line) => lines.push(line) }).waitForVetting(TENANT, "Education", { intervalMs: 60_000 }),
+  );
+  expect(error.kind).toBe("invalid-argument");
+  expect(lines.filter((line) => line.startsWith("waitForVetting"))).toEqual([
+    "waitForVetting(Education): the qualification is not on the customer yet; the next poll in 2000 ms",
+  ]);
+});
+
 test("a list that lags the create by one read, or a qualification that leaves the list, does not end the wait", async () => {
   const approved = { qualification: "Education", vettingStatus: "Approved" };
   server.script(...[[soe], [inReview], [soe], [soe], [approved]].map((body) => reply.json(200, body)));
