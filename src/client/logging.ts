@@ -23,7 +23,7 @@ export function debugEnables(debug: string | undefined, name: string): boolean {
   for (const pattern of (debug ?? "").split(/[\s,]+/)) {
     const skip = pattern.startsWith("-");
     const glob = skip ? pattern.slice(1) : pattern;
-    if (glob === "" || !globMatches(glob, name)) continue;
+    if (!globMatches(glob, name)) continue;
     if (skip) return false;
     enabled = true;
   }

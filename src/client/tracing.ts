@@ -83,7 +83,8 @@ export function startCallTrace(tracer: Tracer, method: string, url: URL, ids: Sp
     "http.request.method": method,
     "url.full": url.href,
     "url.template": template?.path,
-    "server.address": url.hostname.replace(/^\[|\]$/g, ""),
+    // An IPv6 host without its brackets.
+    "server.address": url.hostname.replace(/[[\]]/g, ""),
     "server.port": portOf(url),
     ...ids,
   };

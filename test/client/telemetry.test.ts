@@ -185,6 +185,7 @@ describe("tracing", () => {
         },
       };
       await client({ tracer: watching }).getCustomerQualifications(TENANT);
+      expect(seen).toEqual([undefined, true]);
     } finally {
       context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
     }
@@ -254,6 +255,10 @@ describe("tracing", () => {
         .sort(),
     ).toEqual(["GET /v1/customers/{customer-tenant-id}/validations", "getCustomerValidation"]);
     expect(named("getCustomerValidation")[0]!.attributes["error.type"]).toBe("404");
+    exporter.reset();
+    server.script(reply.json(400, { code: 400 }));
+    await client({ tracer }).raw.GET("/v1/customers/all/validations");
+    expect(named("getValidationCodes")[0]!.attributes["error.type"]).toBe("400");
 
     // The literal path is not a customer's validations with the tenant id "all".
     exporter.reset();
@@ -505,6 +510,7 @@ describe("logging", () => {
     ["partner*er*er*qualifications", false],
     ["partner*qualifications*qualifications", false],
     ["*center*", true],
+    ["partner-center-*qualifications", true],
     ["-", false],
     ["", false],
     [undefined, false],
