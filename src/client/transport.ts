@@ -127,7 +127,9 @@ async function attempt(options: TransportOptions, call: Call): Promise<Transport
     outcome.status = status;
     const text = await untilAborted(readLimited(response, maxResponseBytes), controller.signal);
     const durationMs = Date.now() - sentAt;
-    observe(options.log, `${call.line} answered HTTP ${status} in ${durationMs} ms (${idsOf(call)})`);
+    const tooLarge = text === undefined ? " with more than maxResponseBytes" : "";
+    const answered = `${call.line} answered HTTP ${status}${tooLarge}`;
+    observe(options.log, `${answered} in ${durationMs} ms (${idsOf(call)})`);
     observe(onResponse, { ...eventOf(call), status, durationMs });
     if (text === undefined) {
       outcome.errorType = "response-too-large";
@@ -147,7 +149,7 @@ async function attempt(options: TransportOptions, call: Call): Promise<Transport
     outcome.errorType ??= signal?.aborted ? "aborted" : controller.signal.aborted ? "timeout" : "network";
     throwIfAborted(signal, call.line, detailsOf(call));
     if (isPartnerCenterClientError(error)) throw error;
-    if (token === undefined) throw tokenFailure(call, error, controller.signal.aborted, timeoutMs);
+    if (token === undefined) throw tokenFailure(options, call, error, controller.signal.aborted);
     return retryOrThrow(options, call, error, controller.signal.aborted, response !== undefined);
   } finally {
     watching(() => trace?.end(outcome));
@@ -172,10 +174,11 @@ async function tokenFor(options: TransportOptions, call: Call, signal: AbortSign
 }
 
 // The token function's error may quote a token of an earlier attempt: redacted before it is cut, and copied.
-function tokenFailure(call: Call, error: unknown, timedOut: boolean, timeoutMs: number): PartnerCenterClientError {
-  const why = timedOut ? ` within ${timeoutMs} ms` : `: ${clip(errorText(error, call.redact))}`;
-  const details = detailsOf(call, redactedError(error, call.redact));
-  return new PartnerCenterClientError("token", `${call.line} got no access token${why}`, details);
+function tokenFailure(options: TransportOptions, call: Call, error: unknown, timedOut: boolean) {
+  const why = timedOut ? ` within ${options.timeoutMs} ms` : `: ${clip(errorText(error, call.redact))}`;
+  const message = `${call.line} got no access token${why}`;
+  observe(options.log, `${message} (${idsOf(call)})`);
+  return new PartnerCenterClientError("token", message, detailsOf(call, redactedError(error, call.redact)));
 }
 
 // An attempt that got no complete response: retried when that is safe, else the call's error.

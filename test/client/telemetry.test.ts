@@ -450,6 +450,24 @@ describe("logging", () => {
     );
   });
 
+  test("a token that does not come, and an answer over maxResponseBytes, are logged as such", async () => {
+    server.script(reply.json(200, "x".repeat(2_000)));
+    const lines: string[] = [];
+    let calls = 0;
+    // The first call's token, then an error that quotes it.
+    const accessToken = () => {
+      if (calls++ === 0) return TOKEN;
+      throw new Error(`no token today, not even ${TOKEN}`);
+    };
+    const logging = client({ logger: (line) => lines.push(line), maxResponseBytes: 100, accessToken });
+    await rejectionOf(logging.getCustomerQualifications(TENANT));
+    await rejectionOf(logging.getCustomerQualifications(TENANT));
+    expect(withoutTimes(lines).map((line) => line.replace(/ \(attempt 1, .*\)$/, " (ids)"))).toEqual([
+      `GET ${PATH} answered HTTP 200 with more than maxResponseBytes in N ms (ids)`,
+      `GET ${PATH} got no access token: no token today, not even [redacted] (ids)`,
+    ]);
+  });
+
   test("waitForVetting logs each poll that does not end the wait", async () => {
     const inReview = { qualification: "Education", vettingStatus: "InReview" };
     server.script(reply.json(200, [inReview]), reply.json(200, approved));
