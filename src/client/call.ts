@@ -4,7 +4,7 @@ import { PartnerCenterClientError, type RequestDetails } from "./errors.js";
 import { isConnectionHeader, isLocalHost } from "./checks.js";
 import { type AttemptEvent, watching } from "./hooks.js";
 import { type Redact, redactorOf } from "./redaction.js";
-import { type CallTrace, portOf, type SpanEnd, startCallTrace, type Tracer } from "./tracing.js";
+import { type CallTrace, portOf, startCallTrace, type Tracer } from "./tracing.js";
 
 /**
  * A request as the transport sends it. Its headers are by lower-case name, in a null-prototype object so that
@@ -26,8 +26,8 @@ export interface Call {
   line: string;
   /** Where the request goes: "127.0.0.1:4010". */
   target: string;
-  /** Whether it goes to this machine, where a refused connection means that nothing listens. */
-  local: boolean;
+  /** Whether it goes over plain http to this machine (the mock), where a refused connection means nothing listens. */
+  toLocalMock: boolean;
   requestId: string;
   correlationId: string;
   attempts: number;
@@ -69,7 +69,7 @@ export function startCall(tracer: Tracer | undefined, recentTokens: string[], re
     headers,
     line,
     target: `${url.hostname}:${portOf(url)}`,
-    local: isLocalHost(url.hostname),
+    toLocalMock: url.protocol === "http:" && isLocalHost(url.hostname),
     requestId,
     correlationId,
     attempts: 0,
@@ -78,15 +78,6 @@ export function startCall(tracer: Tracer | undefined, recentTokens: string[], re
     startedAt,
     trace: tracer && watching(() => startCallTrace(tracer, method, url, ids)),
   };
-}
-
-// What a failed call's span records: the error's kind, or its status, and its message (redacted, as every one).
-// Every error that ends a call is the client's: the transport turns whatever else is thrown into one.
-export function spanEndOf(error: unknown): SpanEnd {
-  const { kind, message } = error as PartnerCenterClientError;
-  // An HTTP status speaks for itself, and a token function's words may quote a token of another call.
-  if (kind === "http") return { errorType: String((error as { status?: number }).status) };
-  return kind === "token" ? { errorType: kind } : { errorType: kind, message };
 }
 
 export function idsOf({ attempts, requestId, correlationId }: Call): string {

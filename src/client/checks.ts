@@ -163,5 +163,5 @@ export function checkBody(
     kind === "invalid-response"
       ? `${details.request} answered a body that breaks the contract`
       : `${details.request}: the request breaks the contract`;
-  throw new PartnerCenterClientError(kind, `${subject}: ${problem}`, details);
+  throw new PartnerCenterClientError(kind, `${subject}: ${problem.text}`, details);
 }

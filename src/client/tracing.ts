@@ -1,6 +1,7 @@
 // OpenTelemetry spans: one per call, one per attempt, by the stable HTTP client semantic conventions. The
 // interfaces are the part of @opentelemetry/api the client uses, declared here so that it needs no package.
 import { ROUTES } from "../contract/routes.js";
+import type { PartnerCenterClientError } from "./errors.js";
 import { watching } from "./hooks.js";
 
 /** An OpenTelemetry `Tracer` (`trace.getTracer(name)` of `@opentelemetry/api`), as far as the client uses it. */
@@ -115,6 +116,15 @@ export function startCallTrace(tracer: Tracer, method: string, url: URL, ids: Sp
     },
     end: (outcome) => endSpan(callSpan, outcome),
   };
+}
+
+// What a failed call's span records: the error's kind, or its status, and its message (redacted, as every one).
+// Every error that ends a call is the client's: the transport turns whatever else is thrown into one.
+export function spanEndOf(error: unknown): SpanEnd {
+  const { kind, message } = error as PartnerCenterClientError;
+  // An HTTP status speaks for itself, and a token function's words may quote a token of another call.
+  if (kind === "http") return { errorType: String((error as { status?: number }).status) };
+  return kind === "token" ? { errorType: kind } : { errorType: kind, message };
 }
 
 /** The port a URL goes to, its scheme's default included. */

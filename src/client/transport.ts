@@ -3,7 +3,7 @@
 // body inside the attempt, up to a size limit, so that a stalled or cut-off body is retried too, and tells
 // the hooks, the log and the tracer about every attempt.
 import { clip } from "../contract/messages.js";
-import { type Call, detailsOf, eventOf, idsOf, spanEndOf, startCall, type TransportRequest } from "./call.js";
+import { type Call, detailsOf, eventOf, idsOf, startCall, type TransportRequest } from "./call.js";
 import { tokenProblem } from "./checks.js";
 import { isPartnerCenterClientError, PartnerCenterClientError } from "./errors.js";
 import { type ClientHooks, observe, watching } from "./hooks.js";
@@ -12,7 +12,7 @@ import { printable, type Redact, redactedError, textOf } from "./redaction.js";
 import { readLimited, keptResponse, type TransportResponse } from "./response.js";
 import { nextDelay, parseRetryAfter, RETRY_STATUSES, type RetrySettings } from "./retry.js";
 import { linkedController, sleep, throwIfAborted, untilAborted } from "./signals.js";
-import type { AttemptTrace, SpanEnd, Tracer } from "./tracing.js";
+import { type AttemptTrace, type SpanEnd, spanEndOf, type Tracer } from "./tracing.js";
 
 export interface TransportOptions extends ClientHooks {
   fetch: typeof globalThis.fetch;
@@ -196,7 +196,7 @@ function retryOrThrow(
   // Refused over plain http on this machine: the mock is not running, and a retry would only make a test wait
   // for the same answer. (Node's code, Bun's, Deno's words on Linux and on Windows.)
   const refused = /ECONNREFUSED|ConnectionRefused|connection refused|actively refused|os error 10061/i;
-  const nothingListens = call.local && call.request.url.startsWith("http:") && refused.test(reason);
+  const nothingListens = call.toLocalMock && refused.test(reason);
   // A POST may repeat only if nothing came back: then the server cannot have acted on it twice.
   const elapsedMs = performance.now() - call.startedAt;
   const mayRepeat = (method === "GET" || !answered) && !nothingListens && RETRY_STATUSES[method];

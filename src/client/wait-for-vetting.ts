@@ -40,12 +40,13 @@ export async function waitForVetting(
         if (current && current.vettingStatus !== "InReview") return { data: current, response };
         // Without a deadline or a signal, a qualification the customer does not have would be polled for ever. It
         // takes a second answer without it, soon after the first: a list may lag a create by a read.
-        if (current) seen = true;
-        else if (!seen && timeoutMs === undefined && !signal) {
+        if (current) {
+          seen = true;
+          state = "the qualification is still InReview";
+        } else if (!seen && timeoutMs === undefined && !signal) {
           if (++absent === 2) throw cannotEnd(name, customerTenantId);
           pauseMs = Math.min(intervalMs, SECOND_LOOK_MS);
         }
-        if (current) state = "the qualification is still InReview";
       } catch (error) {
         // A poll that may succeed later does not end a long wait; a caller's or a deadline's abort does.
         if (!isTransient(error)) throw error;

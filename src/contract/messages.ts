@@ -22,15 +22,10 @@ export interface Problem {
 }
 
 /**
- * The rule `body` breaks, in words (none when it keeps the contract). A discriminated body is checked
- * against the variant its discriminator names, so the words speak of that variant.
+ * The rule `body` breaks (none when it keeps the contract); `whole` names the body itself in the words. A
+ * discriminated body is checked against the variant its discriminator names, so the words speak of that variant.
  */
-export function bodyProblem(check: Schema | Variants, body: unknown): string | undefined {
-  return problemIn(check, body)?.text;
-}
-
-/** {@link bodyProblem} with where; `whole` names the value itself in the words. */
-export function problemIn(check: Schema | Variants, body: unknown, whole = "the body"): Problem | undefined {
+export function bodyProblem(check: Schema | Variants, body: unknown, whole = "the body"): Problem | undefined {
   let schema: Schema;
   if (!("byValue" in check)) {
     schema = check;
@@ -40,25 +35,23 @@ export function problemIn(check: Schema | Variants, body: unknown, whole = "the 
       const allowed = Object.keys(check.byValue).join(", ");
       const named =
         typeof body === "object" && body !== null ? (body as Record<string, unknown>)[check.property] : body;
-      const pointer = `/${check.property.replaceAll("~", "~0").replaceAll("/", "~1")}`;
-      return { pointer, text: `${check.property} must be one of ${allowed}; got ${showValue(named)}` };
+      return {
+        pointer: `/${check.property}`,
+        text: `${check.property} must be one of ${allowed}; got ${showValue(named)}`,
+      };
     }
     schema = variant;
   }
   const errors = validate(schema, body);
-  return errors.length ? problemAt(errors, whole) : undefined;
+  return errors.length ? problemOf(errors, whole) : undefined;
 }
 
 /**
  * The most specific complaint among `errors`: the deepest field that failed, without the summaries that
- * oneOf and anyOf add, and without the known-values enum of an open value set when the type itself failed.
+ * oneOf and anyOf add, and without the known-values enum of an open value set when the type itself failed;
+ * `whole` names the value itself in the words.
  */
-export function problemOf(errors: ValidationError[]): string {
-  return problemAt(errors).text;
-}
-
-/** {@link problemOf} with where: the field it names; `whole` names the value itself in the words. */
-export function problemAt(errors: ValidationError[], whole = "the body"): Problem {
+export function problemOf(errors: ValidationError[], whole = "the body"): Problem {
   const specific = errors.filter((error) => error.keyword !== "oneOf" && error.keyword !== "anyOf");
   const pathOf = (error: ValidationError) =>
     error.keyword === "required" ? `${error.instancePath}/${String(error.params.missingProperty)}` : error.instancePath;

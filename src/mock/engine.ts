@@ -198,7 +198,7 @@ function checkState(state: EngineState, caller: string): void {
   const { customers, validationCodes } = state;
   if (validationCodes !== undefined) {
     const problem = bodyProblem(schemas.getValidationCodesResponse, validationCodes);
-    if (problem) refuse(`validationCodes must be validation codes as the contract answers them: ${problem}`);
+    if (problem) refuse(`validationCodes must be validation codes as the contract answers them: ${problem.text}`);
   }
   if (customers === undefined) return;
   if (!isPlainObject(customers)) refuse("customers must be an object of tenant ids and their qualifications");
@@ -208,7 +208,7 @@ function checkState(state: EngineState, caller: string): void {
     const problem = bodyProblem(schemas.getCustomerQualificationsResponse, qualifications);
     if (problem || !Array.isArray(qualifications)) {
       const rule = `customers["${tenantId}"] must be an array of qualifications as the contract answers them`;
-      refuse(problem ? `${rule}: ${problem}` : rule);
+      refuse(problem ? `${rule}: ${problem.text}` : rule);
     }
   }
 }

@@ -149,7 +149,7 @@ function requestProblem({
     return "the body is not valid JSON";
   }
   const problem = bodyProblem(expected.check, parsed);
-  return problem === undefined ? undefined : `the body breaks the contract: ${problem}`;
+  return problem === undefined ? undefined : `the body breaks the contract: ${problem.text}`;
 }
 
 // The `Prefer` header's preferences as [name in lower case, value]: `Prefer: code=200, example=inReview`

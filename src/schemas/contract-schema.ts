@@ -1,7 +1,7 @@
 // The contract's JSON Schemas as Standard Schema v1 validators (https://standardschema.dev), on the project's
 // own checker (src/contract/schema.ts) and words (src/contract/messages.ts): no runtime dependency. The
 // interface is declared here rather than imported, so that the package's declarations need no package for it.
-import { problemAt, problemIn } from "../contract/messages.js";
+import { bodyProblem, problemOf } from "../contract/messages.js";
 import { type Schema, type Variants, validate } from "../contract/schema.js";
 
 /** One thing a value gets wrong: what, in words, and where (the keys and indices from the value down to it). */
@@ -81,7 +81,7 @@ function check<T>(schema: Schema, focus: Focus | undefined, value: unknown): Con
     const errors = validate(schema, value);
     if (errors.length === 0) return { value: value as T };
     const branch = focus?.(value);
-    const { pointer, text } = (branch && problemIn(branch, value, WHOLE)) ?? problemAt(errors, WHOLE);
+    const { pointer, text } = (branch && bodyProblem(branch, value, WHOLE)) ?? problemOf(errors, WHOLE);
     return { issues: [{ message: text, path: pathOf(pointer, value) }] };
   } catch {
     return { issues: [{ message: UNREADABLE, path: [] }] };

@@ -4,6 +4,7 @@
 // named types call them, so that no import shadows the global Error). Each is a pure call, so a bundler
 // drops those an app does not import.
 import * as components from "../../generated/components.js";
+import * as schemas from "../../generated/schemas.js";
 import { isPlainObject } from "../contract/schema.js";
 import type * as Types from "../contract/types.js";
 import { type ContractSchema, contractSchema } from "./contract-schema.js";
@@ -88,18 +89,19 @@ export const createCustomerQualificationRequest: ContractSchema<Types.CustomerQu
  */
 export const createCustomerQualificationResponse = /* @__PURE__ */ contractSchema<
   Types.CustomerQualification | Types.CustomerQualificationsEnvelope
->({ anyOf: [components.CustomerQualification, components.CustomerQualificationsEnvelope] }, (value) =>
-  isPlainObject(value) && value.qualifications !== undefined
-    ? components.CustomerQualificationsEnvelope
-    : components.CustomerQualification,
+>(
+  { anyOf: [schemas.createCustomerQualificationResponse201, schemas.createCustomerQualificationResponse200] },
+  (value) =>
+    isPlainObject(value) && value.qualifications !== undefined
+      ? components.CustomerQualificationsEnvelope
+      : components.CustomerQualification,
 );
 /** The answer of GET .../qualifications (getCustomerQualifications): {@link CustomerQualificationsResponse}. */
 export const getCustomerQualificationsResponse: ContractSchema<Types.CustomerQualificationsResponse> =
   CustomerQualificationsResponse;
 /** The answer of GET /v1/customers/all/validations (getValidationCodes): the partner's validation codes. */
-export const getValidationCodesResponse = /* @__PURE__ */ contractSchema<Types.ValidationCode[]>({
-  type: "array",
-  items: components.ValidationCode,
-});
+export const getValidationCodesResponse = /* @__PURE__ */ contractSchema<Types.ValidationCode[]>(
+  schemas.getValidationCodesResponse,
+);
 /** The answer of GET .../validations (getCustomerValidation), 200 or 201: {@link GccValidationRelationship}. */
 export const getCustomerValidationResponse: ContractSchema<Types.GccValidationRelationship> = GccValidationRelationship;

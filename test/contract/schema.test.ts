@@ -59,8 +59,8 @@ function verdicts(schema: Schema, ajvCheck: ReturnType<typeof ajv.compile>, valu
   const errors = validate(schema, value);
   const ajvValid = ajvCheck(value);
   return {
-    ours: { valid: errors.length === 0, message: errors.length ? problemOf(errors) : undefined },
-    ajv: { valid: ajvValid, message: ajvValid ? undefined : problemOf(ajvCheck.errors!) },
+    ours: { valid: errors.length === 0, message: errors.length ? problemOf(errors).text : undefined },
+    ajv: { valid: ajvValid, message: ajvValid ? undefined : problemOf(ajvCheck.errors!).text },
   };
 }
 
