@@ -1,14 +1,20 @@
 // The semver guard: the pending changesets must declare at least the bump that the changes since the
-// last release need, in the contract (generated/openapi.json, compared by redocly diff and rated by the
-// rules below, stricter than Redocly's own rating where a client could break) and in the TypeScript API
-// (the API Extractor report in api-report/). The last release is the tag v<version> that
-// `npm run version` made, read from git, never from a file that the change itself could edit.
-// Usage: node scripts/check-api.mjs, in the repository.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// last release need, in the contract (compared by redocly diff and rated by the rules below, stricter than
+// Redocly's own rating where a client could break) and in the TypeScript API (API Extractor's reports).
+// Both sides are what ships: the last release as its tag v<version> holds it (read from git, never from a
+// file the change could edit), and the code as it stands, built now: the spec bundled from openapi/ and
+// the reports of a fresh build, never the committed generated/ or api-report/ that a change may leave stale.
+// Usage: node scripts/check-api.mjs [--first-release] [--spec <file> --reports <dir>]
+//   --first-release   no tag yet, and the registry has no version of the package (npm run release checks it)
+//   --spec, --reports the current API given as files (the guard's own tests), instead of built from the code
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { parseArgs } from "node:util";
 import readChangesets from "@changesets/read";
-import { git } from "./git.mjs";
+import { apiReports } from "./api-report.mjs";
+import { git, releaseTags } from "./git.mjs";
 import { redocly } from "./redocly.mjs";
 
 const BUMPS = ["none", "patch", "minor", "major"];
@@ -18,19 +24,26 @@ const REPORTS = "api-report";
 
 const scratch = mkdtempSync(join(tmpdir(), "check-api-"));
 try {
+  const { values: options } = parseArgs({
+    options: { "first-release": { type: "boolean" }, spec: { type: "string" }, reports: { type: "string" } },
+  });
   const { name, version } = JSON.parse(readFileSync("package.json", "utf8"));
-  const release = lastRelease(version);
-  const declared = await declaredBump(name);
+  const release = lastRelease(version, options["first-release"]);
+  const declared = max(versionBump(release?.slice(1) ?? "0.0.0", version), await declaredBump(name));
+  const current = release ? currentApi(options) : undefined;
   const changes = release
-    ? [...contractChanges(git("show", `${release}:${SPEC}`)), ...typeScriptChanges(release)]
+    ? [
+        ...contractChanges(git("show", `${release}:${SPEC}`), current.spec),
+        ...typeScriptChanges(release, current.reports),
+      ]
     : [{ bump: "minor", what: "the contract and the TypeScript API", why: "the first release: everything is new" }];
   const needed = changes.reduce((highest, { bump }) => max(highest, bump), "none");
 
-  console.log(
-    release ? `Changes since the last release, ${release}:` : "No release yet (version 0.0.0, no release tag):",
-  );
+  console.log(release ? `Changes since the last release, ${release}:` : "No release yet (no release tag):");
   for (const { bump, what, why } of changes) console.log(`${bump.padEnd(5)} ${what}  (${why})`);
-  console.log(`\nThe changes need a ${needed} release; the pending changesets declare ${declared}.`);
+  const since = release ?? "0.0.0";
+  const applied = version === since.replace(/^v/, "") ? "" : ` (with the version ${version} since ${since})`;
+  console.log(`\nThe changes need a ${needed} release; the pending changesets declare ${declared}${applied}.`);
   if (BUMPS.indexOf(declared) < BUMPS.indexOf(needed)) {
     console.error(
       `check:api failed: add a changeset of type "${needed}" for ${name} (npx changeset), or undo the change.`,
@@ -44,30 +57,39 @@ try {
   rmSync(scratch, { recursive: true, force: true });
 }
 
-// The last release as git records it: the newest release tag in HEAD's history, which must be the
-// version in package.json (only `npm run version` changes it, and it tags what it commits).
-// Undefined before the first release; an error wherever this clone cannot tell.
-function lastRelease(version) {
-  if (git("tag", "--merged", "HEAD", "--list", "v[0-9]*") === "") {
+// The last release as git records it: the newest release tag in HEAD's history (made when it was
+// published), at or below the version in package.json. Undefined before the first release; an error
+// wherever this clone cannot tell.
+function lastRelease(version, firstRelease) {
+  const [tag] = releaseTags();
+  if (tag === undefined) {
     if (git("rev-parse", "--is-shallow-repository") === "true") {
       throw new Error(
         "this is a shallow clone and no release tag is in its history, so the last release cannot be found: run git fetch --unshallow --tags",
       );
     }
-    if (version !== "0.0.0") {
+    if (version !== "0.0.0" && !firstRelease) {
       throw new Error(
-        `package.json says ${version}, but no release tag is in this clone: fetch them (git fetch --tags); npm run version tags every release`,
+        `package.json says ${version}, but no release tag is in this clone: fetch them (git fetch --tags); if ${version} is the first release and not published yet, publish it (npm run release)`,
       );
     }
     return undefined;
   }
-  const tag = git("describe", "--tags", "--abbrev=0", "--match", "v[0-9]*", "HEAD");
-  if (tag !== `v${version}`) {
+  if (versionBump(tag.slice(1), version) === "older") {
     throw new Error(
-      `package.json says ${version}, but the last release is ${tag}: the version changes only through npm run version, which releases and tags it`,
+      `package.json says ${version}, but the last release is ${tag}: the version changes only through npm run version, which only raises it`,
     );
   }
   return tag;
+}
+
+// The bump from one version to the next (x.y.z), as changesets names it: "older" when it goes down.
+function versionBump(from, to) {
+  const [a, b] = [from, to].map((version) => version.split(/[.+-]/, 3).map(Number));
+  const index = a.findIndex((part, i) => part !== b[i]);
+  if (index === -1) return "none";
+  if (b[index] < a[index]) return "older";
+  return ["major", "minor", "patch"][index];
 }
 
 // The highest bump that the pending changesets declare for this package.
@@ -82,12 +104,40 @@ async function declaredBump(name) {
   return releases.reduce((highest, release) => max(highest, release.type), "none");
 }
 
-function contractChanges(releasedSpec) {
+// The API as the code stands: the spec bundled from openapi/ and the reports of a fresh build (API
+// Extractor writes each entry's report to temp/ on every run), unless the caller names the files.
+function currentApi(options) {
+  if (options.spec !== undefined || options.reports !== undefined) {
+    if (options.spec === undefined || options.reports === undefined)
+      throw new Error("--spec and --reports go together");
+    return { spec: readFileSync(options.spec, "utf8"), reports: reportsIn(options.reports) };
+  }
+  const bundled = join(scratch, "bundled");
+  mkdirSync(bundled);
+  execFileSync(process.execPath, ["scripts/bundle.mjs", bundled], { stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync(process.platform === "win32" ? "npm.cmd" : "npm", ["run", "--silent", "build"], {
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const reports = apiReports();
+  return { spec: readFileSync(join(bundled, "openapi.json"), "utf8"), reports };
+}
+
+function reportsIn(dir) {
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((file) => file.endsWith(".api.md"))
+      .map((file) => [file, readFileSync(join(dir, file), "utf8")]),
+  );
+}
+
+function contractChanges(releasedSpec, currentSpec) {
   const base = join(scratch, "released-openapi.json");
+  const revision = join(scratch, "current-openapi.json");
   const report = join(scratch, "diff.json");
   writeFileSync(base, releasedSpec);
+  writeFileSync(revision, currentSpec);
   try {
-    redocly(["diff", base, SPEC, "--format", "json", "--fail-on", "none", "--output", report]);
+    redocly(["diff", base, revision, "--format", "json", "--fail-on", "none", "--output", report]);
   } catch (error) {
     throw new Error(`redocly diff could not compare the specs: ${error.stderr?.toString().trim() || error.message}`);
   }
@@ -175,16 +225,12 @@ function apiElements(report) {
 // A removed element (a removed or renamed export, method, option or field, or a changed type) breaks
 // someone; an added one does not. Each entry point has its report (api-report/<name>[-<entry>].api.md);
 // an entry point added since the release is all additions, one removed all removals.
-function typeScriptChanges(release) {
+function typeScriptChanges(release, current) {
   const released = git("ls-tree", "--name-only", `${release}:${REPORTS}`)
     .split("\n")
     .filter((file) => file.endsWith(".api.md"));
-  const current = readdirSync(REPORTS).filter((file) => file.endsWith(".api.md"));
-  return [...new Set([...released, ...current])].flatMap((file) =>
-    entryChanges(
-      released.includes(file) ? git("show", `${release}:${REPORTS}/${file}`) : "",
-      current.includes(file) ? readFileSync(join(REPORTS, file), "utf8") : "",
-    ),
+  return [...new Set([...released, ...Object.keys(current)])].flatMap((file) =>
+    entryChanges(released.includes(file) ? git("show", `${release}:${REPORTS}/${file}`) : "", current[file] ?? ""),
   );
 }
 

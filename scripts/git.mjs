@@ -13,3 +13,16 @@ export function git(...args) {
     throw new Error(`git ${args.join(" ")} failed: ${error.stderr?.trim() || error.message}`);
   }
 }
+
+/** Throws unless the working tree is clean, so that a release commit or a publication holds only what was committed. */
+export function requireCleanTree() {
+  const changes = git("status", "--porcelain");
+  if (changes !== "")
+    throw new Error(`the working tree has uncommitted changes; commit or stash them first:\n${changes}`);
+}
+
+/** The release tags (v<version>) in HEAD's history, newest first. */
+export function releaseTags() {
+  const tags = git("tag", "--merged", "HEAD", "--list", "v[0-9]*", "--sort=-version:refname");
+  return tags === "" ? [] : tags.split("\n");
+}

@@ -1,6 +1,7 @@
-// The semver guard on small git repositories that released v0.1.0 (the committed spec and API report):
-// each change with changesets of each size, and a clear refusal wherever the last release cannot be
-// found in git or the input is bad.
+// The semver guard's rules on small git repositories that released v0.1.0 (the committed spec and API
+// report), the current API given as files (--spec, --reports): each change with changesets of each size,
+// and a clear refusal wherever the last release cannot be found in git or the input is bad. That it
+// builds the current API from the code is shown by the release rehearsal (release.test.ts).
 import { execFile, execFileSync } from "node:child_process";
 import { promisify } from "node:util";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -107,9 +108,13 @@ function changed(name: string, change: (spec: Spec) => void, bump: string | unde
 }
 
 // Asynchronous, so that the concurrent tests below run their guards side by side.
-async function guard(dir: string): Promise<{ passed: boolean; output: string }> {
+async function guard(dir: string, ...options: string[]): Promise<{ passed: boolean; output: string }> {
+  const current = ["--spec", "generated/openapi.json", "--reports", "api-report"];
   try {
-    const { stdout, stderr } = await execFileAsync(process.execPath, [guardScript], { cwd: dir, encoding: "utf8" });
+    const { stdout, stderr } = await execFileAsync(process.execPath, [guardScript, ...current, ...options], {
+      cwd: dir,
+      encoding: "utf8",
+    });
     return { passed: true, output: stdout + stderr };
   } catch (error) {
     const { stdout, stderr } = error as { stdout: string; stderr: string };
@@ -185,17 +190,61 @@ describe.concurrent("the guard", () => {
     expect(result.passed).toBe(false);
   });
 
-  // A version edited by hand, up to skip the bump or down to 0.0.0 to pass for the first release.
-  test.each(["1.0.0", "0.0.0"])(
-    "refuses a package.json version (%s) that is not the tagged last release",
-    async (version) => {
-      const dir = repository(`edited version ${version}`);
+  // npm run version raises the version and consumes the changesets: the raise is the bump it declares.
+  test.each([
+    ["0.1.1", "patch", false],
+    ["0.2.0", "minor", false],
+    ["1.0.0", "major", true],
+  ] as const)(
+    "a removed response field with the version raised to %s (a %s) passes: %s",
+    async (version, bump, passes) => {
+      const dir = changed(`raised to ${version}`, fixtures["removing a response field"]!.change, undefined);
       writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "partner-center-qualifications", version }));
       const result = await guard(dir);
-      expect(result.passed).toBe(false);
-      expect(result.output).toContain(`check:api failed: package.json says ${version}, but the last release is v0.1.0`);
+      expect(result.output).toContain(
+        `The changes need a major release; the pending changesets declare ${bump} (with the version ${version} since v0.1.0)`,
+      );
+      expect(result.passed).toBe(passes);
     },
   );
+
+  test("refuses a package.json version below the tagged last release", async () => {
+    const dir = repository("version lowered");
+    writeFileSync(
+      join(dir, "package.json"),
+      JSON.stringify({ name: "partner-center-qualifications", version: "0.0.9" }),
+    );
+    const result = await guard(dir);
+    expect(result.passed).toBe(false);
+    expect(result.output).toContain("check:api failed: package.json says 0.0.9, but the last release is v0.1.0");
+  });
+
+  // npm run release passes --first-release once the registry has confirmed that nothing is published.
+  test("with --first-release, a version and no tag is the first release, declared by its version", async () => {
+    const dir = repository("first release applied", "0.0.0");
+    writeFileSync(
+      join(dir, "package.json"),
+      JSON.stringify({ name: "partner-center-qualifications", version: "0.1.0" }),
+    );
+    const result = await guard(dir, "--first-release");
+    expect(result.output).toContain(
+      "The changes need a minor release; the pending changesets declare minor (with the version 0.1.0 since 0.0.0)",
+    );
+    expect(result.passed).toBe(true);
+  });
+
+  test("refuses --spec without --reports", async () => {
+    const dir = repository("half the current API");
+    const { stdout, stderr } = await execFileAsync(
+      process.execPath,
+      [guardScript, "--spec", "generated/openapi.json"],
+      {
+        cwd: dir,
+        encoding: "utf8",
+      },
+    ).catch((error: { stdout: string; stderr: string }) => error);
+    expect(stdout + stderr).toContain("check:api failed: --spec and --reports go together");
+  });
 
   test("refuses a clone without tags", async () => {
     const tagless = join(work, "tagless");

@@ -35,7 +35,10 @@ export interface PackedFile {
  * `allowScripts` names the dependencies whose install scripts npm may run (it runs none by default).
  */
 export function installConsumer(work: string, devTools: string[], allowScripts: string[] = []) {
-  const [packed]: PackedFile[] = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", work]));
+  // Without prepack's build: the global setup built dist/, which other tests read while this one packs.
+  const [packed]: PackedFile[] = JSON.parse(
+    run("npm", ["pack", "--ignore-scripts", "--json", "--pack-destination", work]),
+  );
   const tarball = join(work, packed!.filename);
   const consumer = join(work, "consumer");
   cpSync("test/fixtures/consumer", consumer, { recursive: true });
