@@ -1,54 +1,24 @@
-// `npm run docs`: renders the bundled spec with Redocly into one self-contained page, site/index.html,
-// with each operation's Microsoft sources written out as links and the vetting workflow in the introduction.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { redocly } from "./redocly.mjs";
-import { withRenderedSources } from "./sources.mjs";
+// `npm run docs`: the docs site in site/ (git-ignored), readable offline and from file://. The root holds
+// the current tree's docs; each release tag v<version> in HEAD's history gets a copy under site/v<version>/,
+// built from the files at that tag with this renderer; site/versions.json lists them, newest first.
+// `node scripts/docs.mjs --guide <folder>` reads the current guide's pages from <folder> instead of docs/guide/.
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { buildVersion } from "./docs/site.mjs";
+import { planVersions, versionsJson } from "./docs/versions.mjs";
 
-const { name, version } = JSON.parse(readFileSync("package.json", "utf8"));
-const page = "site/index.html";
-const workflow = "openapi/workflows/qualify-education.arazzo.yaml";
-mkdirSync("site", { recursive: true });
-const scratch = mkdtempSync(join(tmpdir(), "docs-"));
-const rendered = join(scratch, "openapi.json");
-const spec = JSON.parse(readFileSync("generated/openapi.json", "utf8"));
-// The lifecycle as an executable spec, at the end of the introduction, shown as its file reads so it cannot drift.
-spec.info.description += `
-## The vetting workflow
-
-The repository's Arazzo workflow \`${workflow}\` creates the Education qualification, polls
-until the vetting is decided, and succeeds on \`Approved\`; \`npm test\` runs it against the stateful mock.
-Its source description points at the contract in the repository; in a copy, point \`url\` at the
-package's \`generated/openapi.yaml\`.
-
-\`\`\`yaml
-${readFileSync(workflow, "utf8")}\`\`\`
-`;
-writeFileSync(rendered, JSON.stringify(withRenderedSources(spec)));
-redocly(
-  [
-    "build-docs",
-    rendered,
-    "--output",
-    page,
-    "--title",
-    `${name} ${version}: API reference`,
-    "--inlineBundle", // Redoc's script inside the page, not from a CDN
-    "--openapi.jsonSamplesExpandLevel=all", // example data shown without clicks
-    "--openapi.schemaDefinitionsTagName=Schemas", // every schema listed, not only those under operations
-  ],
-  // Its stderr (a banner about Redoc 3 on every run) is kept out of a good run; a failure's error carries it.
-);
-rmSync(scratch, { recursive: true, force: true });
-
-// The one thing the page still fetches from Redocly's CDN is the logo of its "API docs by" link; an
-// inline picture takes its place, so the page renders with no network at all.
-const logo = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="56" height="14"><text x="0" y="11" font-family="sans-serif" font-size="11">Redocly</text></svg>')}`;
-let html = readFileSync(page, "utf8");
-const cdnLogos = /https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(?:-full)?\.svg/g;
-if (!cdnLogos.test(html))
-  throw new Error("Redocly's CDN logo was not found: check the page for other remote resources");
-html = html.replace(cdnLogos, logo);
-writeFileSync(page, html);
-console.log(`${page}: ${(Buffer.byteLength(html) / 1024).toFixed(0)} KiB`);
+const OUT = "site";
+const started = performance.now();
+const { values } = parseArgs({ options: { guide: { type: "string" } } });
+const versions = planVersions({ guide: values.guide });
+// A version that no longer exists must not linger: the folder is rebuilt whole.
+rmSync(OUT, { recursive: true, force: true });
+mkdirSync(OUT, { recursive: true });
+for (const version of versions) {
+  const { pages, referenceBytes } = buildVersion({ versions, version, out: OUT });
+  const where = `${OUT}/${version.dir}`;
+  console.log(`${where}: ${version.label}, ${pages} pages, reference ${(referenceBytes / 1024).toFixed(0)} KiB`);
+}
+writeFileSync(`${OUT}/versions.json`, `${JSON.stringify(versionsJson(versions), null, 2)}\n`);
+writeFileSync(`${OUT}/.nojekyll`, ""); // Pages must serve the Markdown files as they are, not through Jekyll
+console.log(`${OUT}/: ${versions.length} version(s) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
