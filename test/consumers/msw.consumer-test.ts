@@ -1,7 +1,9 @@
-// The README's MSW setups as written in the installed package's README, run from the packed package: its
-// vitest file, and its jest 30 file in an ES module project and in a CommonJS one, each with msw 2 (the
-// consumer project's) and with msw 3 (a project of its own inside it, installed from the same tarball), on
-// the Node versions the README names. What the README says does not work must still fail as it says.
+// The test kit's MSW setups as written in the guide (docs/guide/test-kit.md, read from the repository: the
+// guide is not in the package, as the README that held them before was), run from the packed package: its
+// vitest file with the README's quick start test beside it, and its jest 30 file in an ES module project and
+// in a CommonJS one, each with msw 2 (the consumer project's) and with msw 3 (a project of its own inside it,
+// installed from the same tarball), on the Node versions the guide names. What the guide says does not work
+// must still fail as it says.
 import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { delimiter, dirname, join } from "node:path";
@@ -19,15 +21,19 @@ type Major = keyof typeof NODE;
 const MSW = { 2: join(consumer, "msw2"), 3: join(consumer, "msw3") };
 type Msw = keyof typeof MSW;
 
-// The README as shipped; each block found by its first line.
-const readme = readFileSync(installed("partner-center-qualifications", "README.md"), "utf8");
-const blocks = [...readme.matchAll(/```[^\n]*\n([\s\S]*?)```/g)].map((match) => match[1]!);
-function block(start: string): string {
-  const found = blocks.find((code) => code.startsWith(start));
-  if (found === undefined) throw new Error(`no block of the installed README starts with ${JSON.stringify(start)}`);
+// Each block found by its first line, in the test kit's page or in the README.
+const blocksOf = (doc: string) =>
+  [...readFileSync(new URL(`../../${doc}`, import.meta.url), "utf8").matchAll(/```[^\n]*\n([\s\S]*?)```/g)].map(
+    (match) => match[1]!,
+  );
+const docs = { "docs/guide/test-kit.md": blocksOf("docs/guide/test-kit.md"), "README.md": blocksOf("README.md") };
+function block(start: string, doc: keyof typeof docs = "docs/guide/test-kit.md"): string {
+  const found = docs[doc].find((code) => code.startsWith(start));
+  if (found === undefined) throw new Error(`no block of ${doc} starts with ${JSON.stringify(start)}`);
   return found;
 }
 const vitestFile = block("// qualify.test.ts, with vitest");
+const quickStartFile = block("// education.test.ts, the quick start's test with vitest", "README.md");
 const jestEsmFile = block("// qualify.test.js, with jest 30 in an ES module project");
 // "the same file with these lines in place of its imports"
 const jestCjsFile = [
@@ -40,7 +46,7 @@ const jestCjsFile = [
 const jestPackage = JSON.parse(block('{\n  "scripts": { "test": "NODE_OPTIONS=--experimental-vm-modules jest" }'));
 const testsIn = (file: string) => file.match(/^test\(/gm)!.length;
 
-/** Writes a project of the README's into a folder of the msw version's project. */
+/** Writes a project of the guide's into a folder of the msw version's project. */
 function project(msw: Msw, name: string, files: Record<string, string | object>): string {
   const dir = join(MSW[msw], name);
   mkdirSync(dir, { recursive: true });
@@ -67,7 +73,7 @@ function runOn(node: Major, command: string, dir: string) {
   });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
-/** Runs the README's `npm test` script for jest, and checks that it ran on that Node. */
+/** Runs the guide's `npm test` script for jest, and checks that it ran on that Node. */
 function jestOn(node: Major, dir: string) {
   const ran = runOn(node, `node -p 'process.versions.node' && ${jestPackage.scripts.test}`, dir);
   expect(ran.output).toMatch(new RegExp(`^${node}\\.`));
@@ -90,18 +96,20 @@ describe.each([2, 3] as const)("msw %i", (msw) => {
   });
 
   // vitest 5 needs Node 22.12 or later; so does msw 3.
-  test("vitest runs the README's vitest file on Node 22, and TypeScript checks it under strict", () => {
+  test("vitest runs the guide's vitest file and the README's quick start test on Node 22, and TypeScript checks them under strict", () => {
     const dir = project(msw, "vitest", {
       "qualify.test.ts": vitestFile,
+      "education.test.ts": quickStartFile,
       "package.json": { type: "module" },
       "tsconfig.json": {
         extends: "../../tsconfig.strict.json",
         compilerOptions: { module: "NodeNext", moduleResolution: "NodeNext", types: ["node"], skipLibCheck: true },
-        files: ["qualify.test.ts"],
+        files: ["qualify.test.ts", "education.test.ts"],
       },
     });
     const { status, output } = runOn(22, "vitest run", dir);
-    expect(output).toMatch(new RegExp(`Tests\\s+${testsIn(vitestFile)} passed \\(${testsIn(vitestFile)}\\)`));
+    const tests = testsIn(vitestFile) + testsIn(quickStartFile);
+    expect(output).toMatch(new RegExp(`Tests\\s+${tests} passed \\(${tests}\\)`));
     expect(status).toBe(0);
     const checked = runOn(24, "tsc -p .", dir);
     expect(checked.output).toBe("");
@@ -110,7 +118,7 @@ describe.each([2, 3] as const)("msw %i", (msw) => {
 
   // msw 2 runs on Node 20, msw 3 from Node 22.12: the oldest each takes, and the pinned 24.
   test.each(msw === 2 ? ([20, 24] as const) : ([22, 24] as const))(
-    "jest runs the README's ES module file in an ES module project on Node %i",
+    "jest runs the guide's ES module file in an ES module project on Node %i",
     (node) => {
       const dir = project(msw, `jest-esm-${node}`, {
         "qualify.test.js": jestEsmFile,
@@ -122,15 +130,15 @@ describe.each([2, 3] as const)("msw %i", (msw) => {
     },
   );
 
-  test("jest runs the README's CommonJS file in a CommonJS project on Node 24 (24.9 or later)", () => {
+  test("jest runs the guide's CommonJS file in a CommonJS project on Node 24 (24.9 or later)", () => {
     const dir = project(msw, "jest-cjs-24", { "qualify.test.js": jestCjsFile, "package.json": jestPackage });
     const { status, output } = jestOn(24, dir);
     expect(output).toContain(`Tests:       ${testsIn(jestCjsFile)} passed, ${testsIn(jestCjsFile)} total`);
     expect(status).toBe(0);
   });
 
-  // The limit the README states, and its way around.
-  test("on Node 22, the CommonJS file does not load, as the README says; the ES module file named .mjs runs in the same CommonJS project", () => {
+  // The limit the guide states, and its way around.
+  test("on Node 22, the CommonJS file does not load, as the guide says; the ES module file named .mjs runs in the same CommonJS project", () => {
     const dir = project(msw, "jest-cjs-22", { "qualify.test.js": jestCjsFile, "package.json": jestPackage });
     const refused = jestOn(22, dir);
     expect(refused.output).toContain(
@@ -166,7 +174,7 @@ describe.each([2, 3] as const)("msw %i", (msw) => {
 
   // msw 3 needs Node 22.12 or later.
   if (msw === 3)
-    test("on Node 20, it answers nothing: Node's fetch fails in msw's interceptor, as the README says", () => {
+    test("on Node 20, it answers nothing: Node's fetch fails in msw's interceptor, as the guide says", () => {
       const script = [
         'import { setupServer } from "msw/node";',
         'import { createQualificationsHandlers } from "partner-center-qualifications/msw";',
