@@ -1,5 +1,5 @@
 // The installed package's ESM and CommonJS builds, run by the consumer's scripts against the installed
-// package's mock, on every runtime the README names.
+// package's mock, on every runtime the guide names (docs/guide/getting-started.md).
 import { join } from "node:path";
 import { expect, inject, test } from "vitest";
 import { FROM_THE_MOCK, run } from "../support/consumer.js";

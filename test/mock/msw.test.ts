@@ -2,7 +2,7 @@
 // base URL: the vetting lifecycle with fake timers for the waits, the engine's rules, and the contract
 // check that refuses any answer of the engine that breaks the contract. On the repository's msw 2, which
 // answers fetch within the test's promises, so that fake timers drive the waits exactly (msw 3 answers
-// through Node's own fetch, which they do not drive); the consumer matrix runs the README's setups on
+// through Node's own fetch, which they do not drive); the consumer matrix runs the guide's setups on
 // msw 2 and msw 3 (test/consumers/msw.consumer-test.ts).
 import { readFileSync } from "node:fs";
 import { setupServer } from "msw/node";

@@ -17,7 +17,7 @@ declare module "vitest" {
   }
 }
 
-// Majors pinned, so that the README's list of what is tested stays true; the latest release of each.
+// Majors pinned, so that the guide's list of what is tested stays true; the latest release of each.
 const TOOLS = [
   "typescript@5.9",
   "typescript7@npm:typescript@7",
@@ -28,7 +28,7 @@ const TOOLS = [
   "@types/node@24",
   "@stoplight/prism-cli@5.16",
   "msw@2",
-  // The test runners the README's MSW setups are written for.
+  // The test runners the guide's MSW setups are written for.
   "vitest@5",
   "jest@30",
   // The generators that generators.consumer-test.ts feeds the installed spec. Kubb 4, because the
