@@ -25,6 +25,7 @@ export type PartnerCenterErrorKind =
   | "invalid-argument"
   | "token";
 
+/** What an error knows of the request it ended: the fields of the same names on the error. */
 export interface RequestDetails {
   /** `GET /v1/customers/…/qualifications`: what was being sent. */
   request?: string | undefined;
@@ -127,6 +128,7 @@ export function isPartnerCenterError(value: unknown): value is PartnerCenterErro
   return isPartnerCenterClientError(value) && value.kind === "http";
 }
 
+/** The fields of a {@link PartnerCenterError}: the HTTP status, Partner Center's error body, and the request's details. */
 export interface PartnerCenterErrorInit extends RequestDetails {
   status: number;
   /** The error body: parsed JSON where it was JSON, else the text ("" when empty). */

@@ -4,11 +4,19 @@ export {
   isKnownQualification,
   isKnownVettingStatus,
   KnownQualification,
+  type KnownOf,
   KnownVettingStatus,
+  type ValueSet,
 } from "../contract/known.js";
 export type { QualificationsCalls, WithResponse } from "./calls.js";
 export { createQualificationsClient, type QualificationsClient } from "./client.js";
-export type { AnyPartnerCenterClientError, PartnerCenterErrorBody, PartnerCenterErrorKind } from "./errors.js";
+export type {
+  AnyPartnerCenterClientError,
+  PartnerCenterErrorBody,
+  PartnerCenterErrorInit,
+  PartnerCenterErrorKind,
+  RequestDetails,
+} from "./errors.js";
 export {
   isPartnerCenterClientError,
   isPartnerCenterError,
@@ -25,6 +33,7 @@ export type {
   TokenCredential,
   WaitForVettingOptions,
 } from "./options.js";
+export type { Redact } from "./redaction.js";
 export type { RetryOptions } from "./retry.js";
 export type { Span, SpanAttributes, SpanOptions, TraceContext, Tracer } from "./tracing.js";
 export { vettingDate } from "./vetting-date.js";

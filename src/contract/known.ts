@@ -3,10 +3,10 @@
 // Microsoft adds later still pass.
 import type { Qualification, VettingStatus } from "./types.js";
 
-// The literals of an open string type ("A" | "B" | (string & {})), without the open end.
-type KnownOf<T> = T extends unknown ? (string extends T ? never : T) : never;
-// Each known value under its own name. Typed so, a value the spec adds or drops fails to compile here.
-type ValueSet<T extends string> = { readonly [Value in T]: Value };
+/** The literals of an open string type ("A" | "B" | (string & {})), without the open end. */
+export type KnownOf<T> = T extends unknown ? (string extends T ? never : T) : never;
+/** Each known value under its own name. Typed so, a value the spec adds or drops fails to compile here. */
+export type ValueSet<T extends string> = { readonly [Value in T]: Value };
 
 // Each value under its own name.
 const valueSet = <T extends string>(...values: T[]) =>

@@ -72,7 +72,20 @@ interface Model {
   requests: number;
 }
 
-export function createEngine(options: EngineOptions = {}) {
+/** The lifecycle engine: it answers the contract's requests from its state, which a test may reset or seed. */
+export interface Engine {
+  /** Answers one request of the contract. */
+  handle(request: EngineRequest): EngineResponse;
+  /** Forgets every customer, create and request id, and restores the validation codes. */
+  reset(): void;
+  /**
+   * Sets customers and the partner's validation codes. A seeded qualification that is `InReview` is vetted
+   * from now on like a created one, ending as `vettingOutcome` says.
+   */
+  seed(state: EngineState): void;
+}
+
+export function createEngine(options: EngineOptions = {}): Engine {
   checkOptions(options);
   const { vettingPolls = 2, vettingMs, vettingOutcome = "Approved", throttleEvery, retryAfterSeconds = 1 } = options;
   // Date.now looked up at each call, so that fake timers installed after the engine was made move its clock too.
@@ -89,16 +102,11 @@ export function createEngine(options: EngineOptions = {}) {
   };
   reset(model);
   return {
-    handle: (request: EngineRequest): EngineResponse => handle(model, request),
-    /** Forgets every customer, create and request id, and restores the validation codes. */
+    handle: (request) => handle(model, request),
     reset(): void {
       reset(model);
     },
-    /**
-     * Sets customers and the partner's validation codes. A seeded qualification that is `InReview` is vetted
-     * from now on like a created one, ending as `vettingOutcome` says.
-     */
-    seed(state: EngineState): void {
+    seed(state): void {
       checkState(state, "seed");
       for (const [tenantId, qualifications] of Object.entries(state.customers ?? {})) {
         seedCustomer(customerOf(model.customers, tenantId), qualifications, settings);
@@ -152,8 +160,6 @@ function create(model: Model, request: EngineRequest, target: Customer, respond:
   if (requestId !== undefined && result.status < 300) model.byRequestId.set(requestId, result);
   return result;
 }
-
-export type Engine = ReturnType<typeof createEngine>;
 
 type Responder = ReturnType<typeof responder>;
 

@@ -1,7 +1,8 @@
 // `partner-center-qualifications/mock`: the mock for a test setup. Static (Prism serving the documented
 // examples) or stateful (the lifecycle engine behind Prism's validating proxy), on 127.0.0.1.
 import { createEngine, type Engine, type EngineOptions, type EngineState } from "./engine.js";
-import { startPrism, type PrismOptions } from "./prism.js";
+import type { StdioOptions } from "node:child_process";
+import { startPrism } from "./prism.js";
 import { startEngineServer } from "./server.js";
 
 export {
@@ -25,7 +26,7 @@ export interface MockOptions extends EngineOptions {
   /** Customers and validation codes to start the stateful mock with. */
   seed?: EngineState;
   /** Where Prism's output goes; default nowhere. */
-  stdio?: PrismOptions["stdio"];
+  stdio?: StdioOptions | undefined;
 }
 
 export interface RunningMock {

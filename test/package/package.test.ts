@@ -84,7 +84,7 @@ describe("the packed tarball", () => {
     expect(check.stderr).toBe("");
     expect(check.status).toBe(0);
     expect(readdirSync(join(root, "api-report")).sort()).toEqual(
-      ["examples", "", "mock", "msw", "schemas"]
+      ["examples", "", "mock", "msw", "schemas", "types"]
         .map((entry) => `partner-center-qualifications${entry && `-${entry}`}.api.md`)
         .sort(),
     );
