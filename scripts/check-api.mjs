@@ -1,11 +1,13 @@
 // The semver guard: the pending changesets must declare at least the bump that the changes since the
 // last release need, in the contract (compared by redocly diff and rated by the rules below, stricter than
-// Redocly's own rating where a client could break) and in the TypeScript API (API Extractor's reports).
+// Redocly's own rating where a client could break), in the TypeScript API (API Extractor's reports) and in
+// package.json's promises (scripts/package-changes.mjs).
 // Both sides are what ships: the last release as its tag v<version> holds it (read from git, never from a
 // file the change could edit), and the code as it stands, built now: the spec bundled from openapi/ and
 // the reports of a fresh build, never the committed generated/ or api-report/ that a change may leave stale.
-// Usage: node scripts/check-api.mjs [--first-release] [--spec <file> --reports <dir>]
-//   --first-release   no tag yet, and the registry has no version of the package (npm run release checks it)
+// Usage: node scripts/check-api.mjs [--since <tag> | --first-release] [--spec <file> --reports <dir>]
+//   --since <tag>     the last release is this tag (the release check names the registry's newest release)
+//   --first-release   no tag yet, and the registry has no version of the package (the release check asked it)
 //   --spec, --reports the current API given as files (the guard's own tests), instead of built from the code
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -15,6 +17,7 @@ import { parseArgs } from "node:util";
 import readChangesets from "@changesets/read";
 import { apiReports } from "./api-report.mjs";
 import { git, releaseTags } from "./git.mjs";
+import { packageChanges } from "./package-changes.mjs";
 import { redocly } from "./redocly.mjs";
 
 const BUMPS = ["none", "patch", "minor", "major"];
@@ -25,16 +28,22 @@ const REPORTS = "api-report";
 const scratch = mkdtempSync(join(tmpdir(), "check-api-"));
 try {
   const { values: options } = parseArgs({
-    options: { "first-release": { type: "boolean" }, spec: { type: "string" }, reports: { type: "string" } },
+    options: {
+      since: { type: "string" },
+      "first-release": { type: "boolean" },
+      spec: { type: "string" },
+      reports: { type: "string" },
+    },
   });
   const { name, version } = JSON.parse(readFileSync("package.json", "utf8"));
-  const release = lastRelease(version, options["first-release"]);
+  const release = lastRelease(version, options);
   const declared = max(versionBump(release?.slice(1) ?? "0.0.0", version), await declaredBump(name));
   const current = release ? currentApi(options) : undefined;
   const changes = release
     ? [
         ...contractChanges(git("show", `${release}:${SPEC}`), current.spec),
         ...typeScriptChanges(release, current.reports),
+        ...packageChanges(JSON.parse(git("show", `${release}:package.json`)), current.packageJson),
       ]
     : [{ bump: "minor", what: "the contract and the TypeScript API", why: "the first release: everything is new" }];
   const needed = changes.reduce((highest, { bump }) => max(highest, bump), "none");
@@ -45,8 +54,15 @@ try {
   const applied = version === since.replace(/^v/, "") ? "" : ` (with the version ${version} since ${since})`;
   console.log(`\nThe changes need a ${needed} release; the pending changesets declare ${declared}${applied}.`);
   if (BUMPS.indexOf(declared) < BUMPS.indexOf(needed)) {
+    // The changes over the declared bump, on stderr too, where a caller that keeps only stderr finds them.
+    const over = changes.filter(({ bump }) => BUMPS.indexOf(bump) > BUMPS.indexOf(declared));
+    const listed = over
+      .slice(0, 5)
+      .map(({ bump, what }) => `\n  ${bump} ${what}`)
+      .join("");
+    const more = over.length > 5 ? `\n  and ${over.length - 5} more above` : "";
     console.error(
-      `check:api failed: add a changeset of type "${needed}" for ${name} (npx changeset), or undo the change.`,
+      `check:api failed: add a changeset of type "${needed}" for ${name} (npx changeset), or undo the change:${listed}${more}`,
     );
     process.exitCode = 1;
   }
@@ -60,8 +76,10 @@ try {
 // The last release as git records it: the newest release tag in HEAD's history (made when it was
 // published), at or below the version in package.json. Undefined before the first release; an error
 // wherever this clone cannot tell.
-function lastRelease(version, firstRelease) {
-  const [tag] = releaseTags();
+function lastRelease(version, { since, "first-release": firstRelease }) {
+  if (since !== undefined && git("tag", "--merged", "HEAD", "--list", since) !== since)
+    throw new Error(`${since} is not a tag in HEAD's history: git fetch --tags`);
+  const [tag] = since === undefined ? releaseTags() : [since];
   if (tag === undefined) {
     if (git("rev-parse", "--is-shallow-repository") === "true") {
       throw new Error(
@@ -100,17 +118,21 @@ async function declaredBump(name) {
   } catch (error) {
     throw new Error(`a pending changeset in .changeset/ cannot be read: ${error.message}`);
   }
-  const releases = changesets.flatMap((changeset) => changeset.releases).filter((release) => release.name === name);
+  const releases = changesets.flatMap((changeset) => changeset.releases);
+  const strangers = releases.filter((release) => release.name !== name).map((release) => `"${release.name}"`);
+  if (strangers.length > 0)
+    throw new Error(`a pending changeset names ${strangers.join(", ")}, but this package is "${name}"`);
   return releases.reduce((highest, release) => max(highest, release.type), "none");
 }
 
 // The API as the code stands: the spec bundled from openapi/ and the reports of a fresh build (API
 // Extractor writes each entry's report to temp/ on every run), unless the caller names the files.
 function currentApi(options) {
+  const packageJson = JSON.parse(readFileSync("package.json", "utf8"));
   if (options.spec !== undefined || options.reports !== undefined) {
     if (options.spec === undefined || options.reports === undefined)
       throw new Error("--spec and --reports go together");
-    return { spec: readFileSync(options.spec, "utf8"), reports: reportsIn(options.reports) };
+    return { spec: readFileSync(options.spec, "utf8"), reports: reportsIn(options.reports), packageJson };
   }
   const bundled = join(scratch, "bundled");
   mkdirSync(bundled);
@@ -119,7 +141,7 @@ function currentApi(options) {
     stdio: ["ignore", "ignore", "inherit"],
   });
   const reports = apiReports();
-  return { spec: readFileSync(join(bundled, "openapi.json"), "utf8"), reports };
+  return { spec: readFileSync(join(bundled, "openapi.json"), "utf8"), reports, packageJson };
 }
 
 function reportsIn(dir) {
@@ -141,10 +163,39 @@ function contractChanges(releasedSpec, currentSpec) {
   } catch (error) {
     throw new Error(`redocly diff could not compare the specs: ${error.stderr?.toString().trim() || error.message}`);
   }
+  const specs = { base: JSON.parse(releasedSpec), revision: JSON.parse(currentSpec) };
   return JSON.parse(readFileSync(report, "utf8")).changes.map((change) => ({
     what: `contract: ${change.kind} ${change.property ?? ""} ${change.path}`,
-    ...rate(change),
+    ...rate(dereferenced(change, specs)),
   }));
+}
+
+// The change with its values' local $refs replaced by what they point at in their own spec (a parameter
+// reused by $ref is rated as the parameter it is); a $ref that leads nowhere cannot be rated.
+function dereferenced(change, specs) {
+  const resolve = (value, spec) => {
+    if (Array.isArray(value)) return value.map((item) => resolve(item, spec));
+    const ref = value?.$ref;
+    if (typeof ref !== "string") return value;
+    const target = ref.startsWith("#/")
+      ? ref
+          .slice(2)
+          .split("/")
+          .map((part) => part.replaceAll("~1", "/").replaceAll("~0", "~"))
+          .reduce((node, part) => (node !== null && typeof node === "object" ? node[part] : undefined), spec)
+      : undefined;
+    if (target === undefined) throw new Error(`the $ref ${ref} leads nowhere in ${change.path}`);
+    return target;
+  };
+  try {
+    return {
+      ...change,
+      base: change.base && { ...change.base, value: resolve(change.base.value, specs.base) },
+      revision: change.revision && { ...change.revision, value: resolve(change.revision.value, specs.revision) },
+    };
+  } catch (error) {
+    return { ...change, unresolved: error.message };
+  }
 }
 
 // Our rating of one contract change, never below Redocly's own.
@@ -155,7 +206,8 @@ function rate(change) {
     : { bump: change.impact, why: "rated so by redocly diff" };
 }
 
-function ruleFor({ kind, property, path, base, revision }) {
+function ruleFor({ kind, property, path, base, revision, unresolved }) {
+  if (unresolved) return { bump: "major", why: `cannot be rated: ${unresolved}` };
   const side = /\/requestBody\b|\/parameters\b/.test(path)
     ? "request"
     : /\/responses\//.test(path)

@@ -21,8 +21,8 @@ export function requireCleanTree() {
     throw new Error(`the working tree has uncommitted changes; commit or stash them first:\n${changes}`);
 }
 
-/** The release tags (v<version>) in HEAD's history, newest first. */
+/** The release tags (v<major>.<minor>.<patch>, no prerelease) in HEAD's history, newest first. */
 export function releaseTags() {
   const tags = git("tag", "--merged", "HEAD", "--list", "v[0-9]*", "--sort=-version:refname");
-  return tags === "" ? [] : tags.split("\n");
+  return tags.split("\n").filter((tag) => /^v\d+\.\d+\.\d+$/.test(tag));
 }

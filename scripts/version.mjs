@@ -4,15 +4,26 @@
 // and commits "Release v<version>". The tag comes when the release is published (npm run release).
 // `npm run version -- --no-commit` leaves the commit to the caller (the release workflow's pull request).
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
 import { git, requireCleanTree } from "./git.mjs";
 
-const commit = !process.argv.includes("--no-commit");
 const SPEC = "openapi/openapi.yaml";
 let applied = false;
 
 try {
+  // npm's own `npm version` bumps package.json, then runs this script as its "version" lifecycle step.
+  if (process.env.npm_command === "version")
+    throw new Error(
+      "releases are not made with npm version: undo its change (git checkout -- .), then npm run version",
+    );
+  const { values } = parseArgs({ options: { "no-commit": { type: "boolean" } } });
+  const commit = values["no-commit"] !== true;
   requireCleanTree();
+  if (!readdirSync(".changeset").some((file) => file.endsWith(".md") && file !== "README.md"))
+    throw new Error(
+      "no changeset is pending, so there is nothing to release (a release made already: npm run release)",
+    );
   run("node", "scripts/check-api.mjs");
   run("changeset", "version");
   applied = true;
@@ -31,12 +42,16 @@ try {
     console.log(`Applied the release v${version}, not committed (--no-commit).`);
   }
 } catch (error) {
-  const left = applied ? " after applying the changesets, which are left uncommitted" : "; nothing was changed";
+  const left = applied ? " after applying the changesets, which are left uncommitted" : "";
   console.error(`npm run version failed${left}: ${error.message}`);
   process.exitCode = 1;
 }
 
 // Runs a step with its output shown; node_modules/.bin is on PATH under npm run.
 function run(command, ...args) {
-  execFileSync(command === "node" ? process.execPath : command, args, { stdio: "inherit" });
+  try {
+    execFileSync(command === "node" ? process.execPath : command, args, { stdio: "inherit" });
+  } catch {
+    throw new Error(`${[command, ...args].join(" ")} failed (its output above says why)`);
+  }
 }

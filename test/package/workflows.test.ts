@@ -53,12 +53,21 @@ describe("release.yml", () => {
   const release = workflow("release.yml");
   const changesets = steps("release.yml").find((step) => step.uses?.startsWith("changesets/action@"));
 
-  test("may publish with trusted publishing: an OIDC token, with provenance, on Node 24", () => {
-    expect(release.permissions["id-token"]).toBe("write");
+  test("runs once CI has passed on a push to main, on the commit CI tested", () => {
+    expect(release.on.workflow_run).toEqual({ workflows: ["ci"], types: ["completed"], branches: ["main"] });
+    expect(release.jobs.release.if).toContain("github.event.workflow_run.conclusion == 'success'");
+    const checkout = steps("release.yml").find((step) => step.uses?.startsWith("actions/checkout@"));
+    expect(checkout.with.ref).toBe("${{ github.event.workflow_run.head_sha }}");
+  });
+
+  test("may publish with trusted publishing: an OIDC token for its job only, with provenance, on Node 24", () => {
+    expect(release.permissions).toEqual({});
+    expect(release.jobs.release.permissions["id-token"]).toBe("write");
     expect(changesets.env.NPM_CONFIG_PROVENANCE).toBe("true");
     const node = steps("release.yml").find((step) => step.uses?.startsWith("actions/setup-node@"));
     expect(node.with["node-version"]).toBe(24);
-    expect(node.with["registry-url"]).toBe("https://registry.npmjs.org");
+    // setup-node's registry-url writes a placeholder token, which may keep npm from asking for an OIDC one.
+    expect(node.with["registry-url"]).toBeUndefined();
     // No token: trusted publishing needs none, and a long-lived one would be a secret to leak.
     expect(JSON.stringify(release)).not.toMatch(/NPM_TOKEN|NODE_AUTH_TOKEN/);
   });
@@ -83,6 +92,7 @@ test("npm run sbom writes a CycloneDX SBOM of the package and its runtime depend
   const bom = JSON.parse(execFileSync("npm", ["run", "--silent", "sbom"], { encoding: "utf8" }));
   expect(bom.bomFormat).toBe("CycloneDX");
   expect(bom.metadata.component.purl).toMatch(/^pkg:npm\/partner-center-qualifications@/);
+  expect(bom.metadata.component.name).toBe("partner-center-qualifications");
   const names = bom.components.map((component: { name: string }) => component.name);
   expect(names).toContain("openapi-fetch");
   expect(names).not.toContain("vitest");

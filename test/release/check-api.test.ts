@@ -58,6 +58,15 @@ const fixtures: Record<string, { needs: "major" | "minor" | "patch"; change: (sp
       };
     },
   },
+  // The required path parameter reused by $ref: rated as the parameter it points at.
+  "reusing a required parameter by $ref in another operation": {
+    needs: "major",
+    change: (spec) => {
+      spec.paths["/v1/customers/all/validations"].get.parameters = [
+        { $ref: "#/components/parameters/CustomerTenantId" },
+      ];
+    },
+  },
   "changing a description": {
     needs: "patch",
     change: (spec) => {
@@ -244,6 +253,74 @@ describe.concurrent("the guard", () => {
       },
     ).catch((error: { stdout: string; stderr: string }) => error);
     expect(stdout + stderr).toContain("check:api failed: --spec and --reports go together");
+  });
+
+  test("package.json: an entry point, a command or a peer range taken back needs a major; one added a minor", async () => {
+    const promises = (pkg: Record<string, unknown>) => ({
+      name: "partner-center-qualifications",
+      version: "0.1.0",
+      engines: { node: ">=20" },
+      peerDependencies: { msw: "^2.10.5 || ^3" },
+      peerDependenciesMeta: { msw: { optional: true } },
+      ...pkg,
+    });
+    const dir = repository("package promises");
+    writeFileSync(
+      join(dir, "package.json"),
+      JSON.stringify(
+        promises({ exports: { ".": { import: "./a.js" }, "./msw": { import: "./m.js" } }, bin: { mock: "m" } }),
+      ),
+    );
+    git(dir, "add", "--all");
+    git(dir, "commit", "-q", "--amend", "--no-edit");
+    git(dir, "tag", "-f", "v0.1.0");
+    writeFileSync(
+      join(dir, "package.json"),
+      JSON.stringify(
+        promises({
+          exports: { ".": { import: "./a.js", require: "./a.cjs" } },
+          engines: { node: ">=22" },
+          peerDependencies: { msw: "^2.10.5 || ^3 || ^4" },
+        }),
+      ),
+    );
+    const result = await guard(dir);
+    expect(result.output).toMatch(/^major package\.json: removed entry point \.\/msw › import /m);
+    expect(result.output).toMatch(/^minor package\.json: added entry point \. › require /m);
+    expect(result.output).toMatch(/^major package\.json: removed command mock /m);
+    expect(result.output).toMatch(/^major package\.json: Node versions \(engines\.node\) >=20 → >=22 /m);
+    expect(result.output).toMatch(/^minor package\.json: peer dependency msw \^2\.10\.5 \|\| \^3 → .* \(widened\)/m);
+    expect(result.output).toContain("The changes need a major release");
+  });
+
+  test("refuses a changeset that names another package", async () => {
+    const dir = repository("stranger");
+    writeFileSync(join(dir, ".changeset/typo.md"), `---\n"partner-center-qualification": major\n---\n\nA typo.\n`);
+    const result = await guard(dir);
+    expect(result.passed).toBe(false);
+    expect(result.output).toContain(
+      'check:api failed: a pending changeset names "partner-center-qualification", but this package is "partner-center-qualifications"',
+    );
+  });
+
+  // The release check names the registry's newest release, so a tag made by hand cannot stand in for it.
+  test("--since names the last release, whatever newer tags say", async () => {
+    const dir = changed("tagged by hand", fixtures["removing a response field"]!.change, undefined);
+    writeFileSync(
+      join(dir, "package.json"),
+      JSON.stringify({ name: "partner-center-qualifications", version: "0.1.1" }),
+    );
+    git(dir, "add", "--all");
+    git(dir, "commit", "-qm", "Release v0.1.1, by hand");
+    git(dir, "tag", "v0.1.1");
+    expect((await guard(dir)).passed).toBe(true);
+    const result = await guard(dir, "--since", "v0.1.0");
+    expect(result.output).toContain("Changes since the last release, v0.1.0:");
+    expect(result.output).toContain("need a major release; the pending changesets declare patch");
+    expect(result.passed).toBe(false);
+    expect((await guard(dir, "--since", "v9.9.9")).output).toContain(
+      "check:api failed: v9.9.9 is not a tag in HEAD's history",
+    );
   });
 
   test("refuses a clone without tags", async () => {

@@ -100,7 +100,7 @@ test("npm pack on a fresh copy builds the package first", () => {
 test("npm run version refuses a working tree with uncommitted changes", () => {
   writeFileSync(join(repo, "uncommitted.txt"), "");
   expect(refusal(repo, "npm", "run", "version")).toContain(
-    "npm run version failed; nothing was changed: the working tree has uncommitted changes; commit or stash them first:\n?? uncommitted.txt",
+    "npm run version failed: the working tree has uncommitted changes; commit or stash them first:\n?? uncommitted.txt",
   );
   rmSync(join(repo, "uncommitted.txt"));
   expect(version()).toBe("0.0.0");
@@ -138,6 +138,17 @@ test("npm run release -- --dry-run checks everything, uploads nothing and tags n
   expect(output).toContain("No problems found"); // attw
   expect(output).toContain("The changes need a minor release; the pending changesets declare minor");
   expect(output).toMatch(/npm notice .*dist\/index\.js/);
+  expect(published()).toEqual([]);
+  expect(tags()).toEqual([]);
+});
+
+test("npm's own --dry-run is a dry run too, and a flag it does not know is refused", () => {
+  const npmFlag = spawnSync("npm", ["run", "release", "--dry-run"], { cwd: repo, encoding: "utf8", env: env() });
+  expect(npmFlag.status).toBe(0);
+  expect(npmFlag.stderr).toMatch(/npm notice .*dist\/index\.js/);
+  expect(refusal(repo, "npm", "run", "release", "--", "--dry-run=true")).toContain(
+    "npm run release failed: Option '--dry-run' does not take an argument",
+  );
   expect(published()).toEqual([]);
   expect(tags()).toEqual([]);
 });
@@ -217,23 +228,28 @@ test.each(["minor", "patch"])(
   },
 );
 
-test("npm run release refuses pending changesets, and a release made by hand that the guard would not pass", () => {
+test("publishing refuses pending changesets, and a release made by hand, tag and all, that the guard would not pass", () => {
   edit("src/client/index.ts", /^export \{ vettingDate \} from .*\n/m, "");
   addChangeset("patch", "vettingDate removed.");
   commitAll("vettingDate removed, as a patch");
-  expect(refusal(repo, "npm", "run", "release")).toContain(
-    "npm run release failed: 1 changesets are pending: run npm run version first",
+  // 0.1.1 is published, so npm run release has nothing to do; a bare npm publish meets the release check.
+  expect(run("npm", "run", "release")).toContain("partner-center-qualifications@0.1.1 is published already");
+  expect(refusal(repo, "npm", "publish")).toContain(
+    "The release check failed, so nothing is published: 1 changesets are pending: run npm run version first",
   );
-  // The changeset consumed and the version raised by hand, past npm run version's guard.
+  // The changeset consumed, the version raised and tagged by hand, past npm run version's guard.
   rmSync(join(repo, ".changeset/rehearsal.md"));
   run("npm", "pkg", "set", "version=0.1.2");
   commitAll("Release v0.1.2, by hand");
-  const output = refusal(repo, "npm", "run", "release");
-  expect(output).toContain(
-    "The changes need a major release; the pending changesets declare patch (with the version 0.1.2 since v0.1.1)",
-  );
-  expect(tags()).toEqual(["v0.1.0", "v0.1.1"]);
+  git("tag", "v0.1.2");
+  // The last release is the registry's newest, 0.1.1, whatever tags say; plain npm publish is checked too.
+  for (const publish of [["run", "release"], ["publish"]]) {
+    const output = refusal(repo, "npm", ...publish);
+    expect(output).toContain('check:api failed: add a changeset of type "major"');
+    expect(output).toMatch(/^ {2}major TypeScript: removed or changed {2}export function vettingDate\(/m);
+  }
   expect(published()).toEqual(["0.1.0", "0.1.1"]);
+  git("tag", "-d", "v0.1.2");
   git("reset", "-q", "--hard", "HEAD~2");
 });
 
