@@ -128,7 +128,7 @@ export function isPartnerCenterError(value: unknown): value is PartnerCenterErro
   return isPartnerCenterClientError(value) && value.kind === "http";
 }
 
-/** The fields of a {@link PartnerCenterError}: the HTTP status, Partner Center's error body, and the request's details. */
+/** The fields of a {@link PartnerCenterError}: the HTTP status, Partner Center's error body, the request's details. */
 export interface PartnerCenterErrorInit extends RequestDetails {
   status: number;
   /** The error body: parsed JSON where it was JSON, else the text ("" when empty). */

@@ -106,6 +106,15 @@ test("npm run version refuses a working tree with uncommitted changes", () => {
   expect(version()).toBe("0.0.0");
 });
 
+test("npm version, npm's own command, is refused after its bump, with how to undo it", () => {
+  expect(refusal(repo, "npm", "version", "patch")).toContain(
+    "npm run version failed: releases are not made with npm version: undo its change (git checkout -- .)",
+  );
+  git("checkout", "--", ".");
+  expect(version()).toBe("0.0.0");
+  expect(tags()).toEqual([]);
+});
+
 test("npm run version applies the changesets: 0.1.0, CHANGELOG.md, the spec's version, a release commit, no tag", () => {
   const summaries = pending().map(
     (name) =>
@@ -157,6 +166,7 @@ test("npm run release publishes 0.1.0, with its build, and tags it v0.1.0", () =
   run("npm", "run", "release");
   expect(published()).toEqual(["0.1.0"]);
   expect(git("tag", "--points-at", "HEAD")).toBe("v0.1.0");
+  expect(refusal(repo, "npm", "run", "version")).toContain("no changeset is pending, so there is nothing to release");
   const [tarball] = JSON.parse(runIn(work, "npm", "pack", "--dry-run", "--json", `${NAME}@0.1.0`));
   const files = tarball.files.map((file: { path: string }) => file.path);
   expect(files).toEqual(expect.arrayContaining(["dist/index.js", "dist/index.cjs", "dist/mock/cli.js"]));
