@@ -15,9 +15,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import readChangesets from "@changesets/read";
+import semver from "semver";
 import { apiReports } from "./api-report.mjs";
 import { git, releaseTags } from "./git.mjs";
 import { packageChanges } from "./package-changes.mjs";
+import { npm } from "./steps.mjs";
 import { redocly } from "./redocly.mjs";
 
 const BUMPS = ["none", "patch", "minor", "major"];
@@ -101,13 +103,11 @@ function lastRelease(version, { since, "first-release": firstRelease }) {
   return tag;
 }
 
-// The bump from one version to the next (x.y.z), as changesets names it: "older" when it goes down.
+// The bump from one version to the next, as changesets names it: "older" when it goes down.
 function versionBump(from, to) {
-  const [a, b] = [from, to].map((version) => version.split(/[.+-]/, 3).map(Number));
-  const index = a.findIndex((part, i) => part !== b[i]);
-  if (index === -1) return "none";
-  if (b[index] < a[index]) return "older";
-  return ["major", "minor", "patch"][index];
+  if (semver.lt(to, from)) return "older";
+  const bump = semver.diff(from, to);
+  return { premajor: "major", preminor: "minor", prepatch: "patch", prerelease: "patch" }[bump] ?? bump ?? "none";
 }
 
 // The highest bump that the pending changesets declare for this package.
@@ -137,7 +137,7 @@ function currentApi(options) {
   const bundled = join(scratch, "bundled");
   mkdirSync(bundled);
   execFileSync(process.execPath, ["scripts/bundle.mjs", bundled], { stdio: ["ignore", "ignore", "inherit"] });
-  execFileSync(process.platform === "win32" ? "npm.cmd" : "npm", ["run", "--silent", "build"], {
+  execFileSync(npm, ["run", "--silent", "build"], {
     stdio: ["ignore", "ignore", "inherit"],
   });
   const reports = apiReports();

@@ -4,12 +4,11 @@
 // clone without the tag of the registry's newest release; regenerates generated/ from openapi/ and refuses
 // a difference; builds; runs the semver guard against the registry's newest release (its tag); checks that
 // api-report/ matches the build; and checks the package (publint, attw).
-import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { git, releaseTags, requireCleanTree } from "./git.mjs";
 import { newest, publishedVersions } from "./registry.mjs";
+import { npm, step } from "./steps.mjs";
 
-const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 // Under npm publish --dry-run, npm's dry-run is in the environment; the checks must not inherit it
 // (a dry npm pack writes no tarball for attw to read).
 const { npm_config_dry_run: _dryRun, ...env } = process.env;
@@ -35,26 +34,16 @@ try {
       `the registry's newest release is ${since.slice(1)}, and its tag ${since} is not in this clone's history: ${shallow ? "git fetch --unshallow --tags" : "git fetch --tags"}`,
     );
   }
-  run(process.execPath, "scripts/bundle.mjs");
-  run(process.execPath, "scripts/generate.mjs");
+  step("node", ["scripts/bundle.mjs"], { env });
+  step("node", ["scripts/generate.mjs"], { env });
   const regenerated = git("status", "--porcelain");
   if (regenerated !== "")
     throw new Error(`generated/ did not match openapi/; the regenerated files are left to commit:\n${regenerated}`);
-  run(npm, "run", "build");
-  run(process.execPath, "scripts/check-api.mjs", ...(since ? ["--since", since] : ["--first-release"]));
-  run(process.execPath, "scripts/api-report.mjs");
-  run(npm, "run", "check:package");
+  step(npm, ["run", "build"], { env });
+  step("node", ["scripts/check-api.mjs", ...(since ? ["--since", since] : ["--first-release"])], { env });
+  step("node", ["scripts/api-report.mjs"], { env });
+  step(npm, ["run", "check:package"], { env });
 } catch (error) {
   console.error(`The release check failed, so nothing is published: ${error.message}`);
   process.exitCode = 1;
-}
-
-function run(command, ...args) {
-  try {
-    execFileSync(command, args, { stdio: ["ignore", "inherit", "inherit"], env });
-  } catch (error) {
-    if (error.status === undefined) throw error; // it did not start
-    // The step has said why on stderr.
-    throw new Error(`${[command, ...args].join(" ").replace(process.execPath, "node")} failed`);
-  }
 }

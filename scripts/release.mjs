@@ -2,13 +2,11 @@
 // which tags it v<version> once the registry has it. The checks are the package's prepublishOnly
 // (scripts/release-check.mjs), so that no way of publishing skips them.
 // `npm run release -- --dry-run` runs them and packs, with npm publish --dry-run: nothing uploaded, no tag.
-import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { git } from "./git.mjs";
 import { publishedVersions } from "./registry.mjs";
-
-const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+import { npm, step } from "./steps.mjs";
 
 try {
   const { values } = parseArgs({ options: { "dry-run": { type: "boolean" } } });
@@ -20,23 +18,14 @@ try {
     // changesets' action reads the tags made from this file, which changeset publish did not write.
     if (process.env.CHANGESETS_OUTPUT) writeFileSync(process.env.CHANGESETS_OUTPUT, "");
   } else if (dryRun) {
-    run(npm, "publish", "--dry-run");
+    step(npm, ["publish", "--dry-run"]);
   } else {
     // The check runs here, where its reasons are seen (changeset publish shows only that npm publish
     // failed), and is not run again by npm publish for this same commit.
-    run(process.execPath, "scripts/release-check.mjs");
-    run("changeset", "publish", { PCQ_RELEASE_CHECKED: git("rev-parse", "HEAD") });
+    step("node", ["scripts/release-check.mjs"]);
+    step("changeset", ["publish"], { env: { ...process.env, PCQ_RELEASE_CHECKED: git("rev-parse", "HEAD") } });
   }
 } catch (error) {
   console.error(`npm run release failed: ${error.message}`);
   process.exitCode = 1;
-}
-
-function run(command, ...args) {
-  const env = typeof args.at(-1) === "object" ? { ...process.env, ...args.pop() } : process.env;
-  try {
-    execFileSync(command, args, { stdio: "inherit", env });
-  } catch {
-    throw new Error(`${command === process.execPath ? "node" : command} ${args.join(" ")} failed`);
-  }
 }

@@ -2,9 +2,9 @@
 // the package's own name as the component's: npm names it after the folder the repository is checked out in.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { npm } from "./steps.mjs";
 
 const { name } = JSON.parse(readFileSync("package.json", "utf8"));
-const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 const bom = JSON.parse(
   execFileSync(npm, ["sbom", "--sbom-format", "cyclonedx", "--sbom-type", "library", "--omit", "dev"], {
     encoding: "utf8",

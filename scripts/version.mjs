@@ -3,10 +3,10 @@
 // the version and CHANGELOG.md), writes the version into the spec's info.version, regenerates generated/,
 // and commits "Release v<version>". The tag comes when the release is published (npm run release).
 // `npm run version -- --no-commit` leaves the commit to the caller (the release workflow's pull request).
-import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { git, requireCleanTree } from "./git.mjs";
+import { step } from "./steps.mjs";
 
 const SPEC = "openapi/openapi.yaml";
 let applied = false;
@@ -24,16 +24,16 @@ try {
     throw new Error(
       "no changeset is pending, so there is nothing to release (a release made already: npm run release)",
     );
-  run("node", "scripts/check-api.mjs");
-  run("changeset", "version");
+  step("node", ["scripts/check-api.mjs"]);
+  step("changeset", ["version"]);
   applied = true;
   const { version } = JSON.parse(readFileSync("package.json", "utf8"));
   const spec = readFileSync(SPEC, "utf8");
   const updated = spec.replace(/^(info:\n(?: {2}.*\n)*? {2}version: ).*$/m, `$1${version}`);
   if (!updated.includes(`  version: ${version}`)) throw new Error(`could not set info.version in ${SPEC}`);
   writeFileSync(SPEC, updated);
-  run("node", "scripts/bundle.mjs");
-  run("node", "scripts/generate.mjs");
+  step("node", ["scripts/bundle.mjs"]);
+  step("node", ["scripts/generate.mjs"]);
   if (commit) {
     git("add", "--all");
     git("commit", "--quiet", "--message", `Release v${version}`);
@@ -45,13 +45,4 @@ try {
   const left = applied ? " after applying the changesets, which are left uncommitted" : "";
   console.error(`npm run version failed${left}: ${error.message}`);
   process.exitCode = 1;
-}
-
-// Runs a step with its output shown; node_modules/.bin is on PATH under npm run.
-function run(command, ...args) {
-  try {
-    execFileSync(command === "node" ? process.execPath : command, args, { stdio: "inherit" });
-  } catch {
-    throw new Error(`${[command, ...args].join(" ")} failed (its output above says why)`);
-  }
 }
