@@ -148,10 +148,7 @@ export interface WaitForVettingOptions {
   onPoll?: ((qualification: CustomerQualification | undefined) => void) | undefined;
 }
 
-/**
- * The default of each client option that has one; the options tables of the README and of docs/guide/client.md
- * are held to it by a test.
- */
+/** The default of each client option that has one; a test holds the README's and the guide's options tables to it. */
 export const DEFAULTS = {
   baseUrl: PARTNER_CENTER_URL,
   allowInsecureHttp: false,
