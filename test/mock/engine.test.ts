@@ -480,6 +480,8 @@ describe("what each rule matches, exactly", () => {
       },
     });
     expect(at("PUT", `/v1/customers/${TENANT}/qualification`, {}, '"GovernmentCommunityCloud"').status).toBe(501);
+    // The legacy PUT's body is optional in the contract (required: false).
+    expect(at("PUT", `/v1/customers/${TENANT}/qualification`).status).toBe(501);
     // A retired call that breaks the contract is refused first, as any other.
     expect(at("PUT", `/v1/customers/${TENANT}/qualification`, {}, "null")).toMatchObject({
       status: 400,
@@ -621,7 +623,13 @@ describe("vetting and codes, in detail", () => {
   });
 
   test("a body must be JSON in UTF-8: another media type or charset is the contract's 400", () => {
-    for (const contentType of ["text/plain", "application/json; charset=utf-16le", "application/xml", ""]) {
+    for (const contentType of [
+      "text/plain",
+      "application/json; charset=utf-16le",
+      "application/json; charset=utf-88",
+      "application/xml",
+      "",
+    ]) {
       expect(create({ qualification: "StateOwnedEntity" }, { "Content-Type": contentType }), contentType).toMatchObject(
         {
           status: 400,
@@ -633,6 +641,7 @@ describe("vetting and codes, in detail", () => {
       "application/json; charset=UTF-8",
       "application/merge-patch+json",
       'application/json;charset="utf-8"',
+      "application/json ; charset = utf-8",
     ]) {
       expect(
         create({ qualification: "StateOwnedEntity" }, { "Content-Type": contentType }, OTHER).status,
