@@ -1,0 +1,36 @@
+// Per-file mutation scores from the events of a Stryker run, finished or not: `node scripts/mutation-progress.mjs
+// [reports/mutation/events]`. Score = (killed + timed out) / (killed + timed out + survived + no coverage), as
+// Stryker counts it; "untested" are the mutants the run had not reached.
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+
+const folder = process.argv[2] ?? "reports/mutation/events";
+const events = readdirSync(folder).sort();
+const read = (name) => JSON.parse(readFileSync(join(folder, name), "utf8"));
+const plan = read(events.find((name) => name.endsWith("-onMutationTestingPlanReady.json")));
+const results = new Map(
+  events.filter((name) => name.endsWith("-onMutantTested.json")).map((name) => [read(name).id, read(name).status]),
+);
+
+const files = new Map();
+for (const { mutant } of plan.mutantPlans) {
+  const file = relative("src", mutant.fileName.slice(mutant.fileName.lastIndexOf("/src/") + 1));
+  const row = files.get(file) ?? { detected: 0, counted: 0, untested: 0 };
+  files.set(file, row);
+  const status = results.get(mutant.id) ?? mutant.status;
+  if (status === undefined) row.untested++;
+  else if (status === "Survived" || status === "NoCoverage") row.counted++;
+  else if (status === "Killed" || status === "Timeout") {
+    row.detected++;
+    row.counted++;
+  }
+}
+
+const score = ({ detected, counted }) => (counted ? `${((100 * detected) / counted).toFixed(2)}%` : "–");
+const total = { detected: 0, counted: 0, untested: 0 };
+console.log("| File | Score | Detected / counted | Untested |\n|---|---:|---:|---:|");
+for (const [file, row] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const key in total) total[key] += row[key];
+  console.log(`| ${file} | ${score(row)} | ${row.detected} / ${row.counted} | ${row.untested} |`);
+}
+console.log(`| **all** | **${score(total)}** | ${total.detected} / ${total.counted} | ${total.untested} |`);
