@@ -8,9 +8,8 @@ const folder = process.argv[2] ?? "reports/mutation/events";
 const events = readdirSync(folder).sort();
 const read = (name) => JSON.parse(readFileSync(join(folder, name), "utf8"));
 const plan = read(events.find((name) => name.endsWith("-onMutationTestingPlanReady.json")));
-const results = new Map(
-  events.filter((name) => name.endsWith("-onMutantTested.json")).map((name) => [read(name).id, read(name).status]),
-);
+const tested = events.filter((name) => name.endsWith("-onMutantTested.json")).map(read);
+const results = new Map(tested.map(({ id, status }) => [id, status]));
 
 const files = new Map();
 for (const { mutant } of plan.mutantPlans) {
