@@ -726,6 +726,7 @@ describe("repeats and throttling, in detail", () => {
 describe("options and seeds the engine cannot work with", () => {
   test("are refused when given, with a MockOptionsError that names the problem", () => {
     expect(() => createEngine({ vettingPolls: 1.5 })).toThrow(MockOptionsError);
+    expect(() => createEngine({ vettingPolls: 1.5 })).toThrow(expect.objectContaining({ name: "MockOptionsError" }));
     expect(() => createEngine({ validationCodes: [{ maxCreates: "5" as unknown as number }] })).toThrow(
       new MockOptionsError(
         "validationCodes: validationCodes must be validation codes as the contract answers them: [0].maxCreates must be integer or null",
