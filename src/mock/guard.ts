@@ -31,12 +31,13 @@ const REQUEST_TIMEOUT_MS = 30_000;
 /**
  * The guard for a Prism on `prismPort`. In front of Prism's proxy (the stateful mock), the retired calls
  * are answered 501 here: Prism's proxy would replace an upstream's 501 with an example of its own.
+ * `requestTimeoutMs` is shorter only in tests.
  */
-export function createGuard(prismPort: number, mode: "static" | "proxy") {
+export function createGuard(prismPort: number, mode: "static" | "proxy", requestTimeoutMs = REQUEST_TIMEOUT_MS) {
   const prism: Upstream = { port: prismPort, agent: new Agent({ keepAlive: true }) };
   // Node checks the request timeout every connectionsCheckingInterval (30 s by default), which would double it.
   const server = createHttpServer(
-    { requestTimeout: REQUEST_TIMEOUT_MS, connectionsCheckingInterval: 1_000 },
+    { requestTimeout: requestTimeoutMs, connectionsCheckingInterval: 1_000 },
     (request, response) => guard(request, response, mode, prism),
   );
   // What Node's HTTP parser refuses (a request it cannot read, or one that took too long) gets the

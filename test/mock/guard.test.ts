@@ -6,6 +6,7 @@ import { createServer, request } from "node:http";
 import { connect, type AddressInfo } from "node:net";
 import { sendRaw } from "../support/connection.js";
 import { afterAll, beforeAll, expect, test } from "vitest";
+import { createGuard } from "../../src/mock/guard.js";
 import { startPrism, type RunningPrism } from "../../src/mock/prism.js";
 import { TENANT } from "../support/harness.js";
 
@@ -145,13 +146,41 @@ test("a body over 1 MiB is the contract's 413, whether its length is declared or
   const huge = Buffer.alloc(1024 * 1024 + 1, "x");
   for (const chunked of [false, true]) {
     const answer = await post({ "Content-Type": "application/json" }, huge, chunked);
-    expect(answer, `chunked: ${chunked}`).toMatchObject({ status: 413, violations: false });
+    expect(answer, `chunked: ${chunked}`).toMatchObject({
+      status: 413,
+      violations: false,
+      headers: { connection: "close" },
+    });
     expect(JSON.parse(answer.body)).toMatchObject({
       code: "ContentTooLarge",
       data: ["the body is longer than 1048576 bytes"],
     });
   }
   expect((await send("GET", QUALIFICATIONS, {})).status).toBe(200);
+});
+
+test("a body of exactly 1 MiB is not too large, declared or in chunks", async () => {
+  const whole = Buffer.alloc(1024 * 1024, "x");
+  for (const chunked of [false, true]) {
+    const answer = await post({ "Content-Type": "application/json" }, whole, chunked);
+    expect(answer, `chunked: ${chunked}`).toMatchObject(refused("the body is not valid JSON"));
+  }
+});
+
+test("a body in chunks that passes 1 MiB is answered 413 at once, without waiting for its end", async () => {
+  const { hostname, port } = new URL(prism.url);
+  const headers = { Authorization: "Bearer x", "Content-Type": "application/json" };
+  const sent = request({ host: hostname, port, path: QUALIFICATIONS, method: "POST", headers });
+  try {
+    const answered = new Promise<{ status: number | undefined; connection?: string | undefined }>((resolve, reject) => {
+      sent.once("response", (response) => resolve({ status: response.statusCode, ...response.headers }));
+      sent.once("error", reject);
+    });
+    sent.write(Buffer.alloc(1024 * 1024 + 1, "x"));
+    expect(await answered).toMatchObject({ status: 413, connection: "close" });
+  } finally {
+    sent.destroy();
+  }
 });
 
 test("an absolute-form request line, and one with a port out of range, get the contract's 404; the guard lives on", async () => {
@@ -217,6 +246,7 @@ test("a caller that leaves before Prism answers: the guard drops the answer and 
 test("a request Node's parser cannot read gets the contract's 400 body, not Node's bare one", async () => {
   const answer = await sendRaw(prism.url, "NOT HTTP AT ALL\r\n\r\n", false);
   expect(answer.split("\r\n")[0]).toBe("HTTP/1.1 400 Bad Request");
+  expect(answer.split("\r\n")).toEqual(expect.arrayContaining(["Content-Type: application/json", "Connection: close"]));
   expect(JSON.parse(answer.slice(answer.indexOf("\r\n\r\n") + 4))).toMatchObject({
     code: 800002,
     data: ["the request is not valid HTTP"],
@@ -287,6 +317,7 @@ test("what a hostile review found the guard let through is answered as the contr
   });
   const expecting = await send("POST", QUALIFICATIONS, { "Content-Type": "application/json", Expect: "200-ok" }, VALID);
   expect(expecting).toMatchObject(refused("Expect: 200-ok is not supported"));
+  expect(expecting.headers).toMatchObject({ "content-type": "application/json", connection: "close" });
 });
 
 test("Prism's answers carry the request's ids, or new ones, not its examples' ids", async () => {
@@ -308,4 +339,21 @@ test("a refused request whose body was read leaves the connection open for the n
     false,
   );
   expect([...answer.matchAll(/^HTTP\/1\.1 (\d+)/gm)].map((match) => match[1])).toEqual(["405", "200"]);
+});
+
+test("a request that has not arrived whole within the time limit gets the contract's 408, and its connection closes", async () => {
+  const guard = createGuard(Number(new URL(prism.url).port), "static", 500);
+  await new Promise<void>((listening) => guard.listen(0, "127.0.0.1", listening));
+  try {
+    const url = `http://127.0.0.1:${(guard.address() as AddressInfo).port}`;
+    const answer = await sendRaw(url, `GET ${QUALIFICATIONS} HTTP/1.1\r\nHost: a\r\n`, false);
+    expect(answer.split("\r\n")[0]).toBe("HTTP/1.1 408 Request Timeout");
+    expect(JSON.parse(answer.slice(answer.indexOf("\r\n\r\n") + 4))).toMatchObject({
+      code: "RequestTimeout",
+      data: ["the request took too long to arrive"],
+    });
+  } finally {
+    guard.closeAllConnections();
+    guard.close();
+  }
 });
