@@ -328,7 +328,7 @@ describe("Government Community Cloud", () => {
   test("a numeric validation id reads as a string, and a code's missing fields stay missing", () => {
     engine.seed({ validationCodes: [{ validationId: 555001, remainingCreates: 1 }] });
     gcc("555001");
-    expect(customerValidation().body).toEqual({ customerId: TENANT, validationId: "555001" });
+    expect(customerValidation().body).toStrictEqual({ customerId: TENANT, validationId: "555001" });
   });
 
   test("a refused GCC create, or another qualification, records no validation", () => {
@@ -524,6 +524,24 @@ describe("what each rule matches, exactly", () => {
 });
 
 describe("vetting and codes, in detail", () => {
+  // How many Education requests (each denied) the customer still gets before the fourth is refused.
+  const educationRequestsLeft = () => {
+    let left = 0;
+    while (create(EDUCATION, { Prefer: "vetting=denied" }).status === 201) {
+      left++;
+      for (let read = 0; read < 3; read++) get();
+    }
+    return left;
+  };
+
+  test("a seeded Education counts as one request beside other qualifications; the others count for nothing", () => {
+    const denied = { qualification: "Education", vettingStatus: "Denied", vettingReason: DENIED_REASON } as const;
+    engine.seed({ customers: { [TENANT]: [{ qualification: "StateOwnedEntity" }, denied] } });
+    expect(educationRequestsLeft()).toBe(2);
+    engine.seed({ customers: { [TENANT]: [{ qualification: "StateOwnedEntity" }] } });
+    expect(educationRequestsLeft()).toBe(3);
+  });
+
   test("vettingOutcome: Denied ends every vetting Denied unless told otherwise; an outcome of another name is refused", () => {
     start({ vettingOutcome: "Denied", vettingPolls: 0 });
     create(EDUCATION);
@@ -536,6 +554,7 @@ describe("vetting and codes, in detail", () => {
     expect(() => createEngine({ vettingOutcome: "Maybe" as "Approved" })).toThrow(
       'vettingOutcome must be "Approved" or "Denied"; got Maybe',
     );
+    expect(() => createEngine({ vettingOutcome: "Approved" })).not.toThrow();
   });
 
   test("a seeded InReview qualification ends as vettingOutcome says, counting polls from the seed", () => {
@@ -677,6 +696,14 @@ describe("repeats and throttling, in detail", () => {
     expect(get().body).toHaveLength(1);
   });
 
+  test("a create the lifecycle refuses is not remembered either: once a denial ends the conflict, the id creates", () => {
+    create(EDUCATION, { Prefer: "vetting=denied" });
+    expect(create(EDUCATION, { "MS-RequestId": REQUEST_ID }).status).toBe(409);
+    for (let read = 0; read < 3; read++) get();
+    expect(create(EDUCATION, { "MS-RequestId": REQUEST_ID }).status).toBe(201);
+    expect(educationOf(get())?.vettingStatus).toBe("InReview");
+  });
+
   test("creates without an MS-RequestId are never taken for repeats", () => {
     expect(create({ qualification: "StateOwnedEntity" }).status).toBe(201);
     expect(create({ qualification: "StateOwnedEntity" }).status).toBe(409);
@@ -734,6 +761,9 @@ describe("options and seeds the engine cannot work with", () => {
     );
     expect(() => engine.seed(null as unknown as EngineState)).toThrow(
       "seed: must be an object such as { customers, validationCodes }",
+    );
+    expect(() => engine.seed({ customers: [] as never })).toThrow(
+      "seed: customers must be an object of tenant ids and their qualifications",
     );
     expect(() => engine.seed({ customers: { "not-a-guid": [] } })).toThrow(
       'seed: customers: "not-a-guid" is not a GUID',
