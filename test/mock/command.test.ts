@@ -178,6 +178,9 @@ describe("guides", () => {
     expect(guide).toContain(`Partner Center qualifications mock (Prism) on ${url}`);
     expect(guide).toContain(`curl -H "Authorization: Bearer x" ${url}/v1/customers/${TENANT}/qualifications`);
     expect(guide).toMatch(
+      /Prefer header can pick:\n {2}GET {2}\/v1\/customers\/\{customer-tenant-id\}\/qualifications\n/,
+    );
+    expect(guide).toMatch(
       / {2}GET {2}\/v1\/customers\/\{customer-tenant-id\}\/qualifications\n {7}200: Prefer: example=approvedArray \| [^\n]*\bapproved\b/,
     );
     expect(guide).toContain("  POST /v1/customers/{customer-tenant-id}/qualifications\n       200: Prefer: example=");
