@@ -160,3 +160,13 @@ test("an absolute-form request line, a port out of range included, is answered 4
   );
   expect((await send(running.url, "GET", AUTHORIZATION)).status).toBe(200);
 });
+
+test("the query is cut off at its ?: a bad escape before it is the path's error, one after it the query's", async () => {
+  running = await startEngineServer(createEngine());
+  const problemOf = async (target: string) => {
+    const answer = await fetch(`${running!.url}${target}`, { headers: AUTHORIZATION });
+    return ((await answer.json()) as { data: string[] }).data;
+  };
+  expect(await problemOf("/v1/customers/%/qualifications?a=1")).toEqual(["customer-tenant-id must be a GUID"]);
+  expect(await problemOf(`${PATH}?a=%`)).toEqual(["the query holds a % that starts no escape"]);
+});
