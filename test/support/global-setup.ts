@@ -2,8 +2,9 @@
 // and starts one Prism mock on the bundled spec for the whole run, on a free loopback port, ended by its
 // process id afterwards, whether the tests passed or not.
 import { execFileSync } from "node:child_process";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import type { TestProject } from "vitest/node";
-import { startMock } from "../../src/mock/index.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -14,6 +15,10 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject) {
   execFileSync("node_modules/.bin/tsup", ["--silent"], { stdio: ["ignore", "ignore", "inherit"] });
+  // From the build, not src/: vitest runs every test for a change in what the global setup imports, so an import
+  // of src/mock here would make each mutant of the mock's and the contract's files run the whole suite.
+  const built = pathToFileURL(resolve("dist/mock/index.js")).href;
+  const { startMock } = (await import(built)) as typeof import("../../src/mock/index.js");
   const mock = await startMock();
   // If the runner itself is killed, the mock must not outlive it.
   const killMock = () => {
