@@ -3,7 +3,7 @@
 // Stryker counts it; "untested" are the mutants the run had not reached, and "floor" the score if every one of them
 // had survived.
 import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 
 const folder = process.argv[2] ?? "reports/mutation/events";
 const events = readdirSync(folder).sort();
@@ -14,7 +14,7 @@ const results = new Map(tested.map(({ id, status }) => [id, status]));
 
 const files = new Map();
 for (const { mutant } of plan.mutantPlans) {
-  const file = relative("src", mutant.fileName.slice(mutant.fileName.lastIndexOf("/src/") + 1));
+  const file = mutant.fileName.slice(mutant.fileName.lastIndexOf("/src/") + "/src/".length);
   const row = files.get(file) ?? { detected: 0, counted: 0, untested: 0 };
   files.set(file, row);
   const status = results.get(mutant.id) ?? mutant.status;
