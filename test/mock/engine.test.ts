@@ -226,6 +226,16 @@ describe("creating", () => {
     expect(educationOf(get())?.vettingStatus).toBe("Approved");
   });
 
+  test("a seeded Education with no vetting status is a conflict too, and its detail names no status", () => {
+    engine.seed({ customers: { [TENANT]: [{ qualification: "Education" }] } });
+    expect(create(EDUCATION)).toMatchObject({
+      status: 409,
+      body: {
+        data: ["the customer already has the Education qualification; it can be requested again only after a denial"],
+      },
+    });
+  });
+
   // Decision 9: "Verification can be requested up to three times per customer", with a resubmission after a denial.
   test("after a denial, Education can be requested again: a new review starts InReview with a new date and no reason", () => {
     create(EDUCATION, { Prefer: "vetting=denied" });
