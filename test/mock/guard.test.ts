@@ -243,6 +243,12 @@ test("a caller that leaves before Prism answers: the guard drops the answer and 
   }
 });
 
+test("the static mock sends the retired calls to Prism, which answers their documented example (only the stateful mock answers 501)", async () => {
+  const answer = await send("GET", `/v1/customers/${TENANT}/qualification`, {});
+  expect(answer).toMatchObject({ status: 200, violations: false });
+  expect(answer.body).not.toContain("retired");
+});
+
 test("a request Node's parser cannot read gets the contract's 400 body, not Node's bare one", async () => {
   const answer = await sendRaw(prism.url, "NOT HTTP AT ALL\r\n\r\n", false);
   expect(answer.split("\r\n")[0]).toBe("HTTP/1.1 400 Bad Request");

@@ -121,6 +121,15 @@ describe("the stateful mock", () => {
     }
   });
 
+  // The static mock's Prefer picks one of Prism's examples; the stateful mock has none to pick, so the guard lets it by.
+  test("a Prefer only the static mock reads (code, example) is not refused: the engine answers", async () => {
+    const response = await fetch(`${mock.url}/v1/customers/${TENANT}/qualifications`, {
+      headers: { Authorization: "Bearer x", Prefer: "code=599, example=nope" },
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual([]);
+  });
+
   test("a create in the REST reference's older form, with ?code=, is carried out", async () => {
     const response = await fetch(`${mock.url}/v1/customers/${TENANT}/qualifications?code=12345`, {
       method: "POST",
