@@ -363,3 +363,28 @@ test("a request that has not arrived whole within the time limit gets the contra
     guard.close();
   }
 });
+
+test("when Prism cannot be reached, the caller's connection is closed at once rather than left waiting", async () => {
+  // A port that was free a moment ago: nothing listens there.
+  const gone = createServer();
+  await new Promise<void>((listening) => gone.listen(0, "127.0.0.1", listening));
+  const goneAt = (gone.address() as AddressInfo).port;
+  await new Promise((closed) => gone.close(closed));
+  const guard = createGuard(goneAt, "static");
+  await new Promise<void>((listening) => guard.listen(0, "127.0.0.1", listening));
+  try {
+    const url = `http://127.0.0.1:${(guard.address() as AddressInfo).port}${QUALIFICATIONS}`;
+    const failure = await fetch(url, {
+      headers: { Authorization: "Bearer x" },
+      signal: AbortSignal.timeout(5_000),
+    }).then(
+      () => undefined,
+      (error: Error) => error,
+    );
+    expect(failure?.name).toBe("TypeError");
+    expect((failure?.cause as { code?: string } | undefined)?.code).toBe("UND_ERR_SOCKET");
+  } finally {
+    guard.closeAllConnections();
+    guard.close();
+  }
+});
