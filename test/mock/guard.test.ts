@@ -20,6 +20,18 @@ beforeAll(async () => {
 }, 45_000);
 afterAll(() => prism?.stop());
 
+/** Runs `use` against a static guard of its own in front of `prismPort`, closed afterwards whatever happens. */
+async function withGuard(prismPort: number, requestTimeoutMs: number | undefined, use: (url: string) => Promise<void>) {
+  const guard = createGuard(prismPort, "static", requestTimeoutMs);
+  await new Promise<void>((listening) => guard.listen(0, "127.0.0.1", listening));
+  try {
+    await use(`http://127.0.0.1:${(guard.address() as AddressInfo).port}`);
+  } finally {
+    guard.closeAllConnections();
+    guard.close();
+  }
+}
+
 interface Answer {
   status: number | undefined;
   /** Whether Prism answered (it marks what it validated with sl-violations when something is wrong) or the guard. */
@@ -181,6 +193,20 @@ test("a body in chunks that passes 1 MiB is answered 413 at once, without waitin
   } finally {
     sent.destroy();
   }
+});
+
+test("a declared length over 1 MiB is answered 413 from the headers alone, before any of the body is sent", async () => {
+  // A guard of its own with a short time limit: one that waited for the body would answer 408 after 2 s instead.
+  await withGuard(Number(new URL(prism.url).port), 2_000, async (url) => {
+    const head = [
+      `POST ${QUALIFICATIONS} HTTP/1.1`,
+      "Host: a",
+      "Authorization: Bearer x",
+      "Content-Type: application/json",
+      `Content-Length: ${1024 * 1024 + 1}`,
+    ];
+    expect(await sendRaw(url, `${head.join("\r\n")}\r\n\r\n`)).toBe("HTTP/1.1 413 Payload Too Large");
+  });
 });
 
 test("an absolute-form request line, and one with a port out of range, get the contract's 404; the guard lives on", async () => {
@@ -348,20 +374,14 @@ test("a refused request whose body was read leaves the connection open for the n
 });
 
 test("a request that has not arrived whole within the time limit gets the contract's 408, and its connection closes", async () => {
-  const guard = createGuard(Number(new URL(prism.url).port), "static", 500);
-  await new Promise<void>((listening) => guard.listen(0, "127.0.0.1", listening));
-  try {
-    const url = `http://127.0.0.1:${(guard.address() as AddressInfo).port}`;
+  await withGuard(Number(new URL(prism.url).port), 500, async (url) => {
     const answer = await sendRaw(url, `GET ${QUALIFICATIONS} HTTP/1.1\r\nHost: a\r\n`, false);
     expect(answer.split("\r\n")[0]).toBe("HTTP/1.1 408 Request Timeout");
     expect(JSON.parse(answer.slice(answer.indexOf("\r\n\r\n") + 4))).toMatchObject({
       code: "RequestTimeout",
       data: ["the request took too long to arrive"],
     });
-  } finally {
-    guard.closeAllConnections();
-    guard.close();
-  }
+  });
 });
 
 test("when Prism cannot be reached, the caller's connection is closed at once rather than left waiting", async () => {
@@ -370,11 +390,8 @@ test("when Prism cannot be reached, the caller's connection is closed at once ra
   await new Promise<void>((listening) => gone.listen(0, "127.0.0.1", listening));
   const goneAt = (gone.address() as AddressInfo).port;
   await new Promise((closed) => gone.close(closed));
-  const guard = createGuard(goneAt, "static");
-  await new Promise<void>((listening) => guard.listen(0, "127.0.0.1", listening));
-  try {
-    const url = `http://127.0.0.1:${(guard.address() as AddressInfo).port}${QUALIFICATIONS}`;
-    const failure = await fetch(url, {
+  await withGuard(goneAt, undefined, async (url) => {
+    const failure = await fetch(`${url}${QUALIFICATIONS}`, {
       headers: { Authorization: "Bearer x" },
       signal: AbortSignal.timeout(5_000),
     }).then(
@@ -383,8 +400,5 @@ test("when Prism cannot be reached, the caller's connection is closed at once ra
     );
     expect(failure?.name).toBe("TypeError");
     expect((failure?.cause as { code?: string } | undefined)?.code).toBe("UND_ERR_SOCKET");
-  } finally {
-    guard.closeAllConnections();
-    guard.close();
-  }
+  });
 });
