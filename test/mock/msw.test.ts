@@ -311,6 +311,19 @@ describe("the contract check in front of the engine", () => {
     });
   });
 
+  test("under a base URL with a path, the refusal names the contract's path, without the base's", async () => {
+    const baseUrl = "https://partner.partnercenterapi.microsoftonline.cn/proxy";
+    const proxied = createQualificationsHandlers({ baseUrl });
+    server.use(...proxied.handlers);
+    const reported = vi.spyOn(console, "error").mockImplementation(() => {});
+    vi.spyOn(proxied.engine, "handle").mockReturnValue({ status: 200, headers: {}, body: "not a list" });
+    const elsewhere = createQualificationsClient({ accessToken: "msw-test-token", baseUrl, retry: false });
+    await rejectionOf(elsewhere.getCustomerQualifications(TENANT));
+    expect(reported.mock.calls[0]![0]).toMatchObject({
+      message: expect.stringContaining(`the mock's answer to GET ${qualifications} breaks the contract`),
+    });
+  });
+
   test("the retired PUT answers 501 too, and a baseUrl's trailing slash is dropped", async () => {
     server.use(
       ...createQualificationsHandlers({ baseUrl: "https://partner.partnercenterapi.microsoftonline.cn/proxy//" })
