@@ -2,7 +2,7 @@
 // error comes back through the client exactly as documented, and the mock refuses what the contract refuses.
 import { describe, expect, inject, test } from "vitest";
 import { createQualificationsClient, PartnerCenterError } from "../../src/client/index.js";
-import { examplesOf, operationById, operations, resolve } from "../support/spec.js";
+import { examplesOf, operationById, operations, resolve, responseExamples } from "../support/spec.js";
 import { TENANT } from "../support/harness.js";
 
 const mockUrl = inject("mockUrl");
@@ -10,11 +10,9 @@ const mockUrl = inject("mockUrl");
 const client = createQualificationsClient({ baseUrl: mockUrl, accessToken: "mock-token", retry: false });
 
 const prefer = (value: string) => ({ headers: { Prefer: value } });
-const successExamples = (operationId: string, status: string) =>
-  examplesOf(resolve(operationById(operationId).operation.responses[status]).content);
 
 describe("documented examples, through the client", () => {
-  test.each(Object.entries(successExamples("getCustomerQualifications", "200")))(
+  test.each(Object.entries(responseExamples("getCustomerQualifications", "200")))(
     "getCustomerQualifications: %s",
     async (name, documented) => {
       const qualifications = await client.getCustomerQualifications(TENANT, prefer(`example=${name}`));
@@ -27,7 +25,7 @@ describe("documented examples, through the client", () => {
 
   const requests = examplesOf(resolve(operationById("createCustomerQualification").operation.requestBody).content);
   test.each(Object.entries(requests))("createCustomerQualification: request %s is accepted", async (_name, request) => {
-    const [[answerName, answer]] = Object.entries(successExamples("createCustomerQualification", "201")) as [
+    const [[answerName, answer]] = Object.entries(responseExamples("createCustomerQualification", "201")) as [
       [string, unknown],
     ];
     const created = await client.createCustomerQualification(
@@ -38,7 +36,7 @@ describe("documented examples, through the client", () => {
     expect(created).toEqual(answer);
   });
 
-  test.each(Object.entries(successExamples("createCustomerQualification", "200")))(
+  test.each(Object.entries(responseExamples("createCustomerQualification", "200")))(
     "createCustomerQualification: the 200 answer %s gives the created qualification",
     async (name, documented) => {
       const { qualifications } = documented as { qualifications: { qualification: string }[] };
@@ -52,7 +50,7 @@ describe("documented examples, through the client", () => {
     },
   );
 
-  test.each(Object.entries(successExamples("getValidationCodes", "200")))(
+  test.each(Object.entries(responseExamples("getValidationCodes", "200")))(
     "getValidationCodes: %s",
     async (name, documented) => {
       expect(await client.getValidationCodes(prefer(`example=${name}`))).toEqual(documented);
@@ -61,7 +59,7 @@ describe("documented examples, through the client", () => {
 
   test.each(
     ["200", "201"].flatMap((status) =>
-      Object.entries(successExamples("getCustomerValidation", status)).map(
+      Object.entries(responseExamples("getCustomerValidation", status)).map(
         ([name, documented]) => [status, name, documented] as const,
       ),
     ),
@@ -69,7 +67,7 @@ describe("documented examples, through the client", () => {
     expect(await client.getCustomerValidation(TENANT, prefer(`code=${status}, example=${name}`))).toEqual(documented);
   });
 
-  test.each(Object.entries(successExamples("getCustomerQualificationLegacy", "200")))(
+  test.each(Object.entries(responseExamples("getCustomerQualificationLegacy", "200")))(
     "retired GET, through client.raw: %s",
     async (name, documented) => {
       const { data, response } = await client.raw.GET("/v1/customers/{customer-tenant-id}/qualification", {
@@ -81,7 +79,7 @@ describe("documented examples, through the client", () => {
     },
   );
 
-  test.each(Object.entries(successExamples("updateCustomerQualificationLegacy", "200")))(
+  test.each(Object.entries(responseExamples("updateCustomerQualificationLegacy", "200")))(
     "retired PUT, through client.raw: %s",
     async (name, documented) => {
       const { data, response } = await client.raw.PUT("/v1/customers/{customer-tenant-id}/qualification", {

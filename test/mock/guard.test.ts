@@ -7,9 +7,9 @@ import { connect, type AddressInfo } from "node:net";
 import { sendRaw } from "../support/connection.js";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { createGuard } from "../../src/mock/guard.js";
-import { startPrism, type RunningPrism } from "../../src/mock/prism.js";
+import { freePort, startPrism, type RunningPrism } from "../../src/mock/prism.js";
 import { TENANT } from "../support/harness.js";
-import { examplesOf, operationById, resolve } from "../support/spec.js";
+import { responseExamples } from "../support/spec.js";
 
 const QUALIFICATIONS = `/v1/customers/${TENANT}/qualifications`;
 const BROKEN = '{"qualification":';
@@ -273,9 +273,7 @@ test("a caller that leaves before Prism answers: the guard drops the answer and 
 test("the static mock sends the retired calls to Prism, which answers their documented example (only the stateful mock answers 501)", async () => {
   const answer = await send("GET", `/v1/customers/${TENANT}/qualification`, {});
   expect(answer).toMatchObject({ status: 200, violations: false });
-  const documented = examplesOf(
-    resolve(operationById("getCustomerQualificationLegacy").operation.responses["200"]).content,
-  );
+  const documented = responseExamples("getCustomerQualificationLegacy", "200");
   expect(Object.values(documented)).toContainEqual(JSON.parse(answer.body));
 });
 
@@ -390,11 +388,7 @@ test("a request that has not arrived whole within the time limit gets the contra
 
 test("when Prism cannot be reached, the caller's connection is closed at once rather than left waiting", async () => {
   // A port that was free a moment ago: nothing listens there.
-  const gone = createServer();
-  await new Promise<void>((listening) => gone.listen(0, "127.0.0.1", listening));
-  const goneAt = (gone.address() as AddressInfo).port;
-  await new Promise((closed) => gone.close(closed));
-  await withGuard(goneAt, undefined, async (url) => {
+  await withGuard(await freePort(), undefined, async (url) => {
     const failure = await fetch(`${url}${QUALIFICATIONS}`, {
       headers: { Authorization: "Bearer x" },
       signal: AbortSignal.timeout(5_000),

@@ -5,7 +5,7 @@ import { Agent, createServer, get } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, expect, inject, test } from "vitest";
 import { freePort } from "../../src/mock/index.js";
-import { examplesOf, operationById, resolve } from "../support/spec.js";
+import { responseExamples } from "../support/spec.js";
 import { TENANT } from "../support/harness.js";
 
 let started: ChildProcess | undefined;
@@ -124,9 +124,7 @@ test("Prism dying after the start ends the command with exit 1 and one line sayi
 });
 
 test("a POST whose JSON does not parse gets the contract's 400, not silence", async () => {
-  const [badRequest] = Object.values(
-    examplesOf(resolve(operationById("createCustomerQualification").operation.responses["400"]).content),
-  );
+  const [badRequest] = Object.values(responseExamples("createCustomerQualification", "400"));
   const response = await fetch(`${inject("mockUrl")}/v1/customers/${TENANT}/qualifications`, {
     method: "POST",
     headers: { Authorization: "Bearer x", "Content-Type": "application/json" },

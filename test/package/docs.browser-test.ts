@@ -18,7 +18,7 @@ import { serveDocs } from "../../scripts/serve-docs.mjs";
 import { sourceLink } from "../../scripts/sources.mjs";
 import { allowOnly, launchChromium } from "../support/chromium.js";
 import { copyOfRepo } from "../support/repo-copy.js";
-import { examplesOf, operationById, operations, resolve, spec } from "../support/spec.js";
+import { operationById, operations, resolve, responseExamples, spec } from "../support/spec.js";
 
 type Site = { url: string; close: () => Promise<void> };
 type GuidePage = { name: string; title: string };
@@ -362,7 +362,7 @@ describe("the API reference", () => {
     const examples = resolve(operationById("getCustomerQualifications").operation.responses["200"]).content[
       "application/json"
     ].examples;
-    const values = examplesOf(resolve(operationById("getCustomerQualifications").operation.responses["200"]).content);
+    const values = responseExamples("getCustomerQualifications", "200");
 
     test.each(["approved", "inReview", "denied"])("%s can be picked and shows its data", async (name) => {
       await open("getCustomerQualifications");

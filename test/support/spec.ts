@@ -52,6 +52,10 @@ export function examplesOf(content: Node | undefined): Record<string, unknown> {
   );
 }
 
+/** The named examples of the answer `status` of the call `operationId`. */
+export const responseExamples = (operationId: string, status: string) =>
+  examplesOf(resolve(operationById(operationId).operation.responses[status]).content);
+
 const SCHEMA_ID = "https://partner-center-qualifications.invalid/schemas.json";
 
 /** An Ajv that knows the spec's component schemas; a schema it compiles goes through absoluteRefs first. */
